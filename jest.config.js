@@ -1,0 +1,24 @@
+// Three projects: pure Node tests, React components in jsdom, and the built task pane in Chromium.
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+    module: { type: "commonjs" },
+  },
+];
+const common = {
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  transformIgnorePatterns: ["/node_modules/(?!(.*/node_modules/)?(strip-bom|uuid)/)"],
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/integration/**/*.test.ts"] },
+    { ...common, displayName: "component", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/component/**/*.test.tsx"], setupFilesAfterEnv: ["<rootDir>/test/component/setup.ts"] },
+    { ...common, displayName: "browser", testEnvironment: "node", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },
+  ],
+};

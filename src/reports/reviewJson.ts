@@ -1,0 +1,60 @@
+/**
+ * The JSON of `costcard review --json` (PRODUCT.md, "CLI"): a contract other tools read.
+ * Fractions stay fractions; a KPI without data is null.
+ */
+export type Severity = "normal" | "tightened" | "reduced" | "discontinued";
+
+export type PriceFlag = "New" | "Check breakdown" | "Negotiate" | "Accept";
+
+export interface SupplierScoreJson {
+  supplier: string;
+  lines: number;
+  otd: number | null;
+  otdQty: number | null;
+  otif: number | null;
+  avgDaysLate: number | null;
+  inspections: number;
+  defectRate: number | null;
+  lotAcceptance: number | null;
+  responseHours: number | null;
+  priceChange: number | null;
+  spend: number;
+  spendShare: number | null;
+  score: number | null;
+  grade: "A" | "B" | "C" | "D" | null;
+  previousScore: number | null;
+  nextInspection: Severity;
+}
+
+export interface PriceReviewRowJson {
+  sku: string;
+  supplier: string;
+  oldPrice: number | null;
+  newPrice: number;
+  change: number | null;
+  changePct: number | null;
+  expectedPrice: number | null;
+  excess: number | null;
+  landedCost: number | null;
+  bestLandedCost: number | null;
+  bestSupplier: string | null;
+  singleSource: boolean;
+  flag: PriceFlag;
+}
+
+export interface ProblemJson {
+  table: string;
+  /** The row number as Excel shows it; 0 when the problem is the table's own (a missing column). */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ReviewJson {
+  period: string;
+  /** ISO date, e.g. "2026-09-30". */
+  asOf: string;
+  suppliers: SupplierScoreJson[];
+  priceReview: PriceReviewRowJson[];
+  problems: ProblemJson[];
+}

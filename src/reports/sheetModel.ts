@@ -1,0 +1,78 @@
+/**
+ * A generated sheet, described without Excel or files: what the reports produce and what each
+ * workbook adapter (Office.js, ExcelJS, memory) applies. The grid starts at A1; rows and columns in
+ * ranges are 0-based.
+ *
+ * Every string in `cells` is literal text. An adapter must write it so that it stays text: a
+ * supplier named "=HYPERLINK(...)" is shown as those characters, never evaluated.
+ */
+export type Cell = string | number | boolean | null;
+
+export type GeneratedSheetKind = "scorecard" | "priceReview";
+
+export interface RangeRef {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export type CellStyle = "title" | "subtitle" | "header" | "sectionTitle" | "note";
+
+export interface ColorScaleFormat {
+  readonly type: "colorScale";
+  readonly range: RangeRef;
+  /** Colours (#RRGGBB) at the minimum, midpoint (50th percentile) and maximum. */
+  readonly colors: readonly [string, string, string];
+}
+
+export interface IconSetFormat {
+  readonly type: "iconSet";
+  readonly range: RangeRef;
+  /** Three traffic lights: green when the value meets `target`, amber between floor and target, red beyond `floor`. */
+  readonly target: number;
+  readonly floor: number;
+  /** True for KPIs where lower is better (defect rate, response hours, price change). */
+  readonly lowerIsBetter: boolean;
+}
+
+export type ConditionalFormat = ColorScaleFormat | IconSetFormat;
+
+export interface ChartSpec {
+  readonly type: "bar";
+  readonly title: string;
+  /** One column of category labels (supplier names) and one of values (scores), same rows. */
+  readonly categories: RangeRef;
+  readonly values: RangeRef;
+  /** Top-left cell the chart is placed at, and its size in cells. */
+  readonly anchor: RangeRef;
+}
+
+export interface SheetModel {
+  /** Wanted sheet name, e.g. "Scorecard 2026-Q3" (≤ 31 characters). */
+  readonly name: string;
+  readonly kind: GeneratedSheetKind;
+  /** The period label the sheet is for, e.g. "2026-Q3". */
+  readonly period: string;
+  /** Rectangular grid of values from A1: every row has `columnWidths.length` cells. */
+  readonly cells: readonly (readonly Cell[])[];
+  /** Same shape as `cells`; null leaves the cell at General. */
+  readonly numberFormats: readonly (readonly (string | null)[])[];
+  readonly styles: readonly { readonly range: RangeRef; readonly style: CellStyle }[];
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  /** Rows and columns kept in view (the header row of the main table, and the supplier/SKU column). */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly chart: ChartSpec | null;
+}
+
+/**
+ * The workbook-scoped defined name that marks a sheet as Costcard's own, e.g.
+ * "Costcard_Scorecard_2026_Q3" → 'Scorecard 2026-Q3'!$A$1. Both adapters use it: a sheet is replaced
+ * on regeneration only when this name points at it, so a user's sheet of the same name is never touched.
+ */
+export function generatedSheetMarker(kind: GeneratedSheetKind, period: string): string {
+  const label = kind === "scorecard" ? "Scorecard" : "PriceReview";
+  return `Costcard_${label}_${period.replace(/[^0-9A-Za-z]/g, "_")}`;
+}

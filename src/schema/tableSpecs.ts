@@ -1,0 +1,110 @@
+/**
+ * The workbook's data contract (PRODUCT.md, "Workbook tables"): table names, columns, which are
+ * required, what kind of value each holds, the choices of an enumeration and the number format a
+ * new table gets. Plain data, so the custom functions bundle, the set-up code and the zod parsers
+ * all read the same list.
+ */
+export type ColumnKind = "text" | "number" | "integer" | "money" | "rate" | "date" | "datetime" | "enum";
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  readonly required: boolean;
+  /** For kind "enum": the values a cell may hold (matched case-insensitively). */
+  readonly choices?: readonly string[];
+  /** Excel number format given to the column by "Set up workbook". */
+  readonly numberFormat?: string;
+}
+
+export const INCOTERM_CHOICES = ["EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"] as const;
+export const SUPPLIER_STATUS_CHOICES = ["Preferred", "Approved", "Probation", "Inactive"] as const;
+export const INSPECTION_LEVEL_CHOICES = ["S-1", "S-2", "S-3", "S-4", "I", "II", "III"] as const;
+export const INSPECTION_RESULT_CHOICES = ["Pass", "Fail"] as const;
+/** Offered in the Currency drop-downs; any ISO 4217 code is accepted when typed. */
+export const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CNY", "VND", "BDT", "INR", "TRY", "MXN", "JPY", "HKD", "CAD", "AUD", "KHR", "IDR", "PKR", "LKR", "THB", "PHP"] as const;
+
+const DATE_FORMAT = "yyyy-mm-dd";
+const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
+const MONEY_FORMAT = "#,##0.00";
+const RATE_FORMAT = "0.0%";
+
+const text = (name: string, required = false): ColumnSpec => ({ name, kind: "text", required });
+const num = (name: string, required = false): ColumnSpec => ({ name, kind: "number", required, numberFormat: "#,##0.####" });
+const int = (name: string, required = false): ColumnSpec => ({ name, kind: "integer", required, numberFormat: "#,##0" });
+const money = (name: string, required = false): ColumnSpec => ({ name, kind: "money", required, numberFormat: MONEY_FORMAT });
+const rate = (name: string, required = false): ColumnSpec => ({ name, kind: "rate", required, numberFormat: RATE_FORMAT });
+const date = (name: string, required = false): ColumnSpec => ({ name, kind: "date", required, numberFormat: DATE_FORMAT });
+const datetime = (name: string, required = false): ColumnSpec => ({ name, kind: "datetime", required, numberFormat: DATETIME_FORMAT });
+const choice = (name: string, choices: readonly string[], required = false): ColumnSpec => ({ name, kind: "enum", required, choices });
+
+export const TABLE_SPECS = {
+  Suppliers: [
+    text("Supplier", true),
+    text("Country"),
+    text("Category"),
+    choice("Status", SUPPLIER_STATUS_CHOICES),
+    text("Certifications"),
+    date("LastAuditDate"),
+  ],
+  Quotes: [
+    text("Supplier", true),
+    text("SKU", true),
+    date("QuoteDate", true),
+    money("UnitPrice", true),
+    text("Currency"),
+    choice("Incoterm", INCOTERM_CHOICES),
+    int("Quantity"),
+    int("MOQ"),
+    money("Material"),
+    money("Trims"),
+    money("Labor"),
+    money("Overhead"),
+    money("Packaging"),
+    money("Margin"),
+    money("FreightPerUnit"),
+    money("InsurancePerUnit"),
+    rate("DutyRate"),
+    money("Tooling"),
+    int("LeadTimeDays"),
+    rate("DepositPct"),
+    text("MaterialIndex"),
+    text("LaborIndex"),
+  ],
+  Shipments: [
+    text("Supplier", true),
+    text("PO", true),
+    text("SKU"),
+    num("Quantity", true),
+    date("PromisedDate", true),
+    date("DeliveredDate"),
+    num("DeliveredQty"),
+  ],
+  Inspections: [
+    text("Supplier", true),
+    date("InspectionDate", true),
+    int("LotSize", true),
+    text("PO"),
+    text("SKU"),
+    choice("Level", INSPECTION_LEVEL_CHOICES),
+    num("AQLMajor"),
+    num("AQLMinor"),
+    int("Critical"),
+    int("Major"),
+    int("Minor"),
+    int("SampleSize"),
+    choice("Result", INSPECTION_RESULT_CHOICES),
+  ],
+  Responses: [text("Supplier", true), datetime("RaisedAt", true), datetime("RespondedAt")],
+  FxRates: [text("Currency", true), date("Date", true), { name: "Rate", kind: "number", required: true, numberFormat: "0.000000" }],
+  Indices: [text("Index", true), date("Date", true), { name: "Value", kind: "number", required: true, numberFormat: "#,##0.00" }],
+  Settings: [text("Key", true), { name: "Value", kind: "text", required: true }],
+} as const satisfies Record<string, readonly ColumnSpec[]>;
+
+export type TableName = keyof typeof TABLE_SPECS;
+
+export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
+
+/** Header matching of PRODUCT.md: case-insensitive, ignoring spaces, underscores and hyphens. */
+export function normalizeHeader(header: string): string {
+  return header.replace(/[\s_-]+/g, "").toLowerCase();
+}

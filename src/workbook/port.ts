@@ -1,0 +1,60 @@
+import type { SheetModel } from "../reports/sheetModel";
+import type { TableName } from "../schema/tableSpecs";
+
+/**
+ * What Costcard needs of a workbook, whatever holds it: Excel through Office.js, an .xlsx file
+ * through ExcelJS, or memory. The reports and the task pane talk only to this.
+ */
+
+/** A value as a cell holds it. Dates are Excel serial numbers (1900 date system). */
+export type CellScalar = string | number | boolean | null;
+
+export interface RawTable {
+  /** The table's name as the workbook spells it (matched to PRODUCT.md case-insensitively). */
+  readonly name: string;
+  /** The worksheet the table is on. */
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  /** Body rows, each as long as `headers`. */
+  readonly rows: readonly (readonly CellScalar[])[];
+  /** The row number Excel shows for the first body row (header row + 1), for problem reports. */
+  readonly firstRowNumber: number;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  readonly rowCount: number;
+}
+
+export interface WrittenSheet {
+  /** The name the sheet got: the wanted one, or a suffixed one when a user's sheet holds that name. */
+  readonly sheetName: string;
+  /** True when a sheet Costcard made earlier for the same kind and period was replaced. */
+  readonly replaced: boolean;
+}
+
+export interface WorkbookPort {
+  /** Every table (ListObject) in the workbook. */
+  listTables(): Promise<readonly TableInfo[]>;
+  /**
+   * Reads the named tables (matched case-insensitively, ignoring spaces, underscores and hyphens);
+   * tables that do not exist are absent from the result. One round trip for all of them where the
+   * host allows it.
+   */
+  readTables(names: readonly string[]): Promise<ReadonlyMap<TableName, RawTable>>;
+  /** Writes a generated sheet, replacing only the sheet Costcard made for the same kind and period. */
+  writeGeneratedSheet(model: SheetModel): Promise<WrittenSheet>;
+  /**
+   * Creates each missing table of PRODUCT.md with its headers, validation lists and number formats,
+   * optionally with rows. Never changes a table that exists. Returns the names of the tables created.
+   */
+  setUpTables(rowsByTable?: Partial<Record<TableName, readonly (readonly CellScalar[])[]>>): Promise<readonly TableName[]>;
+  /**
+   * Appends rows (in the table's spec column order, PRODUCT.md) below the body of an existing table,
+   * mapping them to its actual columns; text is written as text.
+   */
+  appendRows(table: TableName, rows: readonly (readonly CellScalar[])[]): Promise<void>;
+  /** Sets Settings keys (adding rows for new keys, changing the Value of existing ones). */
+  writeSettings(values: Readonly<Record<string, string | number>>): Promise<void>;
+}
