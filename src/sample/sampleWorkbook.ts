@@ -1,0 +1,239 @@
+import type { TableName } from "../schema/tableSpecs";
+import type { CellScalar } from "../workbook/port";
+
+/**
+ * A small brand's 2026 in every Costcard table, rows in TABLE_SPECS column order: seven factories
+ * in six countries quoting in five currencies. Built so that a 2026-Q3 review (previous period
+ * 2026-Q2) shows every column of both generated sheets:
+ * - price changes between Q2 and Q3 above 3% that the indices justify (Saigon's and Izmir's, Accept)
+ *   and that they do not (Dhaka's tee, Porto's runner: Negotiate), one without indices (Hanoi's
+ *   hoodie: Negotiate), one under the threshold (Tiruppur's tee), one unchanged (Saigon's hoodie),
+ *   new quotes (Dhaka's socks: New), a breakdown that does not sum (Hanoi's polo: Check breakdown),
+ *   price-break tiers (Saigon's tee, Ningbo's tote) and tooling (Ningbo, Porto);
+ * - single-source SKUs (JEAN-501, SHOE-RUN, BAG-TOTE, POLO-220) and SKUs quoted by several
+ *   suppliers (TEE-001 by three, HOOD-210 and SOCK-3PK by two);
+ * - early, on-time, within-tolerance (OtdToleranceDays 2), late, partial and open shipments;
+ * - two rejected lots among Tiruppur's last five, which moves it to tightened inspection;
+ * - an unanswered response and lower-is-better KPIs on both sides of their targets.
+ * Dates are Excel serials (1900 date system).
+ */
+
+/** Excel serial of 1 January: 2025-01-01 is 45658, 2026-01-01 is 46023 (neither year is a leap year). */
+const JANUARY_FIRST = { 2025: 45658, 2026: 46023 } as const;
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
+
+function day(year: 2025 | 2026, month: number, dayOfMonth: number, hour = 0, minute = 0): number {
+  return JANUARY_FIRST[year] + (DAYS_BEFORE_MONTH[month - 1] ?? 0) + dayOfMonth - 1 + (hour * 60 + minute) / 1440;
+}
+
+const SAIGON = "Saigon Stitch Co.";
+const HANOI = "Hanoi Garment JSC";
+const DHAKA = "Dhaka Knitwear Ltd";
+const NINGBO = "Ningbo Bags Manufacturing";
+const PORTO = "Porto Footwear Lda";
+const IZMIR = "Izmir Denim A.S.";
+const TIRUPPUR = "Tiruppur Cotton Mills";
+const GUANGZHOU = "Guangzhou Trims Co.";
+
+const COTTON = "Cotton A Index";
+
+// Quotes: Supplier, SKU, QuoteDate, UnitPrice, Currency, Incoterm, Quantity, MOQ, Material, Trims,
+// Labor, Overhead, Packaging, Margin, FreightPerUnit, InsurancePerUnit, DutyRate, Tooling,
+// LeadTimeDays, DepositPct, MaterialIndex, LaborIndex.
+const QUOTES: CellScalar[][] = [
+  [SAIGON, "TEE-001", day(2026, 3, 10), 4.2, "USD", "FOB", 1, 3000, 1.9, 0.25, 1.05, 0.45, 0.15, 0.4, 0.18, 0.02, 0.165, null, 60, 0.3, COTTON, "VN Garment Wage"],
+  [SAIGON, "TEE-001", day(2026, 3, 10), 4.05, "USD", "FOB", 10000, 3000, null, null, null, null, null, null, 0.18, 0.02, 0.165, null, 60, 0.3, COTTON, "VN Garment Wage"],
+  [SAIGON, "TEE-001", day(2026, 7, 20), 4.45, "USD", "FOB", 1, 3000, 2.14, 0.25, 1.08, 0.45, 0.15, 0.38, 0.18, 0.02, 0.165, null, 60, 0.3, COTTON, "VN Garment Wage"],
+  [SAIGON, "TEE-001", day(2026, 7, 20), 4.3, "USD", "FOB", 10000, 3000, null, null, null, null, null, null, 0.18, 0.02, 0.165, null, 60, 0.3, COTTON, "VN Garment Wage"],
+  [SAIGON, "HOOD-210", day(2026, 2, 15), 11.8, "USD", "FOB", 1, 1500, 5.6, 0.9, 2.8, 1.1, 0.3, 1.1, 0.45, 0.05, 0.165, null, 70, 0.3, COTTON, "VN Garment Wage"],
+  [DHAKA, "TEE-001", day(2026, 3, 20), 3.9, "USD", "FOB", 1, 5000, 1.8, 0.2, 0.95, 0.4, 0.15, 0.4, 0.2, 0.02, 0.165, null, 75, 0.2, COTTON, "BD Garment Wage"],
+  [DHAKA, "TEE-001", day(2026, 8, 10), 4.25, "USD", "FOB", 1, 5000, 2.05, 0.2, 1.0, 0.45, 0.15, 0.4, 0.2, 0.02, 0.165, null, 75, 0.2, COTTON, "BD Garment Wage"],
+  [DHAKA, "SOCK-3PK", day(2026, 7, 15), 1.1, "USD", "FOB", 1, 10000, null, null, null, null, null, null, 0.06, 0.01, 0.135, null, 60, 0.2, null, null],
+  [TIRUPPUR, "TEE-001", day(2026, 1, 15), 330, "INR", "FOB", 1, 3000, 150, 20, 80, 35, 15, 30, 0.22, 0.02, 0.165, null, 65, 0.25, COTTON, null],
+  [TIRUPPUR, "TEE-001", day(2026, 7, 5), 335, "INR", "FOB", 1, 3000, 155, 20, 80, 35, 15, 30, 0.22, 0.02, 0.165, null, 65, 0.25, COTTON, null],
+  [TIRUPPUR, "SOCK-3PK", day(2026, 2, 1), 95, "INR", "FOB", 1, 10000, null, null, null, null, null, null, 0.07, 0.01, 0.135, null, 55, 0.25, null, null],
+  [HANOI, "HOOD-210", day(2026, 3, 1), 285000, "VND", "FOB", 1, 1500, 135000, 20000, 70000, 25000, 8000, 27000, 0.45, 0.05, 0.165, null, 70, 0.3, null, null],
+  [HANOI, "HOOD-210", day(2026, 7, 10), 298000, "VND", "FOB", 1, 1500, 140000, 20000, 76000, 25000, 8000, 29000, 0.45, 0.05, 0.165, null, 70, 0.3, null, null],
+  [HANOI, "POLO-220", day(2026, 2, 20), 190000, "VND", "FOB", 1, 2000, 90000, 12000, 48000, 18000, 6000, 16000, 0.25, 0.03, 0.197, null, 60, 0.3, null, null],
+  // The components sum to 184,000 VND, 6% short of the unit price: flagged "Check breakdown".
+  [HANOI, "POLO-220", day(2026, 8, 5), 196000, "VND", "FOB", 1, 2000, 90000, 12000, 48000, 18000, 6000, 10000, 0.25, 0.03, 0.197, null, 60, 0.3, null, null],
+  [NINGBO, "BAG-TOTE", day(2026, 1, 10), 44, "CNY", "FOB", 1000, 1000, 24, 3, 7, 4, 2, 4, 0.35, 0.03, 0.176, 8000, 45, 0.3, "Polyester Index", null],
+  [NINGBO, "BAG-TOTE", day(2026, 1, 10), 42, "CNY", "FOB", 3000, 1000, null, null, null, null, null, null, 0.35, 0.03, 0.176, 8000, 45, 0.3, "Polyester Index", null],
+  [NINGBO, "BAG-TOTE", day(2026, 1, 10), 40.5, "CNY", "FOB", 5000, 1000, null, null, null, null, null, null, 0.35, 0.03, 0.176, 8000, 45, 0.3, "Polyester Index", null],
+  [NINGBO, "BAG-TOTE", day(2026, 7, 28), 44.8, "CNY", "FOB", 1000, 1000, 24.8, 3, 7, 4, 2, 4, 0.35, 0.03, 0.176, 8000, 45, 0.3, "Polyester Index", null],
+  [NINGBO, "BAG-TOTE", day(2026, 7, 28), 42.5, "CNY", "FOB", 3000, 1000, null, null, null, null, null, null, 0.35, 0.03, 0.176, 8000, 45, 0.3, "Polyester Index", null],
+  [NINGBO, "BAG-TOTE", day(2026, 7, 28), 41, "CNY", "FOB", 5000, 1000, null, null, null, null, null, null, 0.35, 0.03, 0.176, 8000, 45, 0.3, "Polyester Index", null],
+  [PORTO, "SHOE-RUN", day(2026, 2, 1), 38, "EUR", "FCA", 1, 600, 16, 2.5, 10, 4, 1.5, 4, 0.9, 0.1, 0.2, 12000, 50, 0.25, "Leather Index", "PT Footwear Wage"],
+  [PORTO, "SHOE-RUN", day(2026, 8, 15), 41.5, "EUR", "FCA", 1, 600, 17, 2.5, 11, 4.5, 1.5, 5, 0.9, 0.1, 0.2, 12000, 50, 0.25, "Leather Index", "PT Footwear Wage"],
+  [IZMIR, "JEAN-501", day(2026, 4, 1), 560, "TRY", "FOB", 1, 1000, 240, 30, 200, 40, 10, 40, 0.6, 0.05, 0.166, null, 40, 0.3, COTTON, "TR Minimum Wage"],
+  [IZMIR, "JEAN-501", day(2026, 8, 1), 640, "TRY", "FOB", 1, 1000, 265, 30, 260, 40, 10, 35, 0.6, 0.05, 0.166, null, 40, 0.3, COTTON, "TR Minimum Wage"],
+];
+
+// Shipments: Supplier, PO, SKU, Quantity, PromisedDate, DeliveredDate, DeliveredQty.
+const SHIPMENTS: CellScalar[][] = [
+  [SAIGON, "PO-SGS-2601", "TEE-001", 6000, day(2026, 4, 10), day(2026, 4, 9), null],
+  [SAIGON, "PO-SGS-2602", "HOOD-210", 2500, day(2026, 5, 15), day(2026, 5, 15), null],
+  [SAIGON, "PO-SGS-2603", "TEE-001", 8000, day(2026, 6, 20), day(2026, 6, 24), null],
+  [SAIGON, "PO-SGS-2604", "TEE-001", 7000, day(2026, 7, 8), day(2026, 7, 7), null],
+  [SAIGON, "PO-SGS-2605", "HOOD-210", 3000, day(2026, 7, 25), day(2026, 7, 26), null],
+  [SAIGON, "PO-SGS-2606", "TEE-001", 12000, day(2026, 8, 18), day(2026, 8, 18), null],
+  [SAIGON, "PO-SGS-2607", "HOOD-210", 2800, day(2026, 9, 12), day(2026, 9, 10), null],
+  [SAIGON, "PO-SGS-2608", "TEE-001", 6500, day(2026, 9, 26), day(2026, 9, 30), null],
+  [SAIGON, "PO-SGS-2609", "TEE-001", 7000, day(2026, 10, 20), null, null],
+  [DHAKA, "PO-DHK-2601", "TEE-001", 10000, day(2026, 4, 15), day(2026, 4, 29), null],
+  [DHAKA, "PO-DHK-2602", "TEE-001", 12000, day(2026, 6, 5), day(2026, 6, 6), null],
+  [DHAKA, "PO-DHK-2603", "TEE-001", 10000, day(2026, 7, 10), day(2026, 7, 24), null],
+  [DHAKA, "PO-DHK-2604", "TEE-001", 12000, day(2026, 8, 5), day(2026, 8, 5), 11400],
+  [DHAKA, "PO-DHK-2605", "SOCK-3PK", 20000, day(2026, 8, 28), day(2026, 9, 9), null],
+  [DHAKA, "PO-DHK-2606", "TEE-001", 9000, day(2026, 9, 20), null, null],
+  [DHAKA, "PO-DHK-2607", "TEE-001", 8000, day(2026, 9, 25), day(2026, 9, 25), null],
+  [HANOI, "PO-HNG-2601", "POLO-220", 4000, day(2026, 5, 5), day(2026, 5, 6), null],
+  [HANOI, "PO-HNG-2602", "HOOD-210", 2000, day(2026, 6, 12), day(2026, 6, 10), null],
+  [HANOI, "PO-HNG-2603", "POLO-220", 5000, day(2026, 7, 15), day(2026, 7, 16), null],
+  [HANOI, "PO-HNG-2604", "HOOD-210", 2500, day(2026, 8, 14), day(2026, 8, 20), null],
+  [HANOI, "PO-HNG-2605", "POLO-220", 4500, day(2026, 9, 18), day(2026, 9, 17), null],
+  [NINGBO, "PO-NBB-2601", "BAG-TOTE", 3000, day(2026, 4, 20), day(2026, 4, 18), null],
+  [NINGBO, "PO-NBB-2602", "BAG-TOTE", 5000, day(2026, 6, 15), day(2026, 6, 15), null],
+  [NINGBO, "PO-NBB-2603", "BAG-TOTE", 3000, day(2026, 7, 20), day(2026, 7, 19), null],
+  [NINGBO, "PO-NBB-2604", "BAG-TOTE", 6000, day(2026, 8, 25), day(2026, 8, 25), 5800],
+  [NINGBO, "PO-NBB-2605", "BAG-TOTE", 3500, day(2026, 9, 22), day(2026, 9, 21), null],
+  [PORTO, "PO-PTF-2601", "SHOE-RUN", 1200, day(2026, 5, 20), day(2026, 5, 19), null],
+  [PORTO, "PO-PTF-2602", "SHOE-RUN", 1500, day(2026, 7, 30), day(2026, 7, 28), null],
+  [PORTO, "PO-PTF-2603", "SHOE-RUN", 1800, day(2026, 9, 15), day(2026, 9, 15), null],
+  [IZMIR, "PO-IZD-2601", "JEAN-501", 3000, day(2026, 4, 25), day(2026, 4, 30), null],
+  [IZMIR, "PO-IZD-2602", "JEAN-501", 2500, day(2026, 6, 18), day(2026, 6, 18), null],
+  [IZMIR, "PO-IZD-2603", "JEAN-501", 3000, day(2026, 7, 22), day(2026, 7, 25), null],
+  [IZMIR, "PO-IZD-2604", "JEAN-501", 3500, day(2026, 8, 27), day(2026, 8, 26), null],
+  [IZMIR, "PO-IZD-2605", "JEAN-501", 2000, day(2026, 9, 24), day(2026, 9, 29), 1900],
+  [TIRUPPUR, "PO-TCM-2601", "TEE-001", 5000, day(2026, 4, 12), day(2026, 4, 26), null],
+  [TIRUPPUR, "PO-TCM-2602", "SOCK-3PK", 15000, day(2026, 6, 1), day(2026, 6, 3), null],
+  [TIRUPPUR, "PO-TCM-2603", "TEE-001", 6000, day(2026, 7, 5), day(2026, 7, 19), 5500],
+  [TIRUPPUR, "PO-TCM-2604", "SOCK-3PK", 15000, day(2026, 8, 10), day(2026, 8, 12), null],
+  [TIRUPPUR, "PO-TCM-2605", "TEE-001", 5000, day(2026, 9, 8), day(2026, 9, 23), null],
+  [TIRUPPUR, "PO-TCM-2606", "SOCK-3PK", 12000, day(2026, 9, 28), null, null],
+];
+
+// Inspections: Supplier, InspectionDate, LotSize, PO, SKU, Level, AQLMajor, AQLMinor, Critical,
+// Major, Minor, SampleSize, Result (blank: computed from the defects).
+const INSPECTIONS: CellScalar[][] = [
+  [SAIGON, day(2026, 4, 5), 6000, "PO-SGS-2601", "TEE-001", "II", 2.5, 4, 0, 4, 6, null, "Pass"],
+  [SAIGON, day(2026, 7, 3), 7000, "PO-SGS-2604", "TEE-001", "II", 2.5, 4, 0, 3, 5, null, "Pass"],
+  [SAIGON, day(2026, 7, 22), 3000, "PO-SGS-2605", "HOOD-210", "II", 2.5, 4, 0, 2, 4, null, "Pass"],
+  [SAIGON, day(2026, 8, 14), 12000, "PO-SGS-2606", "TEE-001", "II", 2.5, 4, 0, 5, 7, null, null],
+  [SAIGON, day(2026, 9, 22), 6500, "PO-SGS-2608", "TEE-001", "II", 2.5, 4, 0, 2, 4, null, "Pass"],
+  [DHAKA, day(2026, 4, 12), 10000, "PO-DHK-2601", "TEE-001", "II", 2.5, 4, 0, 8, 9, null, "Pass"],
+  [DHAKA, day(2026, 7, 18), 10000, "PO-DHK-2603", "TEE-001", "II", 2.5, 4, 0, 12, 10, null, "Fail"],
+  [DHAKA, day(2026, 8, 1), 12000, "PO-DHK-2604", "TEE-001", "II", 2.5, 4, 0, 9, 12, null, null],
+  [DHAKA, day(2026, 9, 5), 20000, "PO-DHK-2605", "SOCK-3PK", "II", 2.5, 4, 0, 10, 14, null, "Pass"],
+  [HANOI, day(2026, 7, 12), 5000, "PO-HNG-2603", "POLO-220", "II", 2.5, 4, 0, 3, 5, null, "Pass"],
+  [HANOI, day(2026, 8, 12), 2500, "PO-HNG-2604", "HOOD-210", "II", 2.5, 4, 0, 4, 6, null, "Pass"],
+  [HANOI, day(2026, 9, 14), 4500, "PO-HNG-2605", "POLO-220", "II", 2.5, 4, 0, 2, 3, null, "Pass"],
+  [NINGBO, day(2026, 7, 16), 3000, "PO-NBB-2603", "BAG-TOTE", "II", 2.5, 4, 0, 1, 2, null, "Pass"],
+  [NINGBO, day(2026, 8, 21), 6000, "PO-NBB-2604", "BAG-TOTE", "II", 2.5, 4, 0, 3, 5, null, "Pass"],
+  [NINGBO, day(2026, 9, 18), 3500, "PO-NBB-2605", "BAG-TOTE", "II", 2.5, 4, 0, 0, 3, null, "Pass"],
+  [PORTO, day(2026, 5, 16), 1200, "PO-PTF-2601", "SHOE-RUN", "II", 1.5, 4, 0, 0, 2, null, "Pass"],
+  [PORTO, day(2026, 7, 25), 1500, "PO-PTF-2602", "SHOE-RUN", "II", 1.5, 4, 0, 0, 1, null, "Pass"],
+  [PORTO, day(2026, 9, 11), 1800, "PO-PTF-2603", "SHOE-RUN", "II", 1.5, 4, 0, 1, 2, null, "Pass"],
+  [IZMIR, day(2026, 7, 18), 3000, "PO-IZD-2603", "JEAN-501", "II", 2.5, 4, 0, 5, 9, null, "Pass"],
+  [IZMIR, day(2026, 8, 22), 3500, "PO-IZD-2604", "JEAN-501", "II", 2.5, 4, 0, 7, 11, null, "Pass"],
+  [IZMIR, day(2026, 9, 20), 2000, "PO-IZD-2605", "JEAN-501", "II", 2.5, 4, 0, 6, 8, 125, null],
+  // Tiruppur: lots 2 and 4 of these five are rejected, so its next lot is inspected under tightened.
+  [TIRUPPUR, day(2026, 4, 8), 5000, "PO-TCM-2601", "TEE-001", "II", 2.5, 4, 0, 6, 9, null, "Pass"],
+  [TIRUPPUR, day(2026, 5, 27), 15000, "PO-TCM-2602", "SOCK-3PK", "II", 2.5, 4, 0, 16, 12, null, null],
+  [TIRUPPUR, day(2026, 7, 1), 6000, "PO-TCM-2603", "TEE-001", "II", 2.5, 4, 0, 4, 8, null, "Pass"],
+  [TIRUPPUR, day(2026, 8, 6), 15000, "PO-TCM-2604", "SOCK-3PK", "II", 2.5, 4, 1, 5, 9, null, "Reject"],
+  [TIRUPPUR, day(2026, 9, 3), 5000, "PO-TCM-2605", "TEE-001", "II", 2.5, 4, 0, 3, 6, null, "Pass"],
+];
+
+// Responses: Supplier, RaisedAt, RespondedAt (blank: unanswered).
+const RESPONSES: CellScalar[][] = [
+  [SAIGON, day(2026, 5, 4, 9), day(2026, 5, 4, 17)],
+  [SAIGON, day(2026, 7, 6, 9), day(2026, 7, 6, 15)],
+  [SAIGON, day(2026, 8, 12, 10), day(2026, 8, 13, 8)],
+  [SAIGON, day(2026, 9, 15, 14), day(2026, 9, 15, 18, 30)],
+  [DHAKA, day(2026, 5, 11, 9), day(2026, 5, 13, 9)],
+  [DHAKA, day(2026, 7, 14, 9), day(2026, 7, 17, 9)],
+  [DHAKA, day(2026, 8, 20, 11), day(2026, 8, 22, 17)],
+  [DHAKA, day(2026, 9, 22, 8), null],
+  [HANOI, day(2026, 7, 20, 9, 30), day(2026, 7, 21, 10, 30)],
+  [HANOI, day(2026, 9, 2, 9), day(2026, 9, 3, 9)],
+  [NINGBO, day(2026, 6, 3, 2), day(2026, 6, 3, 10)],
+  [NINGBO, day(2026, 7, 9, 2), day(2026, 7, 9, 8)],
+  [NINGBO, day(2026, 8, 27, 3), day(2026, 8, 27, 5)],
+  [PORTO, day(2026, 8, 3, 9), day(2026, 8, 3, 11)],
+  [IZMIR, day(2026, 7, 23, 10), day(2026, 7, 24, 22)],
+  [IZMIR, day(2026, 9, 25, 10), day(2026, 9, 26, 10)],
+  [TIRUPPUR, day(2026, 6, 10, 10), day(2026, 6, 12, 10)],
+  [TIRUPPUR, day(2026, 7, 20, 10), day(2026, 7, 23, 16)],
+  [TIRUPPUR, day(2026, 8, 7, 9), day(2026, 8, 10, 9)],
+  [TIRUPPUR, day(2026, 9, 24, 9), null],
+];
+
+// FxRates: USD per one unit of the currency, on the first of the month.
+const FX_BY_DATE: readonly [number, Record<string, number>][] = [
+  [day(2026, 1, 1), { EUR: 1.085, CNY: 0.138, VND: 0.0000395, TRY: 0.0285, INR: 0.012 }],
+  [day(2026, 4, 1), { EUR: 1.092, CNY: 0.1385, VND: 0.0000394, TRY: 0.0276, INR: 0.01195 }],
+  [day(2026, 7, 1), { EUR: 1.11, CNY: 0.1392, VND: 0.0000392, TRY: 0.0268, INR: 0.0119 }],
+  [day(2026, 8, 1), { EUR: 1.118, CNY: 0.1398, VND: 0.0000391, TRY: 0.0264, INR: 0.01188 }],
+  [day(2026, 9, 1), { EUR: 1.124, CNY: 0.1401, VND: 0.000039, TRY: 0.026, INR: 0.01185 }],
+];
+const FX_RATES: CellScalar[][] = FX_BY_DATE.flatMap(([date, rates]) => Object.entries(rates).map(([currency, rate]) => [currency, date, rate]));
+
+// Indices: Index, Date, Value. Cotton rises from April; Turkey's minimum wage jumps 30% in July.
+const INDICES: CellScalar[][] = [
+  [COTTON, day(2025, 12, 1), 93],
+  [COTTON, day(2026, 1, 1), 92],
+  [COTTON, day(2026, 2, 1), 92],
+  [COTTON, day(2026, 3, 1), 92],
+  [COTTON, day(2026, 4, 1), 95],
+  [COTTON, day(2026, 5, 1), 98],
+  [COTTON, day(2026, 6, 1), 100],
+  [COTTON, day(2026, 7, 1), 104],
+  [COTTON, day(2026, 8, 1), 106],
+  [COTTON, day(2026, 9, 1), 107],
+  ["VN Garment Wage", day(2026, 1, 1), 100],
+  ["VN Garment Wage", day(2026, 7, 1), 103],
+  ["BD Garment Wage", day(2026, 1, 1), 100],
+  ["BD Garment Wage", day(2026, 7, 1), 101],
+  ["TR Minimum Wage", day(2026, 1, 1), 100],
+  ["TR Minimum Wage", day(2026, 7, 1), 130],
+  ["PT Footwear Wage", day(2026, 1, 1), 100],
+  ["PT Footwear Wage", day(2026, 7, 1), 102],
+  ["Leather Index", day(2026, 1, 1), 99],
+  ["Leather Index", day(2026, 2, 1), 100],
+  ["Leather Index", day(2026, 5, 1), 102],
+  ["Leather Index", day(2026, 8, 1), 104],
+  ["Polyester Index", day(2026, 1, 1), 100],
+  ["Polyester Index", day(2026, 4, 1), 101],
+  ["Polyester Index", day(2026, 7, 1), 103],
+];
+
+export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
+  Suppliers: [
+    [SAIGON, "Vietnam", "Knitwear", "Preferred", "BSCI; OEKO-TEX 100", day(2026, 2, 18)],
+    [HANOI, "Vietnam", "Wovens", "Approved", "WRAP", day(2025, 11, 5)],
+    [DHAKA, "Bangladesh", "Knitwear", "Approved", "BSCI; Accord", day(2025, 9, 22)],
+    [NINGBO, "China", "Bags", "Preferred", "ISO 9001; SMETA", day(2026, 3, 3)],
+    [PORTO, "Portugal", "Footwear", "Preferred", "ISO 9001", day(2026, 1, 27)],
+    [IZMIR, "Turkey", "Denim", "Approved", "OEKO-TEX 100; GOTS", day(2025, 12, 9)],
+    [TIRUPPUR, "India", "Knitwear", "Probation", "GOTS", day(2025, 6, 30)],
+    [GUANGZHOU, "China", "Trims", "Inactive", null, day(2025, 3, 14)],
+  ],
+  Quotes: QUOTES,
+  Shipments: SHIPMENTS,
+  Inspections: INSPECTIONS,
+  Responses: RESPONSES,
+  FxRates: FX_RATES,
+  Indices: INDICES,
+  Settings: [
+    ["HomeCurrency", "USD"],
+    ["Valuation", "FOB"],
+    ["OtdToleranceDays", 2],
+    ["PriceChangeThreshold", 0.03],
+    ["otd.weight", 30],
+    ["otd.target", 0.95],
+    ["otd.floor", 0.8],
+    ["responseHours.target", 24],
+    ["grade.A", 85],
+  ],
+};
