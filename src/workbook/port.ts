@@ -19,6 +19,12 @@ export interface RawTable {
   readonly rows: readonly (readonly CellScalar[])[];
   /** The row number Excel shows for the first body row (header row + 1), for problem reports. */
   readonly firstRowNumber: number;
+  /**
+   * Same shape as `rows`: each body cell's Excel number format, where the host knows it (Excel,
+   * .xlsx). A number under a date format ("yyyy-mm-dd") is a date serial the user typed as a date;
+   * nothing is converted by the adapter.
+   */
+  readonly numberFormats?: readonly (readonly string[])[];
 }
 
 export interface TableInfo {
