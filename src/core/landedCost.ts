@@ -1,0 +1,160 @@
+import { fail, ok, type Failure, type Result } from "./result";
+import { INCOTERMS, isIncoterm, parseIncoterm, priceIncludes, type Incoterm } from "./incoterms";
+
+/**
+ * The customs value basis of the importing country: "FOB" (US, Canada, Australia: transaction
+ * value without international freight and insurance) or "CIF" (EU, UK and most others: with them).
+ */
+export const VALUATIONS = ["FOB", "CIF"] as const;
+export type Valuation = (typeof VALUATIONS)[number];
+
+/** LANDEDCOST's arguments once parsed; money in home currency except `unitPrice` (quote currency). */
+export interface LandedCostInput {
+  unitPrice: number;
+  quantity: number;
+  /** Main carriage for the whole quantity, whoever pays it. */
+  freight: number;
+  dutyRate: number;
+  incoterm: Incoterm;
+  valuation: Valuation;
+  /** Cargo insurance for the whole quantity, whoever pays it. */
+  insurance: number;
+  /** Home currency per one unit of the quote currency. */
+  fxRate: number;
+  otherCosts: number;
+  contingency: number;
+}
+
+/** Landed cost per unit in home currency, part by part; `total` is the sum of the six parts. */
+export interface LandedCostBreakdown {
+  /** The unit price in home currency, with whatever carriage, insurance or duty the incoterm puts in it. */
+  product: number;
+  /** Freight added on top of the price (0 when the incoterm holds it). */
+  freight: number;
+  /** Insurance added on top of the price (0 when the incoterm holds it). */
+  insurance: number;
+  duty: number;
+  other: number;
+  contingency: number;
+  total: number;
+  /** Customs value per unit on the chosen valuation basis. */
+  customsValue: number;
+}
+
+/** LANDEDCOST's arguments as a surface receives them: omitted ones as null or undefined. */
+export interface LandedCostArguments {
+  unitPrice: number;
+  quantity: number;
+  freight?: number | null;
+  dutyRate?: number | null;
+  incoterm?: string | null;
+  valuation?: string | null;
+  insurance?: number | null;
+  fxRate?: number | null;
+  otherCosts?: number | null;
+  contingency?: number | null;
+}
+
+export function parseValuation(text: string): Valuation | null {
+  const code = text.trim().toUpperCase();
+  return code === "FOB" || code === "CIF" ? code : null;
+}
+
+const unknownIncoterm = (text: string): Failure =>
+  fail("value", `incoterm "${text}" is not an Incoterms 2020 rule: use one of ${INCOTERMS.join(", ")}`);
+
+const unknownValuation = (text: string): Failure =>
+  fail("value", `valuation "${text}" is not a customs value basis: use FOB (US, Canada, Australia) or CIF (EU, UK, most others)`);
+
+/** Applies LANDEDCOST's defaults (FOB terms, FOB valuation, fx 1, everything else 0) and reads the words. */
+export function landedCostInput(args: LandedCostArguments): Result<LandedCostInput> {
+  const incotermText = args.incoterm ?? "FOB";
+  const incoterm = parseIncoterm(incotermText);
+  if (incoterm === null) return unknownIncoterm(incotermText);
+  const valuationText = args.valuation ?? "FOB";
+  const valuation = parseValuation(valuationText);
+  if (valuation === null) return unknownValuation(valuationText);
+  return ok({
+    unitPrice: args.unitPrice,
+    quantity: args.quantity,
+    freight: args.freight ?? 0,
+    dutyRate: args.dutyRate ?? 0,
+    incoterm,
+    valuation,
+    insurance: args.insurance ?? 0,
+    fxRate: args.fxRate ?? 1,
+    otherCosts: args.otherCosts ?? 0,
+    contingency: args.contingency ?? 0,
+  });
+}
+
+const ROUNDING_SLACK = 1e-12;
+
+type Bound = "atLeastZero" | "aboveZero";
+
+function checkNumber(name: string, value: number, bound: Bound): Failure | null {
+  if (typeof value !== "number" || Number.isNaN(value)) return fail("value", `${name} must be a number`);
+  if (!Number.isFinite(value)) return fail("num", `${name} must be a finite number`);
+  if (bound === "aboveZero" && value <= 0) return fail("num", `${name} must be greater than 0 (got ${value})`);
+  if (bound === "atLeastZero" && value < 0) return fail("num", `${name} must not be negative (got ${value})`);
+  return null;
+}
+
+function checkInput(input: LandedCostInput): Failure | null {
+  if (!isIncoterm(input.incoterm)) return unknownIncoterm(String(input.incoterm));
+  if (input.valuation !== "FOB" && input.valuation !== "CIF") return unknownValuation(String(input.valuation));
+  return (
+    checkNumber("unit_price", input.unitPrice, "atLeastZero") ??
+    checkNumber("quantity", input.quantity, "aboveZero") ??
+    checkNumber("freight", input.freight, "atLeastZero") ??
+    checkNumber("duty_rate", input.dutyRate, "atLeastZero") ??
+    checkNumber("insurance", input.insurance, "atLeastZero") ??
+    checkNumber("fx_rate", input.fxRate, "aboveZero") ??
+    checkNumber("other_costs", input.otherCosts, "atLeastZero") ??
+    checkNumber("contingency", input.contingency, "atLeastZero")
+  );
+}
+
+/**
+ * Landed cost per unit in home currency (PRODUCT.md, LANDEDCOST). The FOB value strips from the
+ * converted price the carriage and insurance its incoterm says it holds; the CIF value adds both
+ * back; duty is `dutyRate` × the customs value unless the price is DDP; contingency is a fraction
+ * of everything else.
+ *
+ * @example landedCostBreakdown({ unitPrice: 11.5, quantity: 1000, freight: 1200, insurance: 300,
+ *   dutyRate: 0.12, incoterm: "CIF", valuation: "FOB", fxRate: 1, otherCosts: 0, contingency: 0 })
+ *   // total 12.7: FOB value 11.5 − 1.5 = 10, duty 1.2, nothing added for carriage
+ */
+export function landedCostBreakdown(input: LandedCostInput): Result<LandedCostBreakdown> {
+  const invalid = checkInput(input);
+  if (invalid !== null) return invalid;
+  const includes = priceIncludes(input.incoterm);
+  const freightPerUnit = input.freight / input.quantity;
+  const insurancePerUnit = input.insurance / input.quantity;
+  const includedPerUnit = (includes.freight ? freightPerUnit : 0) + (includes.insurance ? insurancePerUnit : 0);
+  const product = input.unitPrice * input.fxRate;
+  const strippedPrice = product - includedPerUnit;
+  // A price equal to the carriage it holds can come out a hair below zero in binary arithmetic.
+  if (strippedPrice < -ROUNDING_SLACK * Math.max(1, product)) {
+    return fail(
+      "num",
+      `the ${input.incoterm} price (${product} per unit in home currency) is less than the freight and insurance it holds (${includedPerUnit} per unit): check unit_price, freight, insurance and fx_rate`,
+    );
+  }
+  const fobValue = Math.max(0, strippedPrice);
+  const cifValue = fobValue + freightPerUnit + insurancePerUnit;
+  const customsValue = input.valuation === "FOB" ? fobValue : cifValue;
+  const freight = includes.freight ? 0 : freightPerUnit;
+  const insurance = includes.insurance ? 0 : insurancePerUnit;
+  const duty = includes.duty ? 0 : input.dutyRate * customsValue;
+  const other = input.otherCosts / input.quantity;
+  const beforeContingency = product + freight + insurance + duty + other;
+  const contingency = input.contingency * beforeContingency;
+  return ok({ product, freight, insurance, duty, other, contingency, total: beforeContingency + contingency, customsValue });
+}
+
+/** LANDEDCOST as a surface calls it: defaults applied, words read, then the breakdown. */
+export function landedCost(args: LandedCostArguments): Result<LandedCostBreakdown> {
+  const input = landedCostInput(args);
+  return input.ok ? landedCostBreakdown(input.value) : input;
+}
