@@ -143,7 +143,7 @@ describe("landed cost never falls when a cost rises", () => {
     otherCosts: money,
     contingency: fc.double({ min: 0, max: 1, noNaN: true }),
   });
-  const ordered = fc.tuple(money, money).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+  const ordered = fc.tuple(money, money).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a]));
 
   const bothLand = (a: LandedCostInput, b: LandedCostInput): [number, number] | null => {
     const ra = landedCostBreakdown(a);
