@@ -1,0 +1,155 @@
+import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
+import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
+import type { CellScalar, RawTable, TableInfo, WorkbookPort, WrittenSheet } from "../port";
+import { alignRowToHeaders, freeSheetName, specTableName } from "../tableLayout";
+import { planSettingsUpdate, settingsColumns } from "./settingsUpdate";
+import { generatedSheetTarget, markerReference, sheetNameFromReference } from "./sheetMarker";
+import { missingTables, selectTables } from "./tableSelection";
+
+/**
+ * A WorkbookPort held in memory: the task pane's preview outside Office and the reports' tests.
+ * It follows the Excel adapter's rules (marker-based replacement, suffixed names, set-up that never
+ * touches an existing table, rows aligned to the table's own headers) and lets a test or the preview
+ * look at what was written.
+ */
+
+type Rows = readonly (readonly CellScalar[])[];
+
+export interface MemoryTableInit {
+  readonly name: string;
+  /** The sheet the table is on; the table's name when not given. */
+  readonly sheet?: string;
+  readonly headers: readonly string[];
+  readonly rows?: Rows;
+}
+
+export interface MemoryWorkbookInit {
+  readonly tables?: readonly MemoryTableInit[];
+  /** Sheets of the user's besides the tables' (they count as holding content). */
+  readonly sheets?: readonly string[];
+}
+
+export interface MemoryWorkbook extends WorkbookPort {
+  /** Sheet names in tab order. */
+  sheetNames(): readonly string[];
+  /** The model a generated sheet was last written from, by its sheet name. */
+  sheet(name: string): SheetModel | undefined;
+  /** A table's body rows under its own headers, by its name (PRODUCT.md matching). */
+  tableRows(name: string): Rows | undefined;
+  /** A table's headers, by its name (PRODUCT.md matching). */
+  tableHeaders(name: string): readonly string[] | undefined;
+  /** The reference of a workbook-scoped defined name, e.g. a generated sheet's marker. */
+  definedName(name: string): string | undefined;
+}
+
+interface MemoryTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  rows: CellScalar[][];
+}
+
+/** Memory tables sit at A1 of their sheet, so the first body row is row 2 as Excel would show it. */
+const FIRST_BODY_ROW = 2;
+
+function fitRow(row: readonly CellScalar[], width: number): CellScalar[] {
+  return Array.from({ length: width }, (_, index) => row[index] ?? null);
+}
+
+export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWorkbook {
+  const tables: MemoryTable[] = (initial.tables ?? []).map((table) => ({
+    name: table.name,
+    sheet: table.sheet ?? table.name,
+    headers: [...table.headers],
+    rows: (table.rows ?? []).map((row) => fitRow(row, table.headers.length)),
+  }));
+  const sheetOrder: string[] = [];
+  const addSheet = (name: string) => {
+    if (!sheetOrder.some((existing) => existing.toLowerCase() === name.toLowerCase())) sheetOrder.push(name);
+  };
+  (initial.sheets ?? []).forEach(addSheet);
+  tables.forEach((table) => addSheet(table.sheet));
+  const generated = new Map<string, SheetModel>();
+  const names = new Map<string, string>();
+
+  const findTable = (name: string) => {
+    const spec = specTableName(name);
+    return tables.find((table) => table.name.toLowerCase() === name.toLowerCase() || (spec !== undefined && specTableName(table.name) === spec));
+  };
+
+  const createTable = (table: TableName, rows: Rows) => {
+    const headers = TABLE_SPECS[table].map((column) => column.name);
+    const sheet = freeSheetName(table, sheetOrder);
+    sheetOrder.push(sheet);
+    tables.push({ name: table, sheet, headers, rows: rows.map((row) => fitRow(row, headers.length)) });
+  };
+
+  return {
+    async listTables(): Promise<readonly TableInfo[]> {
+      return tables.map((table) => ({ name: table.name, sheet: table.sheet, rowCount: table.rows.length }));
+    },
+
+    async readTables(requested) {
+      const result = new Map<TableName, RawTable>();
+      for (const [spec, name] of selectTables(tables.map((table) => table.name), requested)) {
+        const table = findTable(name);
+        if (table === undefined) continue;
+        result.set(spec, {
+          name: table.name,
+          sheet: table.sheet,
+          headers: [...table.headers],
+          rows: table.rows.map((row) => [...row]),
+          firstRowNumber: FIRST_BODY_ROW,
+        });
+      }
+      return result;
+    },
+
+    async writeGeneratedSheet(model): Promise<WrittenSheet> {
+      const marker = generatedSheetMarker(model.kind, model.period);
+      const markedReference = names.get(marker);
+      const target = generatedSheetTarget(markedReference === undefined ? undefined : sheetNameFromReference(markedReference), sheetOrder, model.name);
+      if (!target.replace) sheetOrder.push(target.sheetName);
+      generated.set(target.sheetName, model);
+      names.set(marker, markerReference(target.sheetName));
+      return { sheetName: target.sheetName, replaced: target.replace };
+    },
+
+    async setUpTables(rowsByTable = {}) {
+      const created = missingTables(tables.map((table) => table.name), TABLE_NAMES);
+      for (const table of created) createTable(table, rowsByTable[table] ?? []);
+      return created;
+    },
+
+    async appendRows(tableName, rows) {
+      const table = findTable(tableName);
+      if (table === undefined) throw new Error(`The workbook has no ${tableName} table: use "Set up workbook" first.`);
+      table.rows.push(...rows.map((row) => alignRowToHeaders(tableName, row, table.headers)));
+    },
+
+    async writeSettings(values) {
+      const table = findTable("Settings");
+      if (table === undefined) {
+        createTable("Settings", Object.entries(values));
+        return;
+      }
+      const columns = settingsColumns(table.headers);
+      if (columns === undefined) throw new Error(`The Settings table needs a Key and a Value column.`);
+      const plan = planSettingsUpdate(
+        table.rows.map((row) => row[columns.key] ?? null),
+        values,
+      );
+      for (const change of plan.changes) {
+        const row = table.rows[change.rowIndex];
+        if (row !== undefined) row[columns.value] = change.value;
+      }
+      table.rows.push(...plan.additions.map((pair) => alignRowToHeaders("Settings", pair, table.headers)));
+    },
+
+    sheetNames: () => [...sheetOrder],
+    sheet: (name) => generated.get(name),
+    tableRows: (name) => findTable(name)?.rows.map((row) => [...row]),
+    tableHeaders: (name) => findTable(name)?.headers,
+    definedName: (name) => names.get(name),
+  };
+}
