@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/excelDate";
+
+/**
+ * Zod schemas for one cell of a workbook table, by the kind of value its column holds. Each turns
+ * what a cell can hold (string, number, boolean, null) into the value Costcard works with, or fails
+ * with a message a sourcing manager can act on. A blank cell (null, "" or only spaces) reads as
+ * undefined, so `.optional()` columns take their default and required ones say the value is missing.
+ */
+
+/** Dates outside this window are typing slips (PRODUCT.md: delivered before 2000, promised after 2200). */
+export const EARLIEST_DATE = serialFromYmd(2000, 1, 1);
+export const LATEST_DATE = serialFromYmd(2200, 12, 31);
+
+/** No price, quantity, rate or index in a sourcing workbook comes near this: beyond it a cell is a slip. */
+export const LARGEST_AMOUNT = 1e9;
+
+export function isBlankCell(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+const blankToUndefined = (value: unknown): unknown => (isBlankCell(value) ? undefined : value);
+
+function shown(value: unknown): string {
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+
+const missing = "missing value";
+
+/** Plain decimal text ("12.50", "-3") reads as the number it spells; thousands separators and decimal commas do not, as their meaning depends on the locale. */
+const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+function numberFromCell(value: unknown): unknown {
+  if (isBlankCell(value)) return undefined;
+  if (typeof value === "string" && DECIMAL_TEXT.test(value.trim())) return Number(value.trim());
+  return value;
+}
+
+function typeMessage(what: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? missing : `${shown(issue.input)} is not ${what}`;
+}
+
+export interface NumberBounds {
+  /** Smallest allowed value; 0 unless said. */
+  readonly min?: number;
+  /** True when the smallest value itself is not allowed (a rate or index of 0 cannot divide). */
+  readonly minExclusive?: boolean;
+  readonly max?: number;
+  readonly integer?: boolean;
+}
+
+export function numberCell(bounds: NumberBounds = {}) {
+  const { min = 0, minExclusive = false, max = LARGEST_AMOUNT, integer = false } = bounds;
+  const whole = integer ? "a whole number" : "a number";
+  let schema = z.number({ error: typeMessage(whole) });
+  if (integer) schema = schema.int({ error: (issue) => `${shown(issue.input)} is not a whole number` });
+  schema = minExclusive
+    ? schema.gt(min, { error: (issue) => `${shown(issue.input)} must be above ${min}` })
+    : schema.gte(min, { error: (issue) => (min === 0 ? `${shown(issue.input)} is negative` : `${shown(issue.input)} is below ${min}`) });
+  schema = schema.lte(max, { error: (issue) => `${shown(issue.input)} is implausibly large (above ${max.toLocaleString("en-US")})` });
+  return z.preprocess(numberFromCell, schema);
+}
+
+/** Text kept as typed (trimmed); a number or TRUE/FALSE in a text column is read as its text, as an SKU 10023 is. */
+export const textCell = z.preprocess(
+  (value) => (isBlankCell(value) ? undefined : typeof value === "string" ? value.trim() : String(value).toUpperCase()),
+  z.string({ error: typeMessage("text") }),
+);
+
+function dateFromCell(value: unknown, keepTime: boolean): unknown {
+  if (isBlankCell(value)) return undefined;
+  const serial = typeof value === "string" ? serialFromIso(value.trim()) : value;
+  if (serial === null) return value;
+  return typeof serial === "number" && !keepTime ? Math.floor(serial) : serial;
+}
+
+function dateCellSchema(keepTime: boolean) {
+  const outOfWindow = (issue: { input?: unknown }) =>
+    `${typeof issue.input === "number" ? isoFromSerial(issue.input) : shown(issue.input)} is not a plausible date (${isoFromSerial(EARLIEST_DATE)} to ${isoFromSerial(LATEST_DATE)})`;
+  return z.preprocess(
+    (value) => dateFromCell(value, keepTime),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? missing : `${shown(issue.input)} is not a date (an Excel date or ISO text such as 2026-07-15)`) })
+      .gte(EARLIEST_DATE, { error: outOfWindow })
+      .lte(LATEST_DATE, { error: outOfWindow }),
+  );
+}
+
+/** An Excel date (serial) or ISO text, read as a whole day. */
+export const dateCell = dateCellSchema(false);
+/** An Excel date-time (serial with a fraction) or ISO text with a time. */
+export const dateTimeCell = dateCellSchema(true);
+
+/** One of `choices`, matched case-insensitively and ignoring surrounding spaces; read as the choice's own spelling. `aliases` map other accepted words to a choice. */
+export function choiceCell<const C extends string>(choices: readonly C[], aliases: Readonly<Record<string, C>> = {}) {
+  const byKey = new Map<string, C>(choices.map((choice) => [choice.toLowerCase(), choice]));
+  for (const [alias, choice] of Object.entries(aliases)) byKey.set(alias.toLowerCase(), choice);
+  return z.preprocess(
+    (value) => (isBlankCell(value) ? undefined : typeof value === "string" ? (byKey.get(value.trim().toLowerCase()) ?? value) : value),
+    z.enum(choices as unknown as readonly [C, ...C[]], {
+      error: (issue) => (issue.input === undefined ? missing : `${shown(issue.input)} is not one of ${choices.join(", ")}`),
+    }),
+  );
+}
+
+/** An ISO 4217 currency code such as USD or CNY, read in capitals. */
+export const currencyCell = z.preprocess(
+  (value) => (typeof value === "string" && !isBlankCell(value) ? value.trim().toUpperCase() : blankToUndefined(value)),
+  z.string({ error: typeMessage("a currency code") }).regex(/^[A-Z]{3}$/, { error: (issue) => `${shown(issue.input)} is not a three-letter currency code such as USD` }),
+);

@@ -1,0 +1,141 @@
+import { z } from "zod";
+import { VALUATIONS, type Valuation } from "../core/landedCost";
+import type { ProblemJson } from "../reports/reviewJson";
+import type { RawTable } from "../workbook/port";
+import { choiceCell, currencyCell, isBlankCell, numberCell, textCell } from "./cells";
+import { parseTable } from "./tableParser";
+
+/**
+ * The Settings table (PRODUCT.md, "Settings keys"): one shared set of weights, targets, floors,
+ * grade cut-offs, home currency, valuation and OTD tolerance, so everyone in a workbook scores alike.
+ */
+
+export const SCORED_KPIS = ["otd", "defectRate", "lotAcceptance", "responseHours", "priceChange"] as const;
+export type ScoredKpi = (typeof SCORED_KPIS)[number];
+
+export interface KpiSettings {
+  readonly weight: number;
+  readonly target: number;
+  readonly floor: number;
+}
+
+export interface GradeCutoffs {
+  readonly A: number;
+  readonly B: number;
+  readonly C: number;
+}
+
+export interface Settings {
+  readonly homeCurrency: string;
+  readonly valuation: Valuation;
+  readonly otdToleranceDays: number;
+  readonly priceChangeThreshold: number;
+  readonly kpis: Readonly<Record<ScoredKpi, KpiSettings>>;
+  readonly grades: GradeCutoffs;
+}
+
+/** PRODUCT.md's defaults ("Settings keys" and the scorecard table). */
+export const DEFAULT_SETTINGS: Settings = {
+  homeCurrency: "USD",
+  valuation: "FOB",
+  otdToleranceDays: 0,
+  priceChangeThreshold: 0.03,
+  kpis: {
+    otd: { weight: 30, target: 0.95, floor: 0.8 },
+    defectRate: { weight: 30, target: 0.01, floor: 0.05 },
+    lotAcceptance: { weight: 15, target: 1, floor: 0.8 },
+    responseHours: { weight: 10, target: 24, floor: 72 },
+    priceChange: { weight: 15, target: 0, floor: 0.1 },
+  },
+  grades: { A: 85, B: 70, C: 55 },
+};
+
+const settingRow = z
+  .object({
+    Key: textCell,
+    Value: z.preprocess((value) => (isBlankCell(value) ? undefined : value), z.union([z.string(), z.number(), z.boolean()]).optional()),
+  })
+  .transform((cells) => ({ key: cells.Key, value: cells.Value }));
+
+const kpiLimit = numberCell({ min: -1e9 });
+const gradeCutoff = numberCell({ max: 100 });
+
+type Setter = (value: unknown) => z.ZodSafeParseResult<unknown>;
+type Draft = {
+  -readonly [K in keyof Settings]: K extends "kpis" ? Record<ScoredKpi, { -readonly [P in keyof KpiSettings]: number }> : K extends "grades" ? { -readonly [P in keyof GradeCutoffs]: number } : Settings[K];
+};
+
+function settersFor(draft: Draft): Map<string, { key: string; apply: Setter }> {
+  const setters = new Map<string, { key: string; apply: Setter }>();
+  const add = <T>(key: string, schema: z.ZodType<T>, assign: (value: T) => void) =>
+    setters.set(key.toLowerCase(), {
+      key,
+      apply: (value) => {
+        const parsed = schema.safeParse(value);
+        if (parsed.success) assign(parsed.data);
+        return parsed;
+      },
+    });
+  add("HomeCurrency", currencyCell, (value) => (draft.homeCurrency = value));
+  add("Valuation", choiceCell(VALUATIONS), (value) => (draft.valuation = value));
+  add("OtdToleranceDays", numberCell({ max: 365 }), (value) => (draft.otdToleranceDays = value));
+  add("PriceChangeThreshold", numberCell({ max: 10 }), (value) => (draft.priceChangeThreshold = value));
+  for (const kpi of SCORED_KPIS) {
+    add(`${kpi}.weight`, numberCell({ max: 1000 }), (value) => (draft.kpis[kpi].weight = value));
+    add(`${kpi}.target`, kpiLimit, (value) => (draft.kpis[kpi].target = value));
+    add(`${kpi}.floor`, kpiLimit, (value) => (draft.kpis[kpi].floor = value));
+  }
+  for (const letter of ["A", "B", "C"] as const) add(`grade.${letter}`, gradeCutoff, (value) => (draft.grades[letter] = value));
+  return setters;
+}
+
+function defaultDraft(): Draft {
+  return structuredClone(DEFAULT_SETTINGS) as Draft;
+}
+
+/**
+ * Reads the Settings table: keys case-insensitive, a missing key takes its default, and a bad value,
+ * an unknown or repeated key, a KPI whose target equals its floor or grade cut-offs out of order is
+ * listed as a problem and the default kept.
+ */
+export function parseSettings(raw: RawTable | undefined, problems: ProblemJson[]): Settings {
+  const draft = defaultDraft();
+  const setters = settersFor(draft);
+  const rowOfKey = new Map<string, number>();
+  for (const { key, value, row } of parseTable("Settings", raw, settingRow, problems).records) {
+    const normalized = key.toLowerCase();
+    const setter = setters.get(normalized);
+    if (setter === undefined) {
+      problems.push({ table: "Settings", row, column: "Key", message: `"${key}" is not a Costcard setting; it is ignored` });
+      continue;
+    }
+    if (rowOfKey.has(normalized)) {
+      problems.push({ table: "Settings", row, column: "Key", message: `${setter.key} is set twice; the first row is used` });
+      continue;
+    }
+    rowOfKey.set(normalized, row);
+    if (value === undefined) {
+      problems.push({ table: "Settings", row, column: "Value", message: `${setter.key} has no value; the default is used` });
+      continue;
+    }
+    const parsed = setter.apply(value);
+    if (!parsed.success) {
+      const reason = parsed.error.issues.map((issue) => issue.message).join("; ");
+      problems.push({ table: "Settings", row, column: "Value", message: `${setter.key}: ${reason}; the default is used` });
+    }
+  }
+  const rowOf = (key: string) => rowOfKey.get(key.toLowerCase()) ?? 0;
+  for (const kpi of SCORED_KPIS) {
+    const { target, floor } = draft.kpis[kpi];
+    if (target === floor) {
+      problems.push({ table: "Settings", row: rowOf(`${kpi}.target`) || rowOf(`${kpi}.floor`), column: "Value", message: `${kpi}.target equals ${kpi}.floor (${target}), so no score can be drawn; the defaults are used` });
+      draft.kpis[kpi] = { ...DEFAULT_SETTINGS.kpis[kpi] };
+    }
+  }
+  const { A, B, C } = draft.grades;
+  if (!(A > B && B > C)) {
+    problems.push({ table: "Settings", row: rowOf("grade.A") || rowOf("grade.B") || rowOf("grade.C"), column: "Value", message: `grade.A > grade.B > grade.C is needed (got ${A}, ${B}, ${C}); the defaults are used` });
+    draft.grades = { ...DEFAULT_SETTINGS.grades };
+  }
+  return draft;
+}

@@ -1,0 +1,84 @@
+import type { z } from "zod";
+import type { ProblemJson } from "../reports/reviewJson";
+import type { CellScalar, RawTable } from "../workbook/port";
+import { isBlankCell } from "./cells";
+import { normalizeHeader, TABLE_SPECS, type TableName } from "./tableSpecs";
+
+/**
+ * The generic half of reading a workbook table: find each column of PRODUCT.md among the table's
+ * headers, then run every non-blank row through the table's zod schema, keeping the good rows as
+ * records and listing every bad cell as a problem with its row number as Excel shows it.
+ */
+
+/** A record parsed from a row, with the row number Excel shows, for problems found later. */
+export type WithRow<R> = R & { readonly row: number };
+
+interface ColumnPlacement {
+  readonly name: string;
+  readonly index: number;
+  readonly header: string;
+}
+
+export interface ParsedTable<R> {
+  readonly records: WithRow<R>[];
+  /** False when a required column is missing: the table holds no usable rows. */
+  readonly usable: boolean;
+}
+
+function placeColumns(table: TableName, raw: RawTable, problems: ProblemJson[]): ColumnPlacement[] | null {
+  const firstIndex = new Map<string, number>();
+  raw.headers.forEach((header, index) => {
+    const key = normalizeHeader(String(header ?? ""));
+    if (key === "") return;
+    if (firstIndex.has(key)) {
+      problems.push({ table, row: 0, column: String(header), message: `The column "${String(header)}" appears twice; the first one is used` });
+      return;
+    }
+    firstIndex.set(key, index);
+  });
+  const placements: ColumnPlacement[] = [];
+  const missingRequired: string[] = [];
+  for (const column of TABLE_SPECS[table]) {
+    const index = firstIndex.get(normalizeHeader(column.name));
+    if (index !== undefined) placements.push({ name: column.name, index, header: String(raw.headers[index]) });
+    else if (column.required) missingRequired.push(column.name);
+  }
+  if (missingRequired.length === 0) return placements;
+  const plural = missingRequired.length > 1;
+  problems.push({
+    table,
+    row: 0,
+    column: missingRequired.join(", "),
+    message: `The table has no ${missingRequired.join(", ")} column${plural ? "s" : ""}, which ${plural ? "are" : "is"} required; its rows are not used`,
+  });
+  return null;
+}
+
+function isBlankRow(cells: readonly CellScalar[]): boolean {
+  return cells.every(isBlankCell);
+}
+
+/** Reads a raw table with its row schema; every bad row is left out and each of its bad cells listed. */
+export function parseTable<T extends TableName, R>(table: T, raw: RawTable | undefined, schema: z.ZodType<R>, problems: ProblemJson[]): ParsedTable<R> {
+  if (raw === undefined) return { records: [], usable: true };
+  const placements = placeColumns(table, raw, problems);
+  if (placements === null) return { records: [], usable: false };
+  const headerOf = new Map(placements.map((placement) => [placement.name, placement.header]));
+  const records: WithRow<R>[] = [];
+  raw.rows.forEach((cells, index) => {
+    if (isBlankRow(cells)) return;
+    const row = raw.firstRowNumber + index;
+    const input: Record<string, CellScalar | undefined> = {};
+    for (const placement of placements) input[placement.name] = cells[placement.index];
+    const parsed = schema.safeParse(input);
+    if (parsed.success) {
+      records.push({ ...parsed.data, row });
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "");
+      problems.push({ table, row, column: headerOf.get(name) ?? name, message: issue.message });
+    }
+  });
+  return { records, usable: true };
+}

@@ -1,0 +1,74 @@
+import type { ProblemJson } from "../../../src/reports/reviewJson";
+import { DEFAULT_SETTINGS, parseSettings } from "../../../src/schema/settings";
+import type { CellScalar } from "../../../src/workbook/port";
+import { rawTable } from "./rawTable";
+
+function settingsOf(rows: CellScalar[][]) {
+  const problems: ProblemJson[] = [];
+  const settings = parseSettings(rawTable("Settings", ["Key", "Value"], rows), problems);
+  return { settings, problems };
+}
+
+describe("Settings", () => {
+  it("without a Settings table, every key takes PRODUCT.md's default", () => {
+    const problems: ProblemJson[] = [];
+    expect(parseSettings(undefined, problems)).toEqual(DEFAULT_SETTINGS);
+    expect(problems).toEqual([]);
+    expect(DEFAULT_SETTINGS.kpis.otd).toEqual({ weight: 30, target: 0.95, floor: 0.8 });
+    expect(DEFAULT_SETTINGS.grades).toEqual({ A: 85, B: 70, C: 55 });
+  });
+
+  it("reads keys case-insensitively, numbers given as numbers or as decimal text", () => {
+    const { settings, problems } = settingsOf([
+      ["homecurrency", "eur"],
+      ["VALUATION", "cif"],
+      ["OtdToleranceDays", 2],
+      ["priceChangeThreshold", "0.05"],
+      ["OTD.Weight", 40],
+      ["responseHours.target", 12],
+      ["Grade.A", 90],
+    ]);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      homeCurrency: "EUR",
+      valuation: "CIF",
+      otdToleranceDays: 2,
+      priceChangeThreshold: 0.05,
+      kpis: { ...DEFAULT_SETTINGS.kpis, otd: { weight: 40, target: 0.95, floor: 0.8 }, responseHours: { weight: 10, target: 12, floor: 72 } },
+      grades: { A: 90, B: 70, C: 55 },
+    });
+  });
+
+  it("a bad value, an unknown key or a repeated key is a problem and the default stays", () => {
+    const { settings, problems } = settingsOf([
+      ["Valuation", "DDP"],
+      ["otd.wieght", 5],
+      ["OtdToleranceDays", -1],
+      ["otd.weight", 10],
+      ["OTD.weight", 20],
+      ["HomeCurrency", null],
+    ]);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, kpis: { ...DEFAULT_SETTINGS.kpis, otd: { weight: 10, target: 0.95, floor: 0.8 } } });
+    expect(problems).toEqual([
+      { table: "Settings", row: 2, column: "Value", message: 'Valuation: "DDP" is not one of FOB, CIF; the default is used' },
+      { table: "Settings", row: 3, column: "Key", message: '"otd.wieght" is not a Costcard setting; it is ignored' },
+      { table: "Settings", row: 4, column: "Value", message: "OtdToleranceDays: -1 is negative; the default is used" },
+      { table: "Settings", row: 6, column: "Key", message: "otd.weight is set twice; the first row is used" },
+      { table: "Settings", row: 7, column: "Value", message: "HomeCurrency has no value; the default is used" },
+    ]);
+  });
+
+  it("a target equal to its floor, or grade cut-offs out of order, fall back to the defaults", () => {
+    const { settings, problems } = settingsOf([
+      ["defectRate.target", 0.05],
+      ["grade.B", 90],
+    ]);
+    expect(settings.kpis.defectRate).toEqual(DEFAULT_SETTINGS.kpis.defectRate);
+    expect(settings.grades).toEqual(DEFAULT_SETTINGS.grades);
+    expect(problems.map(({ row, message }) => [row, message.slice(0, 30)])).toEqual([
+      [2, "defectRate.target equals defec"],
+      [3, "grade.A > grade.B > grade.C is"],
+    ]);
+  });
+});
