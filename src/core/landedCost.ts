@@ -1,4 +1,5 @@
 import { fail, ok, type Failure, type Result } from "./result";
+import { checkNumber } from "./argumentChecks";
 import { INCOTERMS, isIncoterm, parseIncoterm, priceIncludes, type Incoterm } from "./incoterms";
 
 /**
@@ -89,16 +90,6 @@ export function landedCostInput(args: LandedCostArguments): Result<LandedCostInp
 }
 
 const ROUNDING_SLACK = 1e-12;
-
-type Bound = "atLeastZero" | "aboveZero";
-
-function checkNumber(name: string, value: number, bound: Bound): Failure | null {
-  if (typeof value !== "number" || Number.isNaN(value)) return fail("value", `${name} must be a number`);
-  if (!Number.isFinite(value)) return fail("num", `${name} must be a finite number`);
-  if (bound === "aboveZero" && value <= 0) return fail("num", `${name} must be greater than 0 (got ${value})`);
-  if (bound === "atLeastZero" && value < 0) return fail("num", `${name} must not be negative (got ${value})`);
-  return null;
-}
 
 function checkInput(input: LandedCostInput): Failure | null {
   if (!isIncoterm(input.incoterm)) return unknownIncoterm(String(input.incoterm));

@@ -1,0 +1,126 @@
+import { fail, ok, type Result } from "./result";
+
+/**
+ * On-time delivery (PRODUCT.md, OTDRATE and the scorecard). A line is on time when delivered on or
+ * before the promised day + tolerance, late when delivered after it, and, while still open, late
+ * once the as-of day is past promised + tolerance; an open line not yet due is not countable.
+ * Dates are compared as calendar days, so a delivery at 17:00 on the promised day is on time.
+ * An empty date is NaN, null, 0 or negative (Excel sends 0 for an empty cell).
+ */
+export type LineStatus = "onTime" | "late" | "notCountable";
+
+const ON_TIME = 0;
+const LATE = 1;
+const NOT_COUNTABLE = 2;
+type LineStatusCode = typeof ON_TIME | typeof LATE | typeof NOT_COUNTABLE;
+
+const STATUS_NAMES: readonly LineStatus[] = ["onTime", "late", "notCountable"];
+
+/** The one classification both OTDRATE and the scorecard use; numeric so hot loops allocate nothing. */
+function lineStatusCode(promised: number, delivered: number, toleranceDays: number, asOf: number): LineStatusCode {
+  if (!(promised > 0)) return NOT_COUNTABLE;
+  const due = Math.floor(promised) + toleranceDays;
+  if (delivered > 0) return Math.floor(delivered) <= due ? ON_TIME : LATE;
+  return asOf > 0 && due < Math.floor(asOf) ? LATE : NOT_COUNTABLE;
+}
+
+const orNaN = (value: number | null | undefined): number => value ?? Number.NaN;
+
+export function lineStatus(promised: number, delivered: number | null, toleranceDays: number, asOf: number | null): LineStatus {
+  return STATUS_NAMES[lineStatusCode(promised, orNaN(delivered), toleranceDays, orNaN(asOf))]!;
+}
+
+function checkTolerance(toleranceDays: number): Result<number> {
+  if (typeof toleranceDays !== "number" || Number.isNaN(toleranceDays)) return fail("value", "tolerance_days must be a number of days");
+  if (!Number.isFinite(toleranceDays) || toleranceDays < 0) return fail("num", `tolerance_days must be 0 or more days (got ${toleranceDays})`);
+  return ok(toleranceDays);
+}
+
+/**
+ * OTDRATE over columns: on-time lines / countable lines, or with `quantities` on-time quantity /
+ * countable quantity (a line without a positive quantity is then left out). Columns are any
+ * array-like of numbers (plain arrays, Float64Array) with NaN or 0 for an empty date.
+ * No countable line is "div0".
+ *
+ * @example otdRate([46218, 46218, 46218], [46218, 46220, NaN], 0, null, 46230) // 1/3
+ */
+export function otdRate(
+  promised: ArrayLike<number>,
+  delivered: ArrayLike<number>,
+  toleranceDays = 0,
+  quantities: ArrayLike<number> | null = null,
+  asOf: number | null = null,
+): Result<number> {
+  const n = promised.length;
+  if (delivered.length !== n || (quantities !== null && quantities.length !== n)) {
+    return fail("value", `promised_dates, delivered_dates${quantities === null ? "" : " and quantities"} must be the same size (got ${n}, ${delivered.length}${quantities === null ? "" : `, ${quantities.length}`})`);
+  }
+  const tolerance = checkTolerance(toleranceDays);
+  if (!tolerance.ok) return tolerance;
+  const asOfDay = orNaN(asOf);
+  let countable = 0;
+  let onTime = 0;
+  for (let i = 0; i < n; i++) {
+    const weight = quantities === null ? 1 : quantities[i]!;
+    if (!(weight > 0)) continue;
+    const status = lineStatusCode(promised[i]!, delivered[i]!, toleranceDays, asOfDay);
+    if (status === NOT_COUNTABLE) continue;
+    countable += weight;
+    if (status === ON_TIME) onTime += weight;
+  }
+  if (countable === 0) return fail("div0", "no countable line: every line is open and not yet due, or has no promised date");
+  return ok(onTime / countable);
+}
+
+/** A Shipments row as the scorecard reads it; `deliveredQty` null means "= quantity once delivered". */
+export interface DeliveryLine {
+  readonly promised: number;
+  readonly delivered: number | null;
+  readonly quantity: number;
+  readonly deliveredQty: number | null;
+}
+
+export interface DeliveryStats {
+  /** Countable lines. */
+  readonly lines: number;
+  readonly otd: number | null;
+  readonly otdQty: number | null;
+  /** On time and in full (delivered quantity ≥ ordered quantity) / countable lines. */
+  readonly otif: number | null;
+  /** Mean days from promised to delivered over the delivered late lines. */
+  readonly avgDaysLate: number | null;
+}
+
+export function deliveryStats(lines: readonly DeliveryLine[], options: { toleranceDays: number; asOf: number | null }): DeliveryStats {
+  const asOfDay = orNaN(options.asOf);
+  let countable = 0;
+  let onTime = 0;
+  let countableQty = 0;
+  let onTimeQty = 0;
+  let inFullOnTime = 0;
+  let deliveredLate = 0;
+  let daysLate = 0;
+  for (const line of lines) {
+    const delivered = orNaN(line.delivered);
+    const status = lineStatusCode(line.promised, delivered, options.toleranceDays, asOfDay);
+    if (status === NOT_COUNTABLE) continue;
+    countable += 1;
+    const quantity = line.quantity > 0 ? line.quantity : 0;
+    countableQty += quantity;
+    if (status === ON_TIME) {
+      onTime += 1;
+      onTimeQty += quantity;
+      if ((line.deliveredQty ?? line.quantity) >= line.quantity) inFullOnTime += 1;
+    } else if (delivered > 0) {
+      deliveredLate += 1;
+      daysLate += Math.floor(delivered) - Math.floor(line.promised);
+    }
+  }
+  return {
+    lines: countable,
+    otd: countable === 0 ? null : onTime / countable,
+    otdQty: countableQty === 0 ? null : onTimeQty / countableQty,
+    otif: countable === 0 ? null : inFullOnTime / countable,
+    avgDaysLate: deliveredLate === 0 ? null : daysLate / deliveredLate,
+  };
+}
