@@ -1,0 +1,57 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ProblemJson } from "../../reports/reviewJson";
+import { ActionOutcomeBar } from "../ActionOutcomeBar";
+import { PageSection } from "../PageSection";
+import { ProblemList } from "../overview/ProblemList";
+import { ProblemRowPreview } from "../overview/ProblemRowPreview";
+import { TablesSummary } from "../overview/TablesSummary";
+import { addSampleData, sampleDataSummary, setUpSummary } from "../overview/workbookSetup";
+import { useWorkbookAction } from "../workbook/useWorkbookAction";
+import { useWorkbook } from "../workbook/WorkbookContext";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export function OverviewPage() {
+  const styles = useStyles();
+  const { session, state, parsed } = useWorkbook();
+  const [highlighted, setHighlighted] = useState<ProblemJson | null>(null);
+  const action = useWorkbookAction();
+  const snapshot = state.snapshot;
+
+  const goTo = (problem: ProblemJson) => {
+    if (session.host === "excel") void action.run(() => session.navigation.selectTableCell(problem), { reload: false });
+    else setHighlighted(problem);
+  };
+
+  return (
+    <>
+      <PageSection title="Tables">
+        {state.status === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>The workbook could not be read: {state.message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {snapshot ? <TablesSummary tables={snapshot.tables} /> : <Spinner size="small" label="Reading the workbook…" />}
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={action.busy} onClick={() => void action.run(async () => setUpSummary(await session.port.setUpTables()))}>
+            Set up workbook
+          </Button>
+          <Button
+            disabled={action.busy || !snapshot}
+            onClick={() => snapshot && void action.run(async () => sampleDataSummary(await addSampleData(session.port, snapshot.tables)))}
+          >
+            Add sample data
+          </Button>
+        </div>
+        <ActionOutcomeBar outcome={action.outcome} />
+      </PageSection>
+      <PageSection title="Data problems">
+        {parsed ? <ProblemList problems={parsed.problems} onGoTo={goTo} /> : <Spinner size="small" label="Checking the tables…" />}
+        {highlighted && snapshot && <ProblemRowPreview problem={highlighted} tables={snapshot.raw} />}
+      </PageSection>
+    </>
+  );
+}

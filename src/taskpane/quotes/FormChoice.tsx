@@ -1,0 +1,35 @@
+import { Combobox, Field, Option } from "@fluentui/react-components";
+
+export interface FormChoiceProps {
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly string[];
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+  readonly message: string | undefined;
+  readonly required?: boolean;
+  readonly hint?: string;
+}
+
+/** A labelled Fluent combobox that offers what the workbook already holds and takes any text typed. */
+export function FormChoice({ label, value, options, onChange, onBlur, message, required, hint }: FormChoiceProps) {
+  const matching = options.filter((option) => option.toLowerCase().includes(value.trim().toLowerCase()));
+  return (
+    <Field label={label} required={required} hint={hint} validationMessage={message} validationState={message ? "error" : "none"}>
+      <Combobox
+        freeform
+        value={value}
+        selectedOptions={options.includes(value) ? [value] : []}
+        onChange={(event) => onChange(event.target.value)}
+        onOptionSelect={(_, data) => data.optionValue !== undefined && onChange(data.optionValue)}
+        onBlur={onBlur}
+      >
+        {matching.map((option) => (
+          <Option key={option} value={option}>
+            {option}
+          </Option>
+        ))}
+      </Combobox>
+    </Field>
+  );
+}

@@ -1,0 +1,22 @@
+import { Field, Input, type InputProps } from "@fluentui/react-components";
+
+export interface FormInputProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+  readonly message: string | undefined;
+  readonly required?: boolean;
+  readonly hint?: string;
+  readonly inputMode?: InputProps["inputMode"];
+  readonly placeholder?: string;
+}
+
+/** A labelled Fluent input whose message (from the form's zod schema) shows under it. */
+export function FormInput({ label, value, onChange, onBlur, message, required, hint, inputMode, placeholder }: FormInputProps) {
+  return (
+    <Field label={label} required={required} hint={hint} validationMessage={message} validationState={message ? "error" : "none"}>
+      <Input value={value} onChange={(_, data) => onChange(data.value)} onBlur={onBlur} inputMode={inputMode} placeholder={placeholder} />
+    </Field>
+  );
+}

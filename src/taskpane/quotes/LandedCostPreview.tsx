@@ -1,0 +1,65 @@
+import { makeStyles, Table, TableBody, TableCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import type { LandedCostBreakdown } from "../../core/landedCost";
+import type { Settings } from "../../schema/settings";
+import type { FxRateRecord } from "../../schema/tables";
+import { formatMoney } from "./formatting";
+import { landedCostFields, type QuoteFormValues } from "./quoteForm";
+import { fxRateFor } from "./quoteFx";
+import { quoteLandedCost } from "./quoteLandedCost";
+
+const useStyles = makeStyles({
+  preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  total: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+const PARTS: readonly [keyof LandedCostBreakdown, string][] = [
+  ["product", "Product"],
+  ["freight", "Freight"],
+  ["insurance", "Insurance"],
+  ["duty", "Duty"],
+];
+
+type Preview = { readonly kind: "cost"; readonly breakdown: LandedCostBreakdown; readonly quantity: number } | { readonly kind: "waiting"; readonly reason: string };
+
+function preview(values: QuoteFormValues, settings: Settings, fxRates: readonly FxRateRecord[]): Preview {
+  const parsed = landedCostFields.safeParse(values);
+  if (!parsed.success) return { kind: "waiting", reason: "Enter a valid unit price, currency, quote date and terms to see the landed cost." };
+  const terms = parsed.data;
+  const fxRate = fxRateFor(terms.currency, terms.quoteDate, settings.homeCurrency, fxRates);
+  if (fxRate === undefined) return { kind: "waiting", reason: `FxRates has no ${terms.currency} rate on or before the quote date: add one to see the landed cost in ${settings.homeCurrency}.` };
+  const cost = quoteLandedCost(terms, settings.valuation, fxRate);
+  return cost.ok ? { kind: "cost", breakdown: cost.value, quantity: terms.moq ?? 1 } : { kind: "waiting", reason: cost.message };
+}
+
+/** The landed cost per unit of the quote being typed, recomputed by the core on every keystroke. */
+export function LandedCostPreview({ values, settings, fxRates }: { values: QuoteFormValues; settings: Settings; fxRates: readonly FxRateRecord[] }) {
+  const styles = useStyles();
+  const result = preview(values, settings, fxRates);
+  const home = settings.homeCurrency;
+  return (
+    <div className={styles.preview} role="status" aria-live="polite" aria-label="Landed cost preview">
+      {result.kind === "waiting" ? (
+        <Text>{result.reason}</Text>
+      ) : (
+        <>
+          <Text className={styles.total} data-testid="landed-cost-total">
+            {formatMoney(result.breakdown.total, home)} per unit
+          </Text>
+          <Text size={200}>
+            For {result.quantity.toLocaleString()} units, {settings.valuation} customs value {formatMoney(result.breakdown.customsValue, home)}.
+          </Text>
+          <Table size="extra-small" aria-label="Landed cost per unit, part by part">
+            <TableBody>
+              {PARTS.map(([part, label]) => (
+                <TableRow key={part}>
+                  <TableCell>{label}</TableCell>
+                  <TableCell>{formatMoney(result.breakdown[part], home)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </div>
+  );
+}

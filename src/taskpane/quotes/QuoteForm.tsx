@@ -1,0 +1,109 @@
+import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { COMMON_CURRENCIES, INCOTERM_CHOICES } from "../../schema/tableSpecs";
+import { FormChoice } from "./FormChoice";
+import { FormInput, type FormInputProps } from "./FormInput";
+import { PriceBreakList } from "./PriceBreakList";
+import { baseTierQuantity, COST_COMPONENTS } from "./quoteForm";
+import type { QuoteFormState } from "./useQuoteForm";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { border: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS },
+  legend: { gridColumn: "1 / -1", paddingBottom: tokens.spacingVerticalXS },
+});
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>
+        <Text weight="semibold">{legend}</Text>
+      </legend>
+      {children}
+    </fieldset>
+  );
+}
+
+type TextFieldName = Parameters<QuoteFormState["setField"]>[0];
+
+export interface QuoteFormProps {
+  readonly form: QuoteFormState;
+  readonly suppliers: readonly string[];
+  readonly skus: readonly string[];
+  readonly busy: boolean;
+  readonly onSubmit: () => void;
+}
+
+/** The factory quote, field by field as the Quotes table holds it; messages come from the form's zod schema. */
+export function QuoteForm({ form, suppliers, skus, busy, onSubmit }: QuoteFormProps) {
+  const styles = useStyles();
+  const input = (field: TextFieldName, label: string, extra: Partial<FormInputProps> = {}) => (
+    <FormInput
+      label={label}
+      value={form.values[field]}
+      onChange={(value) => form.setField(field, value)}
+      onBlur={() => form.touch(field)}
+      message={form.messageFor(field)}
+      inputMode="decimal"
+      {...extra}
+    />
+  );
+  const moq = Number(form.values.moq);
+  return (
+    <form
+      className={styles.form}
+      aria-label="New quote"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <Group legend="Quote">
+        <FormChoice label="Supplier" required value={form.values.supplier} options={suppliers} onChange={(value) => form.setField("supplier", value)} onBlur={() => form.touch("supplier")} message={form.messageFor("supplier")} />
+        <FormChoice label="SKU" required value={form.values.sku} options={skus} onChange={(value) => form.setField("sku", value)} onBlur={() => form.touch("sku")} message={form.messageFor("sku")} />
+        {input("quoteDate", "Quote date", { required: true, inputMode: "text", placeholder: "yyyy-mm-dd" })}
+        {input("unitPrice", "Unit price", { required: true })}
+        <FormChoice label="Currency" required value={form.values.currency} options={COMMON_CURRENCIES} onChange={(value) => form.setField("currency", value)} onBlur={() => form.touch("currency")} message={form.messageFor("currency")} />
+        <Field label="Incoterm" validationMessage={form.messageFor("incoterm")}>
+          <Dropdown value={form.values.incoterm} selectedOptions={[form.values.incoterm]} onOptionSelect={(_, data) => data.optionValue && form.setField("incoterm", data.optionValue)}>
+            {INCOTERM_CHOICES.map((term) => (
+              <Option key={term}>{term}</Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {input("moq", "MOQ", { inputMode: "numeric", hint: "units" })}
+        {input("leadTimeDays", "Lead time", { inputMode: "numeric", hint: "days" })}
+      </Group>
+      <Group legend="Cost breakdown per unit (quote currency)">
+        {COST_COMPONENTS.map((component) => (
+          <FormInput
+            key={component}
+            label={component}
+            value={form.values.components[component]}
+            onChange={(value) => form.setComponent(component, value)}
+            onBlur={() => form.touch(`components.${component}`)}
+            message={form.messageFor(`components.${component}`)}
+            inputMode="decimal"
+          />
+        ))}
+      </Group>
+      <Group legend="Landing and terms">
+        {input("freightPerUnit", "Freight per unit", { hint: "home currency" })}
+        {input("insurancePerUnit", "Insurance per unit", { hint: "home currency" })}
+        {input("dutyRate", "Duty rate", { hint: "fraction: 12% is 0.12" })}
+        {input("tooling", "Tooling", { hint: "quote currency, one-off" })}
+        {input("depositPct", "Deposit", { hint: "fraction: 30% is 0.3" })}
+        {input("materialIndex", "Material index", { inputMode: "text" })}
+        {input("laborIndex", "Labor index", { inputMode: "text" })}
+      </Group>
+      <PriceBreakList form={form} baseQuantity={baseTierQuantity(Number.isInteger(moq) && moq >= 1 ? moq : undefined)} />
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          Add quote to Quotes
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { isoFromSerial } from "../../core/excelDate";
+import { priceInEffect } from "../../core/priceInEffect";
+import type { Settings } from "../../schema/settings";
+import type { FxRateRecord, QuoteRecord } from "../../schema/tables";
+import { fxRateFor } from "./quoteFx";
+import { quoteLandedCost } from "./quoteLandedCost";
+
+export interface ComparedQuote {
+  readonly supplier: string;
+  readonly quoteDate: string;
+  readonly unitPrice: number;
+  readonly currency: string;
+  readonly incoterm: string;
+  readonly moq: number | null;
+  /** Landed cost per unit in home currency; null with `note` saying why when it cannot be worked out. */
+  readonly landedCost: number | null;
+  readonly note: string | null;
+}
+
+/**
+ * Every supplier's quote for one SKU side by side: the price in effect on `date` (PRODUCT.md,
+ * "Periods") and its landed cost by the price review's rule, cheapest landed first.
+ */
+export function compareQuotes(sku: string, quotes: readonly QuoteRecord[], settings: Settings, fxRates: readonly FxRateRecord[], date: number): ComparedQuote[] {
+  const wanted = sku.trim().toLowerCase();
+  const bySupplier = new Map<string, QuoteRecord[]>();
+  for (const quote of quotes) {
+    if (quote.sku.toLowerCase() !== wanted) continue;
+    bySupplier.set(quote.supplier, [...(bySupplier.get(quote.supplier) ?? []), quote]);
+  }
+  const compared = [...bySupplier.values()].flatMap((supplierQuotes) => {
+    const quote = priceInEffect(supplierQuotes, date);
+    if (!quote) return [];
+    const currency = quote.currency ?? settings.homeCurrency;
+    const fxRate = fxRateFor(currency, quote.quoteDate, settings.homeCurrency, fxRates);
+    const cost = fxRate === undefined ? null : quoteLandedCost(quote, settings.valuation, fxRate);
+    const note = fxRate === undefined ? `no ${currency} rate in FxRates` : cost && !cost.ok ? cost.message : null;
+    return [
+      {
+        supplier: quote.supplier,
+        quoteDate: isoFromSerial(quote.quoteDate),
+        unitPrice: quote.unitPrice,
+        currency,
+        incoterm: quote.incoterm,
+        moq: quote.moq,
+        landedCost: cost?.ok ? cost.value.total : null,
+        note,
+      },
+    ];
+  });
+  return compared.sort((a, b) => (a.landedCost ?? Infinity) - (b.landedCost ?? Infinity) || a.supplier.localeCompare(b.supplier));
+}

@@ -1,0 +1,215 @@
+import { z } from "zod";
+import { choiceCell, currencyCell, dateCell, numberCell, textCell } from "../../schema/cells";
+import { INCOTERM_CHOICES, TABLE_SPECS } from "../../schema/tableSpecs";
+import type { CellScalar } from "../../workbook/port";
+
+/**
+ * The quote form: what the user types (all text, as inputs hold it), the zod schema that turns it
+ * into a typed quote with one message per field, and the Quotes rows a valid quote becomes.
+ */
+
+export const COST_COMPONENTS = ["Material", "Trims", "Labor", "Overhead", "Packaging", "Margin"] as const;
+export type CostComponent = (typeof COST_COMPONENTS)[number];
+
+export interface PriceBreakInput {
+  readonly quantity: string;
+  readonly unitPrice: string;
+}
+
+export interface QuoteFormValues {
+  readonly supplier: string;
+  readonly sku: string;
+  readonly quoteDate: string;
+  readonly unitPrice: string;
+  readonly currency: string;
+  readonly incoterm: string;
+  readonly moq: string;
+  readonly components: Readonly<Record<CostComponent, string>>;
+  readonly freightPerUnit: string;
+  readonly insurancePerUnit: string;
+  readonly dutyRate: string;
+  readonly tooling: string;
+  readonly leadTimeDays: string;
+  readonly depositPct: string;
+  readonly materialIndex: string;
+  readonly laborIndex: string;
+  /** Price breaks above the base tier (MOQ, or 1 without one). */
+  readonly priceBreaks: readonly PriceBreakInput[];
+}
+
+export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormValues {
+  return {
+    supplier: "",
+    sku: "",
+    quoteDate: today,
+    unitPrice: "",
+    currency: homeCurrency,
+    incoterm: "FOB",
+    moq: "",
+    components: { Material: "", Trims: "", Labor: "", Overhead: "", Packaging: "", Margin: "" },
+    freightPerUnit: "",
+    insurancePerUnit: "",
+    dutyRate: "",
+    tooling: "",
+    leadTimeDays: "",
+    depositPct: "",
+    materialIndex: "",
+    laborIndex: "",
+    priceBreaks: [],
+  };
+}
+
+// Rates are fractions in the workbook (PRODUCT.md). Duties above 100% exist, so the cap only
+// catches a percentage typed as a whole number: 12 meant as 12% would be a 1200% duty.
+const MAX_DUTY_RATE = 10;
+const MAX_LEAD_TIME_DAYS = 730;
+
+const optionalMoney = numberCell().optional();
+const optionalText = z.string().trim().transform((text) => (text === "" ? undefined : text));
+const price = numberCell({ min: 0, minExclusive: true });
+const tierQuantity = numberCell({ min: 1, integer: true });
+
+// The cell schemas of the workbook tables, so a value the form accepts is one the reports accept.
+const quoteFields = z.object({
+  supplier: textCell,
+  sku: textCell,
+  quoteDate: dateCell,
+  unitPrice: price,
+  currency: currencyCell,
+  incoterm: choiceCell(INCOTERM_CHOICES),
+  moq: tierQuantity.optional(),
+  components: z.object({
+    Material: optionalMoney,
+    Trims: optionalMoney,
+    Labor: optionalMoney,
+    Overhead: optionalMoney,
+    Packaging: optionalMoney,
+    Margin: optionalMoney,
+  }),
+  freightPerUnit: optionalMoney,
+  insurancePerUnit: optionalMoney,
+  dutyRate: numberCell({ max: MAX_DUTY_RATE }).optional(),
+  tooling: optionalMoney,
+  leadTimeDays: numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true }).optional(),
+  depositPct: numberCell({ max: 1 }).optional(),
+  materialIndex: optionalText,
+  laborIndex: optionalText,
+  priceBreaks: z.array(z.object({ quantity: tierQuantity, unitPrice: price })),
+});
+
+// Runs even when other fields have issues, so every message shows at once.
+export const quoteFormSchema = quoteFields.superRefine((quote, context) => {
+  let previous = baseTierQuantity(quote.moq);
+  quote.priceBreaks.forEach((tier, index) => {
+    if (tier.quantity <= previous) {
+      context.addIssue({
+        code: "custom",
+        path: ["priceBreaks", index, "quantity"],
+        message: `Tier quantities must increase: this one must be above ${previous}`,
+      });
+    }
+    // A tier whose own quantity is wrong already has its message; judge the next one against the last good tier.
+    if (Number.isFinite(tier.quantity)) previous = Math.max(previous, tier.quantity);
+  });
+});
+
+/** The fields the landed-cost preview needs, parsed on their own so it updates while others are still wrong. */
+export const landedCostFields = quoteFields.pick({
+  unitPrice: true,
+  moq: true,
+  incoterm: true,
+  currency: true,
+  quoteDate: true,
+  freightPerUnit: true,
+  insurancePerUnit: true,
+  dutyRate: true,
+  tooling: true,
+});
+
+export type LandedCostFields = z.output<typeof landedCostFields>;
+
+export type Quote = z.output<typeof quoteFormSchema>;
+
+/** Messages by field path: "unitPrice", "components.Material", "priceBreaks.0.quantity". */
+export type QuoteFormErrors = Readonly<Record<string, string>>;
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  supplier: "Supplier",
+  sku: "SKU",
+  quoteDate: "Quote date",
+  unitPrice: "Unit price",
+  currency: "Currency",
+  incoterm: "Incoterm",
+  quantity: "Tier quantity",
+};
+
+/** What a sourcing manager needs to fix a value the cell schema's own words leave unclear. */
+const FIELD_HINTS: Readonly<Record<string, string>> = {
+  dutyRate: "write it as a fraction: 12% is 0.12",
+  depositPct: "write it as a fraction: 30% is 0.3",
+  leadTimeDays: "in days",
+};
+
+// The cell schemas say "missing value" for a blank required cell; under a form field the field's name reads better.
+const MISSING = "missing value";
+
+function fieldMessage(path: readonly PropertyKey[], message: string): string {
+  const field = String(path[path.length - 1] ?? "");
+  if (message === MISSING) return `${FIELD_LABELS[field] ?? "This field"} is required.`;
+  const hint = FIELD_HINTS[field];
+  return hint ? `${message} (${hint}).` : `${message}.`;
+}
+
+export function validateQuoteForm(values: QuoteFormValues): { quote: Quote | null; errors: QuoteFormErrors } {
+  const parsed = quoteFormSchema.safeParse(values);
+  if (parsed.success) return { quote: parsed.data, errors: {} };
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    errors[issue.path.join(".")] ??= fieldMessage(issue.path, issue.message);
+  }
+  return { quote: null, errors };
+}
+
+/** The tier the quote's own unit price is for: the MOQ, or 1 when the factory states none. */
+export function baseTierQuantity(moq: number | undefined): number {
+  return moq ?? 1;
+}
+
+type QuoteColumn = (typeof TABLE_SPECS.Quotes)[number]["name"];
+
+/**
+ * One Quotes row per tier, in the spec's column order. The cost breakdown explains the base price,
+ * so only the base row carries it: a break row with the base's components would not sum to its own
+ * price and the price review would flag it "Check breakdown".
+ */
+export function quoteRows(quote: Quote): CellScalar[][] {
+  const tiers = [{ quantity: baseTierQuantity(quote.moq), unitPrice: quote.unitPrice }, ...quote.priceBreaks];
+  return tiers.map((tier, index) => {
+    const breakdown: Partial<Quote["components"]> = index === 0 ? quote.components : {};
+    const cells: Record<QuoteColumn, CellScalar | undefined> = {
+      Supplier: quote.supplier,
+      SKU: quote.sku,
+      QuoteDate: quote.quoteDate,
+      UnitPrice: tier.unitPrice,
+      Currency: quote.currency,
+      Incoterm: quote.incoterm,
+      Quantity: tier.quantity,
+      MOQ: quote.moq,
+      Material: breakdown.Material,
+      Trims: breakdown.Trims,
+      Labor: breakdown.Labor,
+      Overhead: breakdown.Overhead,
+      Packaging: breakdown.Packaging,
+      Margin: breakdown.Margin,
+      FreightPerUnit: quote.freightPerUnit,
+      InsurancePerUnit: quote.insurancePerUnit,
+      DutyRate: quote.dutyRate,
+      Tooling: quote.tooling,
+      LeadTimeDays: quote.leadTimeDays,
+      DepositPct: quote.depositPct,
+      MaterialIndex: quote.materialIndex,
+      LaborIndex: quote.laborIndex,
+    };
+    return TABLE_SPECS.Quotes.map((column) => cells[column.name] ?? null);
+  });
+}

@@ -1,0 +1,49 @@
+import { buildReview } from "../../reports/buildReview";
+import type { SupplierScoreJson } from "../../reports/reviewJson";
+import { TABLE_NAMES } from "../../schema/tableSpecs";
+import type { WorkbookPort, WrittenSheet } from "../../workbook/port";
+
+export interface ReviewProgress {
+  readonly step: number;
+  readonly steps: number;
+  readonly label: string;
+}
+
+export interface GeneratedReview {
+  readonly period: string;
+  readonly asOf: string;
+  readonly suppliers: readonly SupplierScoreJson[];
+  readonly sheets: readonly WrittenSheet[];
+  readonly problemCount: number;
+}
+
+/** Reading and scoring come before one step per sheet written (a scorecard and a price review). */
+const STEPS_BEFORE_WRITING = 2;
+const SHEETS_EXPECTED = 2;
+
+/**
+ * Reads the tables, builds the scorecard and the price review in the core, and writes both sheets,
+ * reporting each step. A failure (a bad period) comes back as a message; the workbook is untouched.
+ */
+export async function generateReview(
+  port: WorkbookPort,
+  period: string,
+  asOf: number,
+  onProgress: (progress: ReviewProgress) => void,
+): Promise<{ ok: true; review: GeneratedReview } | { ok: false; message: string }> {
+  const planned = STEPS_BEFORE_WRITING + SHEETS_EXPECTED;
+  onProgress({ step: 0, steps: planned, label: "Reading the tables…" });
+  const tables = await port.readTables(TABLE_NAMES);
+  onProgress({ step: 1, steps: planned, label: "Scoring suppliers and reviewing prices…" });
+  const built = buildReview(tables, { period, asOf });
+  if (!built.ok) return { ok: false, message: built.message };
+  const { json, sheets } = built.value;
+  const steps = STEPS_BEFORE_WRITING + sheets.length;
+  const written: WrittenSheet[] = [];
+  for (const [index, sheet] of sheets.entries()) {
+    onProgress({ step: STEPS_BEFORE_WRITING + index, steps, label: `Writing ${sheet.name}…` });
+    written.push(await port.writeGeneratedSheet(sheet));
+  }
+  onProgress({ step: steps, steps, label: "Done." });
+  return { ok: true, review: { period: json.period, asOf: json.asOf, suppliers: json.suppliers, sheets: written, problemCount: json.problems.length } };
+}
