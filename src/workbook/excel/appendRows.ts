@@ -1,0 +1,68 @@
+import { isBlankCell } from "../../schema/cells";
+import type { TableName } from "../../schema/tableSpecs";
+import type { CellScalar } from "../port";
+import { alignRowToHeaders } from "../tableLayout";
+import { selectTables } from "../memory/tableSelection";
+import { insertTableRows, writeGrid } from "./cellWrites";
+import type { PayloadBudget } from "./payloadBudget";
+
+type Rows = readonly (readonly CellScalar[])[];
+
+/** The workbook's table for a PRODUCT.md table name (PRODUCT.md matching), after one round trip. */
+export async function findTable(context: Excel.RequestContext, table: TableName): Promise<Excel.Table | undefined> {
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  const name = selectTables(
+    tables.items.map((item) => item.name),
+    [table],
+  ).get(table);
+  return tables.items.find((item) => item.name === name);
+}
+
+export async function appendRows(context: Excel.RequestContext, table: TableName, rows: Rows, budget: PayloadBudget): Promise<void> {
+  const excelTable = await findTable(context, table);
+  if (excelTable === undefined) throw new Error(`The workbook has no ${table} table: use "Set up workbook" first.`);
+  await appendToTable(context, excelTable, table, rows, budget);
+}
+
+/**
+ * Appends rows given in spec column order under the table's own headers. They are written into the
+ * rows just below the body, which extends the table and, unlike `rows.add`, does not conflict in a
+ * co-authored workbook; an empty table's one blank row is filled first. When the rows below hold
+ * something (a totals row, a user's notes), they are inserted instead so nothing is overwritten.
+ */
+export async function appendToTable(context: Excel.RequestContext, table: Excel.Table, spec: TableName, specRows: Rows, budget: PayloadBudget): Promise<void> {
+  if (specRows.length === 0) return;
+  table.load("showTotals");
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
+  const lastRow = body.getLastRow().load("values, numberFormat");
+  const below = table.getRange().getRowsBelow(specRows.length).getUsedRangeOrNullObject(true).load("address");
+  await context.sync();
+
+  const headers = (header.values[0] ?? []).map(String);
+  const rows = specRows.map((row) => alignRowToHeaders(spec, row, headers));
+  if (table.showTotals || !below.isNullObject) {
+    await insertTableRows(context, table, rows, budget);
+    await context.sync();
+    return;
+  }
+  const keptRows = body.rowCount === 1 && (lastRow.values[0] ?? []).every(isBlankCell) ? 0 : body.rowCount;
+  const columnFormats = (lastRow.numberFormat[0] ?? []).map(String);
+  await writeGrid(
+    context,
+    table.worksheet,
+    { row: body.rowIndex + keptRows, column: body.columnIndex },
+    rows,
+    rows.map(() => columnFormats),
+    budget,
+  );
+  const grown = table.getDataBodyRange().load("rowCount");
+  await context.sync();
+  const expected = keptRows + rows.length;
+  if (grown.rowCount >= expected) return;
+  // Excel extends a table over rows typed below it unless its AutoCorrect option is off; then the
+  // table is resized over them (ExcelApi 1.13).
+  table.resize(table.worksheet.getRangeByIndexes(body.rowIndex - 1, body.columnIndex, expected + 1, body.columnCount));
+  await context.sync();
+}

@@ -1,0 +1,51 @@
+import type { CellScalar } from "../port";
+import { literalCell } from "./literalText";
+import { blocksWithinBudget, jsonBytes, type PayloadBudget } from "./payloadBudget";
+
+export interface GridOrigin {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * The one place the Excel adapter writes cell values: a grid of rows from `origin`, its strings
+ * kept literal, its number formats (null: no change) set before the values. A grid within the
+ * budget is one range write, queued for the caller's next sync; a larger one is written in row
+ * blocks, each block but the last followed by a sync, so no request exceeds the budget.
+ */
+export async function writeGrid(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  origin: GridOrigin,
+  values: readonly (readonly CellScalar[])[],
+  numberFormats: readonly (readonly (string | null)[])[] | null,
+  budget: PayloadBudget,
+): Promise<void> {
+  const width = values[0]?.length ?? 0;
+  if (values.length === 0 || width === 0) return;
+  const literal = values.map((row) => row.map(literalCell));
+  const rowBytes = literal.map((row, index) => jsonBytes(row) + (numberFormats === null ? 0 : jsonBytes(numberFormats[index] ?? [])));
+  const blocks = blocksWithinBudget(rowBytes, budget.bytes);
+  for (const [index, block] of blocks.entries()) {
+    const range = sheet.getRangeByIndexes(origin.row + block.start, origin.column, block.count, width);
+    if (numberFormats !== null) range.numberFormat = numberFormats.slice(block.start, block.start + block.count).map((row) => [...row]);
+    range.values = literal.slice(block.start, block.start + block.count);
+    if (index < blocks.length - 1) await context.sync();
+  }
+}
+
+/**
+ * Inserts rows into a table, shifting what is below it down: for a table whose next row is taken
+ * (by a totals row or by other content). Blank cells go in as "", as `rows.add` takes no null.
+ */
+export async function insertTableRows(context: Excel.RequestContext, table: Excel.Table, rows: readonly (readonly CellScalar[])[], budget: PayloadBudget): Promise<void> {
+  const literal = rows.map((row) => row.map((value) => literalCell(value) ?? ""));
+  const blocks = blocksWithinBudget(
+    literal.map((row) => jsonBytes(row)),
+    budget.bytes,
+  );
+  for (const [index, block] of blocks.entries()) {
+    table.rows.add(undefined, literal.slice(block.start, block.start + block.count));
+    if (index < blocks.length - 1) await context.sync();
+  }
+}

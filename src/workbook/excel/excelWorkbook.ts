@@ -1,0 +1,29 @@
+import type { WorkbookPort } from "../port";
+import { TABLE_NAMES } from "../../schema/tableSpecs";
+import { appendRows } from "./appendRows";
+import { writeGeneratedSheet } from "./generatedSheet";
+import { EXCEL_WEB_BUDGET, type PayloadBudget } from "./payloadBudget";
+import { listTables, readTables } from "./readTables";
+import { setUpTables } from "./setUpTables";
+import { writeSettings } from "./writeSettings";
+
+/** `Excel.run` as Costcard calls it: one batch function, one request context. Tests pass a fake. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelWorkbookOptions {
+  /** Bytes per round trip; Excel on the web's limit with a margin unless a test says otherwise. */
+  readonly budget?: PayloadBudget;
+}
+
+/** The WorkbookPort of the workbook open in Excel, through Office.js (ExcelApi 1.8). */
+export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions = {}): WorkbookPort {
+  const budget = options.budget ?? EXCEL_WEB_BUDGET;
+  return {
+    listTables: () => run((context) => listTables(context)),
+    readTables: (names) => run((context) => readTables(context, names, budget)),
+    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, budget)),
+    setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
+    appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget)),
+    writeSettings: (values) => run((context) => writeSettings(context, values, budget)),
+  };
+}

@@ -1,0 +1,56 @@
+import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
+import type { WrittenSheet } from "../port";
+import { freeSheetName } from "../tableLayout";
+import { generatedSheetTarget, sheetNameFromReference } from "../memory/sheetMarker";
+import type { PayloadBudget } from "./payloadBudget";
+import { addConditionalFormats, addScoreChart, applyLayout } from "./sheetDecorations";
+import { writeGrid } from "./cellWrites";
+
+/**
+ * Writes a generated sheet: one round trip to find the sheets and the marker name, then the whole
+ * sheet in one batch (values and number formats as single range writes) and one sync; above the
+ * payload budget the cells go in row blocks, one sync each.
+ */
+
+/** A name no sheet holds, for the old sheet in the moment before it is deleted. */
+const RETIRING_SHEET = "Costcard old sheet";
+
+function placeSheet(
+  context: Excel.RequestContext,
+  sheets: Excel.WorksheetCollection,
+  target: { sheetName: string; replace: boolean },
+): Excel.Worksheet {
+  const old = target.replace ? sheets.items.find((sheet) => sheet.name === target.sheetName) : undefined;
+  if (old === undefined) return context.workbook.worksheets.add(target.sheetName);
+  // Renamed first so the new sheet can take its name; added before deleting it so the workbook
+  // never runs out of sheets; moved to its position so the tabs keep their order.
+  old.name = freeSheetName(RETIRING_SHEET, sheets.items.map((sheet) => sheet.name));
+  const fresh = context.workbook.worksheets.add(target.sheetName);
+  fresh.position = old.position;
+  old.delete();
+  return fresh;
+}
+
+export async function writeGeneratedSheet(context: Excel.RequestContext, model: SheetModel, budget: PayloadBudget): Promise<WrittenSheet> {
+  const markerName = generatedSheetMarker(model.kind, model.period);
+  const sheets = context.workbook.worksheets.load("items/name, items/position");
+  const marker = context.workbook.names.getItemOrNullObject(markerName).load("value");
+  await context.sync();
+
+  const markedSheet = marker.isNullObject ? undefined : sheetNameFromReference(String(marker.value));
+  const target = generatedSheetTarget(
+    markedSheet,
+    sheets.items.map((sheet) => sheet.name),
+    model.name,
+  );
+  const sheet = placeSheet(context, sheets, target);
+  if (!marker.isNullObject) marker.delete();
+  context.workbook.names.add(markerName, sheet.getRange("A1")).visible = false;
+
+  await writeGrid(context, sheet, { row: 0, column: 0 }, model.cells, model.numberFormats, budget);
+  applyLayout(sheet, model);
+  addConditionalFormats(sheet, model.conditionalFormats);
+  if (model.chart !== null) addScoreChart(sheet, model.chart);
+  await context.sync();
+  return { sheetName: target.sheetName, replaced: target.replace };
+}

@@ -1,0 +1,98 @@
+import type { CellStyle, ChartSpec, ConditionalFormat, RangeRef, SheetModel } from "../../reports/sheetModel";
+
+/** How a SheetModel's styles, conditional formats and chart become Excel formatting objects. */
+
+export function rangeAt(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
+  return sheet.getRangeByIndexes(ref.row, ref.column, ref.rowCount, ref.columnCount);
+}
+
+const isEmpty = (ref: RangeRef) => ref.rowCount < 1 || ref.columnCount < 1;
+
+const MUTED_TEXT = "#595959";
+const HEADER_FILL = "#DDEBF7";
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  switch (style) {
+    case "title":
+      format.font.bold = true;
+      format.font.size = 14;
+      return;
+    case "sectionTitle":
+      format.font.bold = true;
+      format.font.size = 12;
+      return;
+    case "header":
+      format.font.bold = true;
+      format.fill.color = HEADER_FILL;
+      format.wrapText = true;
+      return;
+    case "subtitle":
+    case "note":
+      format.font.italic = true;
+      format.font.color = MUTED_TEXT;
+      return;
+  }
+}
+
+/** Excel's width unit is points; a model width is in characters of the default font (7 px each, plus 5 px padding). */
+export function columnWidthInPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+export function applyLayout(sheet: Excel.Worksheet, model: SheetModel): void {
+  model.columnWidths.forEach((width, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthInPoints(width);
+  });
+  for (const { range, style } of model.styles) if (!isEmpty(range)) applyStyle(rangeAt(sheet, range).format, style);
+  const { rows, columns } = model.freeze;
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}
+
+/** A criterion's threshold as the formula Excel expects ("=0.95"). */
+const threshold = (value: number) => `=${value}`;
+
+function addConditionalFormat(sheet: Excel.Worksheet, format: ConditionalFormat): void {
+  const range = rangeAt(sheet, format.range);
+  if (format.type === "colorScale") {
+    const [minimum, midpoint, maximum] = format.colors;
+    range.conditionalFormats.add("ColorScale").colorScale.criteria = {
+      minimum: { type: "LowestValue", color: minimum },
+      midpoint: { type: "Percentile", formula: "50", color: midpoint },
+      maximum: { type: "HighestValue", color: maximum },
+    };
+    return;
+  }
+  // Icons go by ascending thresholds: red below the first, amber from it, green from the second.
+  // Lower-is-better KPIs turn the order round, so green is the bottom bucket: at or under target.
+  const iconSet = range.conditionalFormats.add("IconSet").iconSet;
+  iconSet.style = "ThreeTrafficLights1";
+  iconSet.reverseIconOrder = format.lowerIsBetter;
+  const [low, high] = format.lowerIsBetter ? [format.target, format.floor] : [format.floor, format.target];
+  const operator = format.lowerIsBetter ? "GreaterThan" : "GreaterThanOrEqual";
+  iconSet.criteria = [
+    { type: "Number", operator: "GreaterThanOrEqual", formula: threshold(Math.min(low, high)) },
+    { type: "Number", operator, formula: threshold(low) },
+    { type: "Number", operator, formula: threshold(high) },
+  ];
+}
+
+export function addConditionalFormats(sheet: Excel.Worksheet, formats: readonly ConditionalFormat[]): void {
+  for (const format of formats) if (!isEmpty(format.range)) addConditionalFormat(sheet, format);
+}
+
+export function addScoreChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  if (isEmpty(spec.values) || isEmpty(spec.categories)) return;
+  const chart = sheet.charts.add("BarClustered", rangeAt(sheet, spec.values), "Columns");
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  chart.series.getItemAt(0).setXAxisValues(rangeAt(sheet, spec.categories));
+  // A bar chart draws its first category at the bottom; reversed, suppliers read top-down as in the table.
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  const { anchor } = spec;
+  chart.setPosition(
+    sheet.getRangeByIndexes(anchor.row, anchor.column, 1, 1),
+    sheet.getRangeByIndexes(anchor.row + Math.max(anchor.rowCount, 1) - 1, anchor.column + Math.max(anchor.columnCount, 1) - 1, 1, 1),
+  );
+}
