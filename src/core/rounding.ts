@@ -1,0 +1,13 @@
+/**
+ * Rounding to a number of decimals, half away from zero, in one place. The scaled amount is read
+ * through 15 significant digits first, so an amount typed as 1.005 rounds to 1.01 although its
+ * binary value is 1.00499999….
+ */
+export function toMinorUnits(amount: number, decimals: number): number {
+  const units = Math.round(Number((Math.abs(amount) * 10 ** decimals).toPrecision(15)));
+  return amount < 0 ? -units || 0 : units;
+}
+
+export function roundTo(amount: number, decimals: number): number {
+  return toMinorUnits(amount, decimals) / 10 ** decimals;
+}
