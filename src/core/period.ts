@@ -38,24 +38,23 @@ export function yearPeriod(year: number): Period {
   return { kind: "year", label: String(year), ...monthSpan(year, 1, 12) };
 }
 
+function periodFromLabel(label: string): Period | null {
+  const quarter = QUARTER.exec(label);
+  const month = MONTH.exec(label);
+  const year = Number((quarter ?? month ?? YEAR.exec(label))?.[1]);
+  if (!(year >= FIRST_YEAR)) return null;
+  if (quarter !== null) return quarterPeriod(year, Number(quarter[2]));
+  if (month === null) return yearPeriod(year);
+  const monthNumber = Number(month[2]);
+  return monthNumber >= 1 && monthNumber <= 12 ? monthPeriod(year, monthNumber) : null;
+}
+
 /** Reads `2026-Q3` (any case, surrounding spaces ignored), `2026-07` or `2026`. */
 export function parsePeriod(text: string): Result<Period> {
-  const trimmed = text.trim();
-  const quarter = QUARTER.exec(trimmed);
-  const month = MONTH.exec(trimmed);
-  const year = YEAR.exec(trimmed);
-  const yearText = quarter?.[1] ?? month?.[1] ?? year?.[1];
-  const monthNumber = Number(month?.[2]);
-  if (yearText === undefined || Number(yearText) < FIRST_YEAR || (month !== null && !(monthNumber >= 1 && monthNumber <= 12))) {
-    return fail(
-      "value",
-      `period "${trimmed}" is not a period: write a quarter (2026-Q3), a month (2026-07) or a year (2026), from ${FIRST_YEAR} on`,
-    );
-  }
-  const y = Number(yearText);
-  if (quarter !== null) return ok(quarterPeriod(y, Number(quarter[2])));
-  if (month !== null) return ok(monthPeriod(y, monthNumber));
-  return ok(yearPeriod(y));
+  const label = text.trim();
+  const period = periodFromLabel(label);
+  if (period !== null) return ok(period);
+  return fail("value", `period "${label}" is not a period: write a quarter (2026-Q3), a month (2026-07) or a year (2026), from ${FIRST_YEAR} on`);
 }
 
 /** The period of the same kind that holds a date (a shipment's PromisedDate, an inspection's date). */
