@@ -67,12 +67,15 @@ const unknownIncoterm = (text: string): Failure =>
 const unknownValuation = (text: string): Failure =>
   fail("value", `valuation "${text}" is not a customs value basis: use FOB (US, Canada, Australia) or CIF (EU, UK, most others)`);
 
-/** Applies LANDEDCOST's defaults (FOB terms, FOB valuation, fx 1, everything else 0) and reads the words. */
+/**
+ * Applies LANDEDCOST's defaults (FOB terms, FOB valuation, fx 1, everything else 0) and reads the
+ * words; blank text counts as omitted, since a reference to an empty cell can arrive as "".
+ */
 export function landedCostInput(args: LandedCostArguments): Result<LandedCostInput> {
-  const incotermText = args.incoterm ?? "FOB";
+  const incotermText = args.incoterm?.trim() || "FOB";
   const incoterm = parseIncoterm(incotermText);
   if (incoterm === null) return unknownIncoterm(incotermText);
-  const valuationText = args.valuation ?? "FOB";
+  const valuationText = args.valuation?.trim() || "FOB";
   const valuation = parseValuation(valuationText);
   if (valuation === null) return unknownValuation(valuationText);
   return ok({

@@ -82,6 +82,10 @@ describe("currency, other costs and contingency", () => {
     expect(result.ok && result.value.total).toBeCloseTo(11.55, 12);
   });
 
+  it("takes blank incoterm and valuation text as omitted (FOB, FOB)", () => {
+    expect(total({ unitPrice: 10, quantity: 1000, freight: 1200, dutyRate: 0.12, incoterm: " ", valuation: "" })).toBeCloseTo(12.4, 12);
+  });
+
   it("accepts duty rates above 100%", () => {
     expect(total({ unitPrice: 10, quantity: 1, dutyRate: 1.45 })).toBeCloseTo(24.5, 12);
   });
