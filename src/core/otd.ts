@@ -52,9 +52,8 @@ export function otdRate(
   asOf: number | null = null,
 ): Result<number> {
   const n = promised.length;
-  if (delivered.length !== n || (quantities !== null && quantities.length !== n)) {
-    return fail("value", `promised_dates, delivered_dates${quantities === null ? "" : " and quantities"} must be the same size (got ${n}, ${delivered.length}${quantities === null ? "" : `, ${quantities.length}`})`);
-  }
+  if (delivered.length !== n) return fail("value", `delivered_dates must be the same size as promised_dates (${delivered.length} cells, not ${n})`);
+  if (quantities !== null && quantities.length !== n) return fail("value", `quantities must be the same size as promised_dates (${quantities.length} cells, not ${n})`);
   const tolerance = checkTolerance(toleranceDays);
   if (!tolerance.ok) return tolerance;
   const asOfDay = orNaN(asOf);
