@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/excelDate";
+import type { Result } from "../core/result";
 
 /**
  * Zod schemas for one cell of a workbook table, by the kind of value its column holds. Each turns
@@ -109,3 +110,19 @@ export const currencyCell = z.preprocess(
   (value) => (typeof value === "string" && !isBlankCell(value) ? value.trim().toUpperCase() : blankToUndefined(value)),
   z.string({ error: typeMessage("a currency code") }).regex(/^[A-Z]{3}$/, { error: (issue) => `${shown(issue.input)} is not a three-letter currency code such as USD` }),
 );
+
+/**
+ * A cell read by one of the core's own parsers (an AQL, an inspection level), so a table accepts
+ * exactly what the matching custom function accepts, with the core's message when it does not.
+ */
+export function coreParsedCell<T>(parse: (value: string | number) => Result<T>) {
+  return z.preprocess(
+    blankToUndefined,
+    z.union([z.string(), z.number()], { error: typeMessage("a number or text") }).transform((value, context) => {
+      const parsed = parse(value);
+      if (parsed.ok) return parsed.value;
+      context.addIssue({ code: "custom", message: parsed.message, input: value });
+      return z.NEVER;
+    }),
+  );
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { GradeCutoffs } from "../core/kpi";
 import { VALUATIONS, type Valuation } from "../core/landedCost";
 import type { ProblemJson } from "../reports/reviewJson";
 import type { RawTable } from "../workbook/port";
@@ -17,12 +18,6 @@ export interface KpiSettings {
   readonly weight: number;
   readonly target: number;
   readonly floor: number;
-}
-
-export interface GradeCutoffs {
-  readonly A: number;
-  readonly B: number;
-  readonly C: number;
 }
 
 export interface Settings {

@@ -1,0 +1,296 @@
+import { z } from "zod";
+import { parseInspectionLevel } from "../core/aql/codeLetter";
+import { parseAql } from "../core/aql/tables";
+import type { ProblemJson } from "../reports/reviewJson";
+import type { RawTable } from "../workbook/port";
+import { choiceCell, coreParsedCell, currencyCell, dateCell, dateTimeCell, numberCell, textCell } from "./cells";
+import { parseSettings, type Settings } from "./settings";
+import { parseTable, type WithRow } from "./tableParser";
+import { INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
+
+/**
+ * The workbook's tables (PRODUCT.md, "Workbook tables") as zod schemas: raw rows in, typed records
+ * with PRODUCT.md's defaults applied out, and every bad cell listed as a problem. This is the one
+ * place cells are checked; everything downstream trusts these records.
+ */
+
+const money = numberCell();
+const quantity = numberCell();
+const wholeQuantity = numberCell({ integer: true });
+/** Duty rates above 100% are real (PRODUCT.md); above 1000% the rate was typed as a percentage. */
+const dutyRate = numberCell({ max: 10 });
+const share = numberCell({ max: 1 });
+const positiveRate = numberCell({ min: 0, minExclusive: true });
+const standardAql = coreParsedCell(parseAql);
+
+export const supplierCells = z.object({
+  Supplier: textCell,
+  Country: textCell.optional(),
+  Category: textCell.optional(),
+  Status: choiceCell(SUPPLIER_STATUS_CHOICES).optional(),
+  Certifications: textCell.optional(),
+  LastAuditDate: dateCell.optional(),
+});
+
+export const supplierRow = supplierCells.transform((cells) => ({
+  supplier: cells.Supplier,
+  country: cells.Country ?? null,
+  category: cells.Category ?? null,
+  status: cells.Status ?? null,
+  certifications: cells.Certifications ?? null,
+  lastAuditDate: cells.LastAuditDate ?? null,
+}));
+
+export const quoteCells = z.object({
+  Supplier: textCell,
+  SKU: textCell,
+  QuoteDate: dateCell,
+  UnitPrice: money,
+  Currency: currencyCell.optional(),
+  Incoterm: choiceCell(INCOTERM_CHOICES).optional(),
+  Quantity: wholeQuantity.optional(),
+  MOQ: wholeQuantity.optional(),
+  Material: money.optional(),
+  Trims: money.optional(),
+  Labor: money.optional(),
+  Overhead: money.optional(),
+  Packaging: money.optional(),
+  Margin: money.optional(),
+  FreightPerUnit: money.optional(),
+  InsurancePerUnit: money.optional(),
+  DutyRate: dutyRate.optional(),
+  Tooling: money.optional(),
+  LeadTimeDays: wholeQuantity.optional(),
+  DepositPct: share.optional(),
+  MaterialIndex: textCell.optional(),
+  LaborIndex: textCell.optional(),
+});
+
+export const quoteRow = quoteCells.transform((cells) => ({
+  supplier: cells.Supplier,
+  sku: cells.SKU,
+  quoteDate: cells.QuoteDate,
+  unitPrice: cells.UnitPrice,
+  /** Null when blank: the home currency of the Settings applies. */
+  currency: cells.Currency ?? null,
+  incoterm: cells.Incoterm ?? "FOB",
+  quantity: cells.Quantity ?? 1,
+  moq: cells.MOQ ?? null,
+  components: {
+    material: cells.Material ?? null,
+    trims: cells.Trims ?? null,
+    labor: cells.Labor ?? null,
+    overhead: cells.Overhead ?? null,
+    packaging: cells.Packaging ?? null,
+    margin: cells.Margin ?? null,
+  },
+  freightPerUnit: cells.FreightPerUnit ?? 0,
+  insurancePerUnit: cells.InsurancePerUnit ?? 0,
+  dutyRate: cells.DutyRate ?? 0,
+  tooling: cells.Tooling ?? 0,
+  leadTimeDays: cells.LeadTimeDays ?? null,
+  depositPct: cells.DepositPct ?? null,
+  materialIndex: cells.MaterialIndex ?? null,
+  laborIndex: cells.LaborIndex ?? null,
+}));
+
+export const shipmentCells = z.object({
+  Supplier: textCell,
+  PO: textCell,
+  SKU: textCell.optional(),
+  Quantity: quantity,
+  PromisedDate: dateCell,
+  DeliveredDate: dateCell.optional(),
+  DeliveredQty: quantity.optional(),
+});
+
+export const shipmentRow = shipmentCells.transform((cells) => ({
+  supplier: cells.Supplier,
+  po: cells.PO,
+  sku: cells.SKU ?? null,
+  quantity: cells.Quantity,
+  promisedDate: cells.PromisedDate,
+  /** Null while the line is open. */
+  deliveredDate: cells.DeliveredDate ?? null,
+  /** Null while the line is open; a delivered line with a blank DeliveredQty delivered its Quantity. */
+  deliveredQty: cells.DeliveredDate === undefined ? null : (cells.DeliveredQty ?? cells.Quantity),
+}));
+
+export const inspectionCells = z.object({
+  Supplier: textCell,
+  InspectionDate: dateCell,
+  LotSize: numberCell({ integer: true, min: 1 }),
+  PO: textCell.optional(),
+  SKU: textCell.optional(),
+  Level: coreParsedCell(parseInspectionLevel).optional(),
+  AQLMajor: standardAql.optional(),
+  AQLMinor: standardAql.optional(),
+  Critical: wholeQuantity.optional(),
+  Major: wholeQuantity.optional(),
+  Minor: wholeQuantity.optional(),
+  SampleSize: numberCell({ integer: true, min: 1 }).optional(),
+  Result: choiceCell(INSPECTION_RESULT_CHOICES, { accept: "Pass", accepted: "Pass", reject: "Fail", rejected: "Fail" }).optional(),
+});
+
+export const inspectionRow = inspectionCells
+  .superRefine((cells, context) => {
+    if (cells.SampleSize !== undefined && cells.SampleSize > cells.LotSize) {
+      context.addIssue({ code: "custom", path: ["SampleSize"], message: `A sample of ${cells.SampleSize} is larger than the lot of ${cells.LotSize}` });
+    }
+  })
+  .transform((cells) => ({
+    supplier: cells.Supplier,
+    inspectionDate: cells.InspectionDate,
+    lotSize: cells.LotSize,
+    po: cells.PO ?? null,
+    sku: cells.SKU ?? null,
+    level: cells.Level ?? ("II" as const),
+    aqlMajor: cells.AQLMajor ?? 2.5,
+    aqlMinor: cells.AQLMinor ?? 4.0,
+    critical: cells.Critical ?? 0,
+    major: cells.Major ?? 0,
+    minor: cells.Minor ?? 0,
+    /** Null when blank: the sampling plan's sample size applies. */
+    sampleSize: cells.SampleSize ?? null,
+    /** Null when blank: the verdict is computed from the defects found. */
+    result: cells.Result ?? null,
+  }));
+
+export const responseCells = z.object({
+  Supplier: textCell,
+  RaisedAt: dateTimeCell,
+  RespondedAt: dateTimeCell.optional(),
+});
+
+export const responseRow = responseCells
+  .superRefine((cells, context) => {
+    if (cells.RespondedAt !== undefined && cells.RespondedAt < cells.RaisedAt) {
+      context.addIssue({ code: "custom", path: ["RespondedAt"], message: "The response is dated before the issue was raised" });
+    }
+  })
+  .transform((cells) => ({
+    supplier: cells.Supplier,
+    raisedAt: cells.RaisedAt,
+    /** Null while unanswered. */
+    respondedAt: cells.RespondedAt ?? null,
+  }));
+
+export const fxRateCells = z.object({ Currency: currencyCell, Date: dateCell, Rate: positiveRate });
+
+export const fxRateRow = fxRateCells.transform((cells) => ({
+  currency: cells.Currency,
+  date: cells.Date,
+  /** Home currency per one unit of `currency`. */
+  rate: cells.Rate,
+}));
+
+export const indexCells = z.object({ Index: textCell, Date: dateCell, Value: positiveRate });
+
+export const indexRow = indexCells.transform((cells) => ({
+  index: cells.Index,
+  date: cells.Date,
+  value: cells.Value,
+}));
+
+export type SupplierRecord = WithRow<z.output<typeof supplierRow>>;
+export type QuoteRecord = WithRow<z.output<typeof quoteRow>>;
+export type CostComponents = QuoteRecord["components"];
+export type ShipmentRecord = WithRow<z.output<typeof shipmentRow>>;
+export type InspectionRecord = WithRow<z.output<typeof inspectionRow>>;
+export type ResponseRecord = WithRow<z.output<typeof responseRow>>;
+export type FxRateRecord = WithRow<z.output<typeof fxRateRow>>;
+export type IndexRecord = WithRow<z.output<typeof indexRow>>;
+
+export interface WorkbookData {
+  readonly suppliers: readonly SupplierRecord[];
+  readonly quotes: readonly QuoteRecord[];
+  readonly shipments: readonly ShipmentRecord[];
+  readonly inspections: readonly InspectionRecord[];
+  readonly responses: readonly ResponseRecord[];
+  readonly fxRates: readonly FxRateRecord[];
+  readonly indices: readonly IndexRecord[];
+}
+
+export interface ParsedWorkbook {
+  readonly data: WorkbookData;
+  readonly settings: Settings;
+  readonly problems: ProblemJson[];
+}
+
+/** Tables without which there is no scorecard (PRODUCT.md: a scorecard needs only Suppliers and Shipments). */
+const TABLES_A_REVIEW_NEEDS: readonly TableName[] = ["Suppliers", "Shipments"];
+
+/**
+ * The Suppliers table's own spelling of each supplier, keyed case-insensitively: "acme ltd" in
+ * Shipments is Acme Ltd. A name listed twice is a problem; its first row counts.
+ */
+function supplierDirectory(suppliers: SupplierRecord[], problems: ProblemJson[]): { directory: Map<string, string>; unique: SupplierRecord[] } {
+  const directory = new Map<string, string>();
+  const unique: SupplierRecord[] = [];
+  for (const record of suppliers) {
+    const key = record.supplier.toLowerCase();
+    const first = directory.get(key);
+    if (first !== undefined) {
+      problems.push({ table: "Suppliers", row: record.row, column: "Supplier", message: `"${record.supplier}" is listed twice; the first row is used` });
+      continue;
+    }
+    directory.set(key, record.supplier);
+    unique.push(record);
+  }
+  return { directory, unique };
+}
+
+/**
+ * Keeps the records whose supplier is in Suppliers, written as Suppliers spells it; when Suppliers
+ * has no rows every supplier is taken as named.
+ */
+function withKnownSuppliers<R extends { readonly supplier: string; readonly row: number }>(
+  table: TableName,
+  records: R[],
+  directory: ReadonlyMap<string, string>,
+  problems: ProblemJson[],
+): R[] {
+  if (directory.size === 0) return records;
+  const known: R[] = [];
+  for (const record of records) {
+    const name = directory.get(record.supplier.toLowerCase());
+    if (name === undefined) {
+      problems.push({ table, row: record.row, column: "Supplier", message: `"${record.supplier}" is not in the Suppliers table` });
+    } else {
+      known.push(name === record.supplier ? record : { ...record, supplier: name });
+    }
+  }
+  return known;
+}
+
+/** Every table of the workbook read into records, with the Settings and every data problem found. */
+export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>): ParsedWorkbook {
+  const problems: ProblemJson[] = [];
+  for (const table of TABLES_A_REVIEW_NEEDS) {
+    if (!tables.has(table)) problems.push({ table, row: 0, column: "", message: `The workbook has no ${table} table; "Set up workbook" creates it` });
+  }
+  const read = <R>(table: TableName, schema: z.ZodType<R>) => parseTable(table, tables.get(table), schema, problems).records;
+  const { directory, unique } = supplierDirectory(read("Suppliers", supplierRow), problems);
+  const named = <R extends { readonly supplier: string; readonly row: number }>(table: TableName, records: R[]) =>
+    withKnownSuppliers(table, records, directory, problems);
+  const data: WorkbookData = {
+    suppliers: unique,
+    quotes: named("Quotes", read("Quotes", quoteRow)),
+    shipments: named("Shipments", read("Shipments", shipmentRow)),
+    inspections: named("Inspections", read("Inspections", inspectionRow)),
+    responses: named("Responses", read("Responses", responseRow)),
+    fxRates: read("FxRates", fxRateRow),
+    indices: read("Indices", indexRow),
+  };
+  const settings = parseSettings(tables.get("Settings"), problems);
+  return { data, settings, problems: sortProblems(problems) };
+}
+
+/** Problems in the order a reader fixes them: table by table as PRODUCT.md lists them, then row by row. */
+function sortProblems(problems: ProblemJson[]): ProblemJson[] {
+  const tableOrder = new Map<string, number>(TABLE_NAMES.map((name, index) => [name, index]));
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => (tableOrder.get(a.problem.table) ?? 99) - (tableOrder.get(b.problem.table) ?? 99) || a.problem.row - b.problem.row || a.index - b.index)
+    .map(({ problem }) => problem);
+}

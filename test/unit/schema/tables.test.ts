@@ -1,0 +1,230 @@
+import fc from "fast-check";
+import { serialFromYmd } from "../../../src/core/excelDate";
+import {
+  inspectionCells,
+  parseWorkbook,
+  quoteCells,
+  responseCells,
+  shipmentCells,
+  supplierCells,
+} from "../../../src/schema/tables";
+import { TABLE_SPECS, type TableName } from "../../../src/schema/tableSpecs";
+import { rawTable, workbook } from "./rawTable";
+
+const suppliers = rawTable("Suppliers", ["Supplier"], [["Acme"], ["Bolt"]]);
+const SHIPMENT_HEADERS = ["Supplier", "PO", "SKU", "Quantity", "PromisedDate", "DeliveredDate", "DeliveredQty"];
+
+describe("the zod row schemas follow PRODUCT.md's columns", () => {
+  const cells: Partial<Record<TableName, { shape: Record<string, { safeParse(value: unknown): { success: boolean } }> }>> = {
+    Suppliers: supplierCells,
+    Quotes: quoteCells,
+    Shipments: shipmentCells,
+    Inspections: inspectionCells,
+    Responses: responseCells,
+  };
+  it.each(Object.entries(cells))("%s: same columns, required exactly where PRODUCT.md marks them", (table, schema) => {
+    const spec = TABLE_SPECS[table as TableName];
+    expect(Object.keys(schema!.shape)).toEqual(spec.map((column) => column.name));
+    for (const column of spec) {
+      const acceptsBlank = schema!.shape[column.name]!.safeParse(undefined).success;
+      expect({ column: column.name, required: !acceptsBlank }).toEqual({ column: column.name, required: column.required });
+    }
+  });
+});
+
+describe("headers", () => {
+  it("match ignoring case, spaces, underscores and hyphens, in any order, with extra columns ignored", () => {
+    const shipments = rawTable("Shipments", ["promised-date", "Notes", "  supplier ", "p_o", "QUANTITY"], [["2026-07-15", "rush", "Acme", "PO-1", 100]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
+    expect(problems).toEqual([]);
+    expect(data.shipments).toEqual([
+      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, row: 2 },
+    ]);
+  });
+
+  it("a missing required column is one problem for the table (row 0), and the table is not used", () => {
+    const shipments = rawTable("Shipments", ["Supplier", "SKU", "Quantity"], [["Acme", "X", 1], ["Bolt", "Y", 2]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
+    expect(data.shipments).toEqual([]);
+    expect(problems).toEqual([{ table: "Shipments", row: 0, column: "PO, PromisedDate", message: expect.stringContaining("PO, PromisedDate columns") }]);
+  });
+
+  it("a duplicate header is a problem and the first of the two columns is used", () => {
+    const shipments = rawTable("Shipments", ["Supplier", "PO", "Quantity", "quantity", "PromisedDate"], [["Acme", "P1", 5, 7, "2026-07-01"]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
+    expect(problems).toEqual([{ table: "Shipments", row: 0, column: "quantity", message: expect.stringContaining("appears twice") }]);
+    expect(data.shipments[0]?.quantity).toBe(5);
+  });
+
+  it("a missing Suppliers or Shipments table is a problem; optional tables are not", () => {
+    const { problems } = parseWorkbook(workbook({ Suppliers: suppliers }));
+    expect(problems).toEqual([{ table: "Shipments", row: 0, column: "", message: expect.stringContaining("no Shipments table") }]);
+  });
+});
+
+describe("bad rows are left out and listed with the row number Excel shows", () => {
+  // Body starts at row 5 (a title above the table): the n-th body row (0-based) is row 5 + n.
+  const shipments = rawTable(
+    "Shipments",
+    SHIPMENT_HEADERS,
+    [
+      ["Acme", "P1", "S1", 100, "2026-07-01", "2026-07-03", null], // row 5: good, DeliveredQty defaults to 100
+      [null, "", "  ", null, null, null, null], // row 6: blank, skipped silently
+      ["Acme", "P2", "S1", "twelve", "2026-07-01", null, null], // row 7: text quantity
+      ["Acme", "P3", "S1", -5, "2026-07-01", null, null], // row 8: negative quantity
+      ["Acme", "", "S1", 5, "2026-07-01", null, null], // row 9: PO missing
+      ["Acme", "P5", "S1", 5, "2201-01-01", null, null], // row 10: promised after 2200
+      ["Acme", "P6", "S1", 5, "2026-07-01", serialFromYmd(1999, 12, 31), null], // row 11: delivered before 2000
+      ["Zed", "P7", "S1", 5, "2026-07-01", null, null], // row 12: unknown supplier
+      ["Acme", "P8", "S1", 5, "15/07/2026", null, null], // row 13: not a date
+      ["Acme", "P9", "S1", 5e12, "2026-07-01", null, null], // row 14: absurd quantity
+      ["bolt", 4711, 880, "12.5", "2026-07-02T00:00", null, 3], // row 15: good; spelled as Suppliers spells it, numbers as text
+    ],
+    5,
+  );
+  const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
+
+  it("keeps the good rows with PRODUCT.md's defaults", () => {
+    expect(data.shipments).toEqual([
+      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, row: 5 },
+      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, row: 15 },
+    ]);
+  });
+
+  it("lists each bad cell with table, row and column", () => {
+    expect(problems.map(({ row, column }) => [row, column])).toEqual([
+      [7, "Quantity"],
+      [8, "Quantity"],
+      [9, "PO"],
+      [10, "PromisedDate"],
+      [11, "DeliveredDate"],
+      [12, "Supplier"],
+      [13, "PromisedDate"],
+      [14, "Quantity"],
+    ]);
+    expect(problems.every((problem) => problem.table === "Shipments")).toBe(true);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      '"twelve" is not a number',
+      "-5 is negative",
+      "missing value",
+      "2201-01-01 is not a plausible date (2000-01-01 to 2200-12-31)",
+      "1999-12-31 is not a plausible date (2000-01-01 to 2200-12-31)",
+      '"Zed" is not in the Suppliers table',
+      '"15/07/2026" is not a date (an Excel date or ISO text such as 2026-07-15)',
+      "5000000000000 is implausibly large (above 1,000,000,000)",
+    ]);
+  });
+});
+
+describe("quotes", () => {
+  const headers = ["Supplier", "SKU", "QuoteDate", "UnitPrice", "Currency", "Incoterm", "Quantity", "DutyRate", "Material"];
+  it("take the defaults of PRODUCT.md: home currency, FOB, tier 1", () => {
+    const quotes = rawTable("Quotes", headers.slice(0, 4), [["Acme", "S1", "2026-07-01", 10]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Quotes: quotes }));
+    expect(problems).toEqual([]);
+    expect(data.quotes[0]).toMatchObject({ currency: null, incoterm: "FOB", quantity: 1, dutyRate: 0, tooling: 0, freightPerUnit: 0, components: { material: null } });
+  });
+
+  it("read words case-insensitively and list unknown ones", () => {
+    const quotes = rawTable("Quotes", headers, [
+      ["Acme", "S1", "2026-07-01", 10, "cny", "cif", 500, 0.12, 4],
+      ["Acme", "S1", "2026-07-01", "10 USD", "Yuan", "FOBB", 2.5, 12, -1],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Quotes: quotes }));
+    expect(data.quotes).toHaveLength(1);
+    expect(data.quotes[0]).toMatchObject({ currency: "CNY", incoterm: "CIF", quantity: 500, dutyRate: 0.12, components: { material: 4 } });
+    expect(problems).toEqual([
+      { table: "Quotes", row: 3, column: "UnitPrice", message: '"10 USD" is not a number' },
+      { table: "Quotes", row: 3, column: "Currency", message: '"YUAN" is not a three-letter currency code such as USD' },
+      { table: "Quotes", row: 3, column: "Incoterm", message: expect.stringContaining('"FOBB" is not one of EXW') },
+      { table: "Quotes", row: 3, column: "Quantity", message: "2.5 is not a whole number" },
+      { table: "Quotes", row: 3, column: "Material", message: "-1 is negative" },
+      { table: "Quotes", row: 3, column: "DutyRate", message: "12 is implausibly large (above 10)" },
+    ]);
+  });
+});
+
+describe("inspections", () => {
+  const headers = ["Supplier", "InspectionDate", "LotSize", "Level", "AQLMajor", "Critical", "Major", "SampleSize", "Result"];
+  const parse = (rows: (string | number | null)[][]) =>
+    parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Inspections: rawTable("Inspections", headers, rows) }));
+
+  it("take Level II, AQL 2.5 / 4.0, blank defects as 0, and read Accepted/Rejected as Pass/Fail", () => {
+    const { data, problems } = parse([
+      ["Acme", "2026-07-01", 5000, null, null, null, 3, null, "Accepted"],
+      ["Acme", "2026-07-02", 5000, "s-4", 1.5, 1, null, 200, "rejected"],
+      ["Acme", "2026-07-03", 5000, null, null, null, null, null, null],
+    ]);
+    expect(problems).toEqual([]);
+    expect(data.inspections.map(({ level, aqlMajor, aqlMinor, critical, major, minor, sampleSize, result }) => ({ level, aqlMajor, aqlMinor, critical, major, minor, sampleSize, result }))).toEqual([
+      { level: "II", aqlMajor: 2.5, aqlMinor: 4, critical: 0, major: 3, minor: 0, sampleSize: null, result: "Pass" },
+      { level: "S-4", aqlMajor: 1.5, aqlMinor: 4, critical: 1, major: 0, minor: 0, sampleSize: 200, result: "Fail" },
+      { level: "II", aqlMajor: 2.5, aqlMinor: 4, critical: 0, major: 0, minor: 0, sampleSize: null, result: null },
+    ]);
+  });
+
+  it("list a non-standard AQL, an unknown level or result, and a sample larger than the lot", () => {
+    const { data, problems } = parse([
+      ["Acme", "2026-07-01", 5000, "IV", 2, null, null, null, "Maybe"],
+      ["Acme", "2026-07-01", 50, null, null, null, null, 80, null],
+    ]);
+    expect(data.inspections).toEqual([]);
+    expect(problems.map(({ row, column }) => `${row} ${column}`)).toEqual(["2 Level", "2 AQLMajor", "2 Result", "3 SampleSize"]);
+    expect(problems[1]?.message).toContain("2 is not a standard AQL");
+  });
+});
+
+describe("responses", () => {
+  it("keep the time of day and list an answer dated before the issue", () => {
+    const responses = rawTable("Responses", ["Supplier", "RaisedAt", "RespondedAt"], [
+      ["Acme", "2026-07-01T08:00", "2026-07-02 20:00"],
+      ["Acme", "2026-07-05T08:00", "2026-07-04T08:00"],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Responses: responses }));
+    // 08:00 is a third of a day; 20:00 five sixths.
+    expect(data.responses).toEqual([{ supplier: "Acme", raisedAt: serialFromYmd(2026, 7, 1) + 1 / 3, respondedAt: serialFromYmd(2026, 7, 2) + 5 / 6, row: 2 }]);
+    expect(problems).toEqual([{ table: "Responses", row: 3, column: "RespondedAt", message: "The response is dated before the issue was raised" }]);
+  });
+});
+
+describe("suppliers", () => {
+  it("when Suppliers has no rows, every supplier is taken as named", () => {
+    const shipments = rawTable("Shipments", SHIPMENT_HEADERS, [["Anyone", "P1", null, 1, "2026-07-01", null, null]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: rawTable("Suppliers", ["Supplier"], []), Shipments: shipments }));
+    expect(problems).toEqual([]);
+    expect(data.shipments[0]?.supplier).toBe("Anyone");
+  });
+
+  it("a supplier listed twice is a problem, and its first row counts", () => {
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: rawTable("Suppliers", ["Supplier", "Status"], [["Acme", "preferred"], ["ACME", "Probation"]]), Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []) }));
+    expect(data.suppliers).toEqual([expect.objectContaining({ supplier: "Acme", status: "Preferred", row: 2 })]);
+    expect(problems).toEqual([{ table: "Suppliers", row: 3, column: "Supplier", message: '"ACME" is listed twice; the first row is used' }]);
+  });
+
+  it("hostile text stays the same string, never read as anything else", () => {
+    const hostile = ['=HYPERLINK("x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"];
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: rawTable("Suppliers", ["Supplier"], hostile.map((name) => [name])), Shipments: rawTable("Shipments", SHIPMENT_HEADERS, hostile.map((name) => [name, name, name, 1, "2026-07-01", null, null])) }));
+    expect(problems).toEqual([]);
+    expect(data.suppliers.map((record) => record.supplier)).toEqual(hostile);
+    expect(data.shipments.map((record) => [record.supplier, record.po, record.sku])).toEqual(hostile.map((name) => [name, name, name]));
+  });
+});
+
+describe("any cells at all", () => {
+  const cell = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom("2026-07-15", "", "  ", "-1", "1e3"));
+  it("never throw: each non-blank row becomes a record or at least one problem on its own row number", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 7, maxLength: 7 }), { maxLength: 20 }), fc.integer({ min: 2, max: 1000 }), (rows, first) => {
+        const { data, problems } = parseWorkbook(workbook({ Suppliers: rawTable("Suppliers", ["Supplier"], []), Shipments: rawTable("Shipments", SHIPMENT_HEADERS, rows, first) }));
+        const badRows = new Set(problems.map((problem) => problem.row));
+        rows.forEach((cells, index) => {
+          const row = first + index;
+          const blank = cells.every((value) => value === null || (typeof value === "string" && value.trim() === ""));
+          const kept = data.shipments.some((record) => record.row === row);
+          expect(blank ? !kept && !badRows.has(row) : kept !== badRows.has(row)).toBe(true);
+        });
+        for (const record of data.shipments) expect(record.quantity).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+});
