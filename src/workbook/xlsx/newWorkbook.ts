@@ -1,0 +1,72 @@
+import ExcelJS from "exceljs";
+import { COMMON_CURRENCIES, TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
+import type { CellScalar } from "../port";
+import { columnLetters } from "./cellRange";
+
+/**
+ * A new workbook holding Costcard's tables, each on its own sheet named after it: headers, the
+ * rows given (in TABLE_SPECS column order), number formats, and drop-down lists for the columns
+ * whose values come from a list.
+ */
+
+/** Rows below the data that still get the drop-downs and formats, for the user's next entries. */
+const ROWS_PREPARED = 1000;
+
+interface DataValidationsOfSheet {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+function validationFor(column: ColumnSpec): ExcelJS.DataValidation | undefined {
+  if (column.name === "Currency") {
+    // Any ISO 4217 code is accepted (PRODUCT.md): the list offers the common ones without refusing others.
+    return { type: "list", allowBlank: true, formulae: [`"${COMMON_CURRENCIES.join(",")}"`], showErrorMessage: false };
+  }
+  if (column.choices === undefined) return undefined;
+  return {
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${column.choices.join(",")}"`],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: column.name,
+    error: `Choose one of: ${column.choices.join(", ")}`,
+  };
+}
+
+function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: readonly (readonly CellScalar[])[]): void {
+  const columns: readonly ColumnSpec[] = TABLE_SPECS[table];
+  const worksheet = workbook.addWorksheet(table, { views: [{ state: "frozen", ySplit: 1 }] });
+  // A table needs a body row; an empty one reads back as a blank row, which the parser skips.
+  const body = rows.length > 0 ? rows.map((row) => [...row]) : [columns.map(() => null)];
+  worksheet.addTable({
+    name: table,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: columns.map((column) => ({ name: column.name, filterButton: true })),
+    rows: body,
+  });
+  const lastRow = 1 + body.length + ROWS_PREPARED;
+  const validations = (worksheet as unknown as { dataValidations: DataValidationsOfSheet }).dataValidations;
+  columns.forEach((column, index) => {
+    const sheetColumn = worksheet.getColumn(index + 1);
+    sheetColumn.width = Math.max(12, column.name.length + 4);
+    const letter = columnLetters(index + 1);
+    if (column.numberFormat !== undefined) {
+      for (let row = 2; row <= lastRow; row++) worksheet.getCell(`${letter}${row}`).numFmt = column.numberFormat;
+    }
+    const validation = validationFor(column);
+    if (validation !== undefined) validations.add(`${letter}2:${letter}${lastRow}`, validation);
+  });
+}
+
+/** An .xlsx buffer with the given tables, in PRODUCT.md order. */
+export async function renderNewWorkbook(rowsByTable: ReadonlyMap<TableName, readonly (readonly CellScalar[])[]>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Costcard";
+  for (const table of TABLE_NAMES) {
+    const rows = rowsByTable.get(table);
+    if (rows !== undefined) addTableSheet(workbook, table, rows);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

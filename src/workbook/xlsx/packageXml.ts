@@ -1,0 +1,91 @@
+import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
+
+/**
+ * The few DOM moves the .xlsx adapter makes on the package's XML parts (workbook, relationships,
+ * content types, styles, table parts, generated sheets), in one place.
+ */
+
+export const SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const OFFICE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+export function parseXml(text: string): Document {
+  return new DOMParser().parseFromString(text, "application/xml");
+}
+
+export function serializeXml(document: Document): string {
+  return new XMLSerializer().serializeToString(document);
+}
+
+export function rootElement(document: Document): Element {
+  const root = document.documentElement;
+  if (root === null) throw new Error("an XML part of the workbook has no root element");
+  return root;
+}
+
+/** Direct children of `parent` with the given local name, whatever their namespace prefix. */
+export function childElements(parent: Element, localName: string): Element[] {
+  const found: Element[] = [];
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType === node.ELEMENT_NODE && (node as Element).localName === localName) found.push(node as Element);
+  }
+  return found;
+}
+
+export function firstChildElement(parent: Element, localName: string): Element | undefined {
+  return childElements(parent, localName)[0];
+}
+
+/** Every descendant of `parent` with the given local name. */
+export function descendants(parent: Element | Document, localName: string): Element[] {
+  return Array.from(parent.getElementsByTagNameNS("*", localName));
+}
+
+/**
+ * Inserts `child` into `parent` before the first child whose local name comes later in the
+ * schema's sequence `order` (OOXML parts are strict about element order), or at the end.
+ */
+export function insertInOrder(parent: Element, child: Element, order: readonly string[]): void {
+  const rank = order.indexOf(child.localName ?? "");
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType !== node.ELEMENT_NODE) continue;
+    if (order.indexOf((node as Element).localName ?? "") > rank) {
+      parent.insertBefore(child, node);
+      return;
+    }
+  }
+  parent.appendChild(child);
+}
+
+/** The zip path a relationship's Target points at, resolved against the folder of its source part. */
+export function resolvePartPath(sourceFolder: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = sourceFolder === "" ? [] : sourceFolder.split("/");
+  for (const segment of target.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+/** `xl/worksheets/_rels/sheet1.xml.rels` for `xl/worksheets/sheet1.xml`. */
+export function relationshipsPath(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+export function folderOf(partPath: string): string {
+  return partPath.slice(0, Math.max(0, partPath.lastIndexOf("/")));
+}
+
+export function documentOf(element: Element): Document {
+  const document = element.ownerDocument;
+  if (document === null) throw new Error("an XML element of the workbook has no document");
+  return document;
+}
+
+/** A new element in the namespace and with the prefix of `parent`, as OOXML readers expect. */
+export function createChildLike(parent: Element, localName: string): Element {
+  return documentOf(parent).createElementNS(parent.namespaceURI, parent.prefix ? `${parent.prefix}:${localName}` : localName);
+}

@@ -1,0 +1,59 @@
+import ExcelJS from "exceljs";
+import type { CellStyle, SheetModel } from "../../reports/sheetModel";
+
+/**
+ * Generated sheets rendered by ExcelJS into a fresh workbook of their own: values, number formats,
+ * styles, column widths and frozen panes. The conditional formats and the marker name are added
+ * when the sheets are grafted into the user's workbook (sheetGraft.ts), which is where they land.
+ */
+
+const HEADER_FILL = "FF1F4E78";
+const MUTED_TEXT = "FF595959";
+
+const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
+  title: { font: { bold: true, size: 14 } },
+  subtitle: { font: { italic: true, color: { argb: MUTED_TEXT } } },
+  header: {
+    font: { bold: true, color: { argb: "FFFFFFFF" } },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } },
+    alignment: { vertical: "middle", wrapText: true },
+    border: { bottom: { style: "thin", color: { argb: "FF000000" } } },
+  },
+  sectionTitle: { font: { bold: true, size: 12 } },
+  note: { font: { italic: true, size: 9, color: { argb: MUTED_TEXT } } },
+};
+
+function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
+  model.columnWidths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  model.cells.forEach((values, rowIndex) => {
+    const row = worksheet.getRow(rowIndex + 1);
+    values.forEach((value, columnIndex) => {
+      const format = model.numberFormats[rowIndex]?.[columnIndex] ?? null;
+      if (value === null && format === null) return;
+      const cell = row.getCell(columnIndex + 1);
+      // A string is assigned as a plain string, which ExcelJS stores as text: never a formula.
+      if (value !== null) cell.value = value;
+      if (format !== null) cell.numFmt = format;
+    });
+  });
+  for (const { range, style } of model.styles) {
+    for (let row = range.row; row < range.row + range.rowCount; row++) {
+      for (let column = range.column; column < range.column + range.columnCount; column++) {
+        const cell = worksheet.getRow(row + 1).getCell(column + 1);
+        cell.style = { ...cell.style, ...STYLES[style], numFmt: cell.numFmt };
+      }
+    }
+  }
+  if (model.freeze.rows > 0 || model.freeze.columns > 0) {
+    worksheet.views = [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }];
+  }
+}
+
+/** An .xlsx buffer holding one sheet per model, in order ("xl/worksheets/sheet1.xml", ...). */
+export async function renderGeneratedSheets(models: readonly SheetModel[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  models.forEach((model, index) => renderSheet(workbook.addWorksheet(`Sheet${index + 1}`), model));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,191 @@
+import type { Document, Element } from "@xmldom/xmldom";
+import type JSZip from "jszip";
+import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
+import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../memory/sheetMarker";
+import type { WrittenSheet } from "../port";
+import { addConditionalFormats } from "./conditionalFormats";
+import {
+  childElements,
+  createChildLike,
+  descendants,
+  firstChildElement,
+  folderOf,
+  insertInOrder,
+  OFFICE_RELATIONSHIPS_NS,
+  parseXml,
+  relationshipsPath,
+  rootElement,
+  serializeXml,
+} from "./packageXml";
+import { mergeCellFormats } from "./styleMerge";
+import { partRelationships, partText, readWorkbookLayout } from "./workbookLayout";
+
+/**
+ * Puts generated sheets into the user's .xlsx package at the zip level: the sheet parts ExcelJS
+ * rendered are added (or replace Costcard's earlier sheet for the same kind and period), with the
+ * styles they use, their conditional formats, a relationship, a content type and the marker name.
+ * Every other part of the user's package (charts, pivot tables, images, slicers, their own sheets
+ * and styles) is left byte for byte as it was.
+ */
+
+const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const WORKSHEET_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+/** CT_Workbook's element order, for placing definedNames. */
+const WORKBOOK_ORDER = [
+  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences",
+  "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing",
+  "fileRecoveryPr", "webPublishObjects", "extLst",
+];
+
+interface PackagePart {
+  readonly path: string;
+  readonly document: Document;
+}
+
+async function loadPart(zip: JSZip, path: string): Promise<PackagePart> {
+  const text = await partText(zip, path);
+  if (text === undefined) throw new Error(`the workbook has no ${path} part`);
+  return { path, document: parseXml(text) };
+}
+
+function savePart(zip: JSZip, part: PackagePart): void {
+  zip.file(part.path, serializeXml(part.document));
+}
+
+function sharedStringTexts(document: Document | undefined): string[] {
+  if (document === undefined) return [];
+  return childElements(rootElement(document), "si").map((item) => descendants(item, "t").map((text) => text.textContent ?? "").join(""));
+}
+
+/**
+ * Makes a sheet part ExcelJS rendered fit the user's package: style indices mapped to the merged
+ * styles, shared strings turned into inline strings (so the user's string table is left alone;
+ * an inline string is text, never a formula), and no tab selected (two selected tabs would group
+ * the sheets in Excel).
+ */
+function adaptRenderedSheet(sheet: Document, styleMap: ReadonlyMap<number, number>, sharedStrings: readonly string[]): void {
+  const worksheet = rootElement(sheet);
+  const remapStyle = (element: Element, attribute: string) => {
+    if (!element.hasAttribute(attribute)) return;
+    element.setAttribute(attribute, String(styleMap.get(Number(element.getAttribute(attribute))) ?? 0));
+  };
+  for (const column of descendants(worksheet, "col")) remapStyle(column, "style");
+  for (const row of descendants(worksheet, "row")) remapStyle(row, "s");
+  for (const cell of descendants(worksheet, "c")) {
+    remapStyle(cell, "s");
+    if (cell.getAttribute("t") !== "s") continue;
+    const value = firstChildElement(cell, "v");
+    const text = sharedStrings[Number(value?.textContent)] ?? "";
+    if (value !== undefined) cell.removeChild(value);
+    cell.setAttribute("t", "inlineStr");
+    const inline = createChildLike(cell, "is");
+    const textElement = createChildLike(inline, "t");
+    textElement.setAttribute("xml:space", "preserve");
+    textElement.appendChild(sheet.createTextNode(text));
+    inline.appendChild(textElement);
+    cell.appendChild(inline);
+  }
+  for (const view of descendants(worksheet, "sheetView")) view.removeAttribute("tabSelected");
+}
+
+function freeSheetPartPath(zip: JSZip): string {
+  for (let n = 1; ; n++) {
+    const path = `xl/worksheets/sheet${n}.xml`;
+    if (zip.file(path) === null) return path;
+  }
+}
+
+function freeRelationshipId(relationships: Element): string {
+  const taken = new Set(childElements(relationships, "Relationship").map((rel) => rel.getAttribute("Id")));
+  for (let n = taken.size + 1; ; n++) {
+    if (!taken.has(`rId${n}`)) return `rId${n}`;
+  }
+}
+
+function relationshipTarget(workbookPath: string, partPath: string): string {
+  const folder = folderOf(workbookPath);
+  return folder !== "" && partPath.startsWith(`${folder}/`) ? partPath.slice(folder.length + 1) : `/${partPath}`;
+}
+
+function setMarker(workbook: Element, marker: string, sheetName: string): void {
+  let names = firstChildElement(workbook, "definedNames");
+  if (names === undefined) {
+    names = createChildLike(workbook, "definedNames");
+    insertInOrder(workbook, names, WORKBOOK_ORDER);
+  }
+  let name = childElements(names, "definedName").find((element) => element.getAttribute("name") === marker && !element.hasAttribute("localSheetId"));
+  if (name === undefined) {
+    name = createChildLike(names, "definedName");
+    name.setAttribute("name", marker);
+    names.appendChild(name);
+  }
+  name.setAttribute("hidden", "1");
+  name.textContent = markerReference(sheetName).slice(1);
+}
+
+/**
+ * Grafts the sheets of `rendered` (one per model, in order, as renderGeneratedSheets made them)
+ * into `user`, which is changed in place.
+ */
+export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
+  const layout = await readWorkbookLayout(user);
+  const workbook = await loadPart(user, layout.workbookPath);
+  const workbookRels = await loadPart(user, relationshipsPath(layout.workbookPath));
+  const contentTypes = await loadPart(user, "[Content_Types].xml");
+  const stylesPath = [...(await partRelationships(user, layout.workbookPath)).values()].find((rel) => rel.type.endsWith("/styles"))?.path;
+  if (stylesPath === undefined) throw new Error("the workbook has no styles part");
+  const styles = await loadPart(user, stylesPath);
+  const renderedStyles = await loadPart(rendered, "xl/styles.xml");
+  const renderedStrings = await partText(rendered, "xl/sharedStrings.xml");
+  const styleMap = mergeCellFormats(styles.document, renderedStyles.document);
+  const sharedStrings = sharedStringTexts(renderedStrings === undefined ? undefined : parseXml(renderedStrings));
+
+  const workbookRoot = rootElement(workbook.document);
+  const sheetsElement = firstChildElement(workbookRoot, "sheets");
+  if (sheetsElement === undefined) throw new Error("the workbook part lists no sheets");
+  const sheets = [...layout.sheets];
+  const written: WrittenSheet[] = [];
+  for (const [index, model] of models.entries()) {
+    const sheet = (await loadPart(rendered, `xl/worksheets/sheet${index + 1}.xml`)).document;
+    adaptRenderedSheet(sheet, styleMap, sharedStrings);
+    addConditionalFormats(rootElement(sheet), model.conditionalFormats);
+    const marker = generatedSheetMarker(model.kind, model.period);
+    const markedSheet = sheetNameFromReference(layout.definedNames.get(marker) ?? "");
+    const target = generatedSheetTarget(markedSheet, sheets.map((entry) => entry.name), model.name);
+    const existing = target.replace ? sheets.find((entry) => entry.name === target.sheetName) : undefined;
+    if (existing !== undefined) {
+      // The old sheet's own relationships (a chart Excel drew on it) would dangle: drop them.
+      user.remove(relationshipsPath(existing.path));
+      user.file(existing.path, serializeXml(sheet));
+    } else {
+      const path = freeSheetPartPath(user);
+      user.file(path, serializeXml(sheet));
+      const relationships = rootElement(workbookRels.document);
+      const relationshipId = freeRelationshipId(relationships);
+      const relationship = createChildLike(relationships, "Relationship");
+      relationship.setAttribute("Id", relationshipId);
+      relationship.setAttribute("Type", WORKSHEET_TYPE);
+      relationship.setAttribute("Target", relationshipTarget(layout.workbookPath, path));
+      relationships.appendChild(relationship);
+      const sheetId = Math.max(0, ...sheets.map((entry) => entry.sheetId)) + 1;
+      const sheetElement = createChildLike(sheetsElement, "sheet");
+      sheetElement.setAttribute("name", target.sheetName);
+      sheetElement.setAttribute("sheetId", String(sheetId));
+      const prefix = workbookRoot.lookupPrefix(OFFICE_RELATIONSHIPS_NS) ?? "r";
+      if (prefix === "r" && workbookRoot.lookupNamespaceURI("r") !== OFFICE_RELATIONSHIPS_NS) {
+        workbookRoot.setAttribute("xmlns:r", OFFICE_RELATIONSHIPS_NS);
+      }
+      sheetElement.setAttributeNS(OFFICE_RELATIONSHIPS_NS, `${prefix}:id`, relationshipId);
+      sheetsElement.appendChild(sheetElement);
+      const override = createChildLike(rootElement(contentTypes.document), "Override");
+      override.setAttribute("PartName", `/${path}`);
+      override.setAttribute("ContentType", WORKSHEET_CONTENT_TYPE);
+      rootElement(contentTypes.document).appendChild(override);
+      sheets.push({ name: target.sheetName, sheetId, relationshipId, path });
+    }
+    setMarker(workbookRoot, marker, target.sheetName);
+    written.push({ sheetName: target.sheetName, replaced: existing !== undefined });
+  }
+  for (const part of [workbook, workbookRels, contentTypes, styles]) savePart(user, part);
+  return written;
+}

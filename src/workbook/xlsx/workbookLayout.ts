@@ -1,0 +1,107 @@
+import type JSZip from "jszip";
+import { parseCellRange, type CellRange } from "./cellRange";
+import { childElements, descendants, firstChildElement, folderOf, parseXml, relationshipsPath, resolvePartPath, rootElement, OFFICE_RELATIONSHIPS_NS } from "./packageXml";
+
+/**
+ * What the package says about its sheets and tables, read from the XML parts directly: ExcelJS's
+ * streaming reader does not expose tables (ListObjects), and nothing here needs the cells.
+ */
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relationshipId: string;
+  /** Zip path of the sheet part, e.g. "xl/worksheets/sheet1.xml". */
+  readonly path: string;
+}
+
+export interface TablePart extends CellRange {
+  /** The name Excel shows (displayName). */
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly headerRowCount: number;
+  readonly totalsRowCount: number;
+}
+
+export interface WorkbookLayout {
+  readonly workbookPath: string;
+  /** Workbooks made on old Macs count days from 1904. */
+  readonly date1904: boolean;
+  readonly sheets: readonly SheetEntry[];
+  readonly tables: readonly TablePart[];
+  /** Workbook-scoped defined names and their references. */
+  readonly definedNames: ReadonlyMap<string, string>;
+}
+
+export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
+  return zip.file(path)?.async("string");
+}
+
+/** Relationship Id → zip path of its target, for the part at `partPath`. */
+export async function partRelationships(zip: JSZip, partPath: string): Promise<Map<string, { path: string; type: string }>> {
+  const text = await partText(zip, relationshipsPath(partPath));
+  const targets = new Map<string, { path: string; type: string }>();
+  if (text === undefined) return targets;
+  for (const rel of descendants(rootElement(parseXml(text)), "Relationship")) {
+    if (rel.getAttribute("TargetMode") === "External") continue;
+    targets.set(rel.getAttribute("Id") ?? "", { path: resolvePartPath(folderOf(partPath), rel.getAttribute("Target") ?? ""), type: rel.getAttribute("Type") ?? "" });
+  }
+  return targets;
+}
+
+export async function workbookPartPath(zip: JSZip): Promise<string> {
+  for (const { path, type } of (await partRelationships(zip, "")).values()) {
+    if (type.endsWith("/officeDocument")) return path;
+  }
+  throw new Error("the file is not an Excel workbook (no workbook part)");
+}
+
+async function readTablePart(zip: JSZip, path: string, sheet: string): Promise<TablePart | undefined> {
+  const text = await partText(zip, path);
+  if (text === undefined) return undefined;
+  const table = rootElement(parseXml(text));
+  const range = parseCellRange(table.getAttribute("ref") ?? "");
+  if (range === undefined) return undefined;
+  const columns = firstChildElement(table, "tableColumns");
+  const headerRowCount = table.getAttribute("headerRowCount") === "0" ? 0 : 1;
+  return {
+    ...range,
+    name: table.getAttribute("displayName") ?? table.getAttribute("name") ?? "",
+    sheet,
+    headers: columns === undefined ? [] : childElements(columns, "tableColumn").map((column) => column.getAttribute("name") ?? ""),
+    headerRowCount,
+    totalsRowCount: Number(table.getAttribute("totalsRowCount") ?? 0) || 0,
+  };
+}
+
+export async function readWorkbookLayout(zip: JSZip): Promise<WorkbookLayout> {
+  const workbookPath = await workbookPartPath(zip);
+  const text = await partText(zip, workbookPath);
+  if (text === undefined) throw new Error("the file is not an Excel workbook (no workbook part)");
+  const workbook = rootElement(parseXml(text));
+  const relationships = await partRelationships(zip, workbookPath);
+  const workbookPr = firstChildElement(workbook, "workbookPr");
+  const date1904Attribute = workbookPr?.getAttribute("date1904");
+  const sheets: SheetEntry[] = [];
+  for (const sheet of descendants(workbook, "sheet")) {
+    const relationshipId = sheet.getAttributeNS(OFFICE_RELATIONSHIPS_NS, "id") ?? "";
+    const target = relationships.get(relationshipId);
+    if (target === undefined || !target.type.endsWith("/worksheet")) continue;
+    sheets.push({ name: sheet.getAttribute("name") ?? "", sheetId: Number(sheet.getAttribute("sheetId")), relationshipId, path: target.path });
+  }
+  const tables: TablePart[] = [];
+  for (const sheet of sheets) {
+    for (const { path, type } of (await partRelationships(zip, sheet.path)).values()) {
+      if (!type.endsWith("/table")) continue;
+      const table = await readTablePart(zip, path, sheet.name);
+      if (table !== undefined) tables.push(table);
+    }
+  }
+  const definedNames = new Map<string, string>();
+  for (const definedName of descendants(workbook, "definedName")) {
+    if (definedName.hasAttribute("localSheetId")) continue;
+    definedNames.set(definedName.getAttribute("name") ?? "", definedName.textContent ?? "");
+  }
+  return { workbookPath, date1904: date1904Attribute === "1" || date1904Attribute === "true", sheets, tables, definedNames };
+}

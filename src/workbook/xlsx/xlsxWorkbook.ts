@@ -1,0 +1,137 @@
+import JSZip from "jszip";
+import { Readable } from "node:stream";
+import type { SheetModel } from "../../reports/sheetModel";
+import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
+import { planSettingsUpdate } from "../memory/settingsUpdate";
+import { missingTables, selectTables } from "../memory/tableSelection";
+import type { CellScalar, RawTable, TableInfo, WorkbookPort, WrittenSheet } from "../port";
+import { renderNewWorkbook } from "./newWorkbook";
+import { renderGeneratedSheets } from "./renderSheets";
+import { graftGeneratedSheets } from "./sheetGraft";
+import { readTableRows, type RowProgress } from "./tableRows";
+import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
+
+/**
+ * The WorkbookPort over an .xlsx package held in memory. Tables are read by streaming the sheets;
+ * generated sheets are grafted into the package without rewriting the user's parts. Tables are
+ * set up, appended to and settings written only in a workbook this adapter creates (`costcard
+ * init`): editing the tables of a user's existing file is left to Excel, where nothing is lost.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    private zip: JSZip,
+    private bytes: Buffer,
+    private layout: WorkbookLayout,
+    /** The tables of a workbook created here, in spec column order; undefined for a user's file. */
+    private readonly draft: Map<TableName, CellScalar[][]> | undefined,
+  ) {}
+
+  /** A user's .xlsx file as bytes. Rejects when they are not an Excel workbook. */
+  static async fromBytes(bytes: Buffer): Promise<XlsxWorkbook> {
+    const zip = await JSZip.loadAsync(bytes);
+    return new XlsxWorkbook(zip, bytes, await readWorkbookLayout(zip), undefined);
+  }
+
+  /** A new, empty workbook, to be set up with Costcard's tables. */
+  static async create(): Promise<XlsxWorkbook> {
+    const workbook = new XlsxWorkbook(new JSZip(), Buffer.alloc(0), { workbookPath: "", date1904: false, sheets: [], tables: [], definedNames: new Map() }, new Map());
+    await workbook.renderDraft();
+    return workbook;
+  }
+
+  /** Reports every 10,000 rows read while tables are streamed. */
+  onReadProgress: RowProgress | undefined;
+
+  async listTables(): Promise<readonly TableInfo[]> {
+    return this.layout.tables.map((table) => ({
+      name: table.name,
+      sheet: table.sheet,
+      rowCount: Math.max(0, table.lastRow - table.firstRow + 1 - table.headerRowCount - table.totalsRowCount),
+    }));
+  }
+
+  async readTables(names: readonly string[]): Promise<ReadonlyMap<TableName, RawTable>> {
+    const selected = selectTables(
+      this.layout.tables.map((table) => table.name),
+      names,
+    );
+    const parts = this.layout.tables.filter((table) => [...selected.values()].includes(table.name));
+    const rows = await readTableRows(Readable.from([this.bytes]), this.layout.sheets, parts, this.onReadProgress);
+    const tables = new Map<TableName, RawTable>();
+    for (const [spec, name] of selected) {
+      const part = parts.find((table) => table.name === name);
+      if (part === undefined) continue;
+      tables.set(spec, {
+        name: part.name,
+        sheet: part.sheet,
+        headers: part.headers,
+        rows: rows.get(part) ?? [],
+        firstRowNumber: part.firstRow + part.headerRowCount,
+      });
+    }
+    return tables;
+  }
+
+  async writeGeneratedSheet(model: SheetModel): Promise<WrittenSheet> {
+    const rendered = await JSZip.loadAsync(await renderGeneratedSheets([model]));
+    const [written] = await graftGeneratedSheets(this.zip, rendered, [model]);
+    if (written === undefined) throw new Error("the generated sheet was not written");
+    await this.reload();
+    return written;
+  }
+
+  async setUpTables(rowsByTable: Partial<Record<TableName, readonly (readonly CellScalar[])[]>> = {}): Promise<readonly TableName[]> {
+    const draft = this.editableDraft();
+    const created = missingTables([...draft.keys()], TABLE_NAMES);
+    for (const table of created) draft.set(table, (rowsByTable[table] ?? []).map((row) => [...row]));
+    await this.renderDraft();
+    return created;
+  }
+
+  async appendRows(table: TableName, rows: readonly (readonly CellScalar[])[]): Promise<void> {
+    const body = this.editableDraft().get(table);
+    if (body === undefined) throw new Error(`the workbook has no ${table} table`);
+    const width = TABLE_SPECS[table].length;
+    body.push(...rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? null)));
+    await this.renderDraft();
+  }
+
+  async writeSettings(values: Readonly<Record<string, string | number>>): Promise<void> {
+    const settings = this.editableDraft().get("Settings");
+    if (settings === undefined) throw new Error("the workbook has no Settings table");
+    const { changes, additions } = planSettingsUpdate(
+      settings.map((row) => row[0] ?? null),
+      values,
+    );
+    for (const { rowIndex, value } of changes) {
+      const row = settings[rowIndex];
+      if (row !== undefined) row[1] = value;
+    }
+    settings.push(...additions.map(([key, value]) => [key, value]));
+    await this.renderDraft();
+  }
+
+  /** The package as it stands, ready to be written to a file. */
+  async toBytes(): Promise<Buffer> {
+    return this.bytes;
+  }
+
+  private editableDraft(): Map<TableName, CellScalar[][]> {
+    if (this.draft === undefined) {
+      throw new Error("costcard changes only the sheets it generates in an existing .xlsx file; edit its tables in Excel");
+    }
+    return this.draft;
+  }
+
+  private async renderDraft(): Promise<void> {
+    this.bytes = await renderNewWorkbook(this.draft ?? new Map());
+    this.zip = await JSZip.loadAsync(this.bytes);
+    this.layout = await readWorkbookLayout(this.zip);
+  }
+
+  /** Re-reads the package after a graft, recompressing only the parts that changed. */
+  private async reload(): Promise<void> {
+    this.bytes = await this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    this.layout = await readWorkbookLayout(this.zip);
+  }
+}
