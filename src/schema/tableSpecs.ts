@@ -4,6 +4,8 @@
  * new table gets. Plain data, so the custom functions bundle, the set-up code and the zod parsers
  * all read the same list.
  */
+import { INCOTERMS } from "../core/incoterms";
+
 export type ColumnKind = "text" | "number" | "integer" | "money" | "rate" | "date" | "datetime" | "enum";
 
 export interface ColumnSpec {
@@ -16,7 +18,7 @@ export interface ColumnSpec {
   readonly numberFormat?: string;
 }
 
-export const INCOTERM_CHOICES = ["EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"] as const;
+export const INCOTERM_CHOICES = INCOTERMS;
 export const SUPPLIER_STATUS_CHOICES = ["Preferred", "Approved", "Probation", "Inactive"] as const;
 export const INSPECTION_LEVEL_CHOICES = ["S-1", "S-2", "S-3", "S-4", "I", "II", "III"] as const;
 export const INSPECTION_RESULT_CHOICES = ["Pass", "Fail"] as const;
