@@ -340,10 +340,13 @@ class FakeRange extends FakeProxy {
     };
   }
 
+  private validation: FakeSheetState["validations"][number] | undefined;
   get dataValidation() {
-    const validation: { range: RangeRecord; rule?: unknown; errorAlert?: unknown } = { range: rangeRecord(this) };
-    this.sheet.validations.push(validation);
-    return validation;
+    if (this.validation === undefined) {
+      this.validation = { range: rangeRecord(this) };
+      this.sheet.validations.push(this.validation);
+    }
+    return this.validation;
   }
 }
 

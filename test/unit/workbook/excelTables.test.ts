@@ -1,0 +1,132 @@
+import { INCOTERM_CHOICES, TABLE_NAMES, TABLE_SPECS } from "../../../src/schema/tableSpecs";
+import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
+import { FakeExcel } from "./fakes/fakeExcel";
+
+const supplierHeaders = TABLE_SPECS.Suppliers.map((column) => column.name);
+
+describe("Excel adapter: setting up tables", () => {
+  it("creates only the missing tables, leaving an existing one and its data as they were", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Vendors", "suppliers", ["Supplier", "Notes"], [["Acme", "keep me"]]);
+    const created = await createExcelWorkbook(excel.run).setUpTables({ Suppliers: [["Other"]], Shipments: [["=Acme", "PO-1", "SKU", 10, 46100]] });
+
+    expect(created).toEqual(TABLE_NAMES.filter((name) => name !== "Suppliers"));
+    expect(excel.tableRows("suppliers")).toEqual([["Acme", "keep me"]]);
+    expect(excel.tables.map((table) => table.name)).toEqual(["suppliers", ...created]);
+    expect(excel.tableRows("Shipments")).toEqual([["=Acme", "PO-1", "SKU", 10, 46100, "", ""]]);
+    expect(excel.cell(excel.sheet("Shipments")!, 1, 0)?.formula).toBeUndefined();
+    expect(excel.syncs.length).toBeLessThanOrEqual(3);
+    expect(await createExcelWorkbook(excel.run).setUpTables()).toEqual([]);
+  });
+
+  it("gives each new table its headers, one empty row, column number formats and drop-down lists", async () => {
+    const excel = new FakeExcel();
+    await createExcelWorkbook(excel.run).setUpTables();
+    const quotes = excel.sheet("Quotes")!;
+    const headers = TABLE_SPECS.Quotes.map((column) => column.name);
+    expect(excel.grid(quotes, 0, 0, 1, headers.length)).toEqual([headers]);
+    expect(excel.tables.find((table) => table.name === "Quotes")?.bodyRowCount).toBe(1);
+    expect(excel.cell(quotes, 1, headers.indexOf("QuoteDate"))?.numberFormat).toBe("yyyy-mm-dd");
+    expect(excel.cell(quotes, 1, headers.indexOf("DutyRate"))?.numberFormat).toBe("0.0%");
+
+    const validation = (sheet: string, column: string) => {
+      const state = excel.sheet(sheet)!;
+      const index = excel.grid(state, 0, 0, 1, 30)[0]!.indexOf(column);
+      return state.validations.find((item) => item.range.column === index);
+    };
+    expect(validation("Quotes", "Incoterm")).toEqual({
+      range: { sheet: "Quotes", row: 1, column: 5, rowCount: 1, columnCount: 1 },
+      rule: { list: { inCellDropDown: true, source: INCOTERM_CHOICES.join(",") } },
+      errorAlert: expect.objectContaining({ showAlert: true, style: "Stop" }),
+    });
+    expect(validation("Quotes", "Currency")?.errorAlert).toEqual(expect.objectContaining({ style: "Warning" }));
+    expect(validation("FxRates", "Currency")?.rule).toEqual({ list: { inCellDropDown: true, source: expect.stringContaining("USD,EUR") } });
+    expect(validation("Suppliers", "Status")?.rule).toEqual({ list: { inCellDropDown: true, source: "Preferred,Approved,Probation,Inactive" } });
+    expect(validation("Inspections", "Level")?.errorAlert).toEqual(expect.objectContaining({ style: "Stop" }));
+    expect(validation("Inspections", "Result")?.errorAlert).toEqual(expect.objectContaining({ style: "Warning" }));
+    expect(excel.sheet("Shipments")!.validations).toEqual([]);
+  });
+
+  it("uses an empty sheet named after the table and leaves one with content alone", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("quotes");
+    excel.setCells(excel.addSheet("Shipments"), 4, 4, [["my notes"]]);
+    await createExcelWorkbook(excel.run).setUpTables();
+    expect(excel.tables.find((table) => table.name === "Quotes")?.sheet.name).toBe("quotes");
+    expect(excel.tables.find((table) => table.name === "Shipments")?.sheet.name).toBe("Shipments (2)");
+    expect(excel.grid(excel.sheet("Shipments")!, 4, 4, 1, 1)).toEqual([["my notes"]]);
+  });
+});
+
+describe("Excel adapter: appending rows", () => {
+  it("writes below the body, aligned to the table's own headers, text kept literal, the table extended", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Vendors", "Suppliers", ["Status", "Supplier", "My notes"], [["Approved", "Acme", "x"]], { row: 1, column: 1 });
+    excel.setCells(excel.sheet("Vendors")!, 2, 1, [["Approved"]], "@");
+    await createExcelWorkbook(excel.run).appendRows("Suppliers", [["+Beta", "VN", "Bags", "Preferred", "", 46000], ["007", null, null, "Inactive"]]);
+
+    expect(excel.tableRows("Suppliers")).toEqual([
+      ["Approved", "Acme", "x"],
+      ["Preferred", "+Beta", ""],
+      ["Inactive", "007", ""],
+    ]);
+    expect(excel.cell(excel.sheet("Vendors")!, 3, 1)?.numberFormat).toBe("@");
+    expect(excel.syncs.length).toBeLessThanOrEqual(3);
+  });
+
+  it("fills an empty table's one blank row first", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Vendors", "Suppliers", supplierHeaders, []);
+    await createExcelWorkbook(excel.run).appendRows("Suppliers", [["Acme"]]);
+    expect(excel.tableRows("Suppliers")).toEqual([["Acme", "", "", "", "", ""]]);
+  });
+
+  it("inserts rows instead when the rows below hold content, overwriting nothing", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Vendors", "Suppliers", ["Supplier"], [["Acme"]]);
+    excel.setCells(excel.sheet("Vendors")!, 3, 0, [["a note below"]]);
+    await createExcelWorkbook(excel.run).appendRows("Suppliers", [["Beta"], ["=Gamma"]]);
+    expect(excel.tableRows("Suppliers")).toEqual([["Acme"], ["Beta"], ["=Gamma"]]);
+    expect(excel.grid(excel.sheet("Vendors")!, 5, 0, 1, 1)).toEqual([["a note below"]]);
+  });
+
+  it("resizes the table over the new rows when Excel does not extend it by itself", async () => {
+    const excel = new FakeExcel();
+    excel.autoExpandTables = false;
+    excel.addTable("Vendors", "Suppliers", ["Supplier"], [["Acme"]]);
+    await createExcelWorkbook(excel.run).appendRows("Suppliers", [["Beta"]]);
+    expect(excel.tableRows("Suppliers")).toEqual([["Acme"], ["Beta"]]);
+  });
+
+  it("says so when the table does not exist", async () => {
+    await expect(createExcelWorkbook(new FakeExcel().run).appendRows("Quotes", [["x"]])).rejects.toThrow(/no Quotes table/);
+  });
+
+  it("appends many rows in blocks within the payload limit, whole and in order", async () => {
+    const excel = new FakeExcel(5_000);
+    excel.addTable("Vendors", "Suppliers", ["Supplier", "Country"], [["Acme", "VN"]]);
+    const rows = Array.from({ length: 400 }, (_, index) => [`Supplier ${index}`, "CN"]);
+    await createExcelWorkbook(excel.run, { budget: { bytes: 4_000, readBytesPerCell: 48 } }).appendRows("Suppliers", rows);
+    expect(excel.tableRows("Suppliers")).toEqual([["Acme", "VN"], ...rows]);
+  });
+});
+
+describe("Excel adapter: settings", () => {
+  it("changes existing keys' values case-insensitively and appends new keys", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Settings", "Settings", ["Key", "Value"], [["homecurrency", "USD"], ["OTD.weight", 30]]);
+    await createExcelWorkbook(excel.run).writeSettings({ HomeCurrency: "EUR", "otd.weight": 40, "grade.A": 90 });
+    expect(excel.tableRows("Settings")).toEqual([
+      ["homecurrency", "EUR"],
+      ["OTD.weight", 40],
+      ["grade.A", 90],
+    ]);
+  });
+
+  it("creates the Settings table when the workbook has none, and nothing else", async () => {
+    const excel = new FakeExcel();
+    await createExcelWorkbook(excel.run).writeSettings({ Valuation: "CIF" });
+    expect(excel.tables.map((table) => table.name)).toEqual(["Settings"]);
+    expect(excel.tableRows("Settings")).toEqual([["Valuation", "CIF"]]);
+  });
+});
