@@ -287,7 +287,7 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>): ParsedW
 }
 
 /** Problems in the order a reader fixes them: table by table as PRODUCT.md lists them, then row by row. */
-function sortProblems(problems: ProblemJson[]): ProblemJson[] {
+export function sortProblems(problems: ProblemJson[]): ProblemJson[] {
   const tableOrder = new Map<string, number>(TABLE_NAMES.map((name, index) => [name, index]));
   return problems
     .map((problem, index) => ({ problem, index }))

@@ -1,0 +1,94 @@
+import { isoFromSerial } from "../core/excelDate";
+import { parsePeriod, periodAsOf, previousPeriod } from "../core/period";
+import { fail, ok, type Result } from "../core/result";
+import { parseWorkbook, sortProblems, type QuoteRecord } from "../schema/tables";
+import type { TableName } from "../schema/tableSpecs";
+import type { RawTable } from "../workbook/port";
+import { reviewLookups } from "./lookups";
+import { priceMoves } from "./priceMoves";
+import { priceReview, type PriceReviewRow } from "./priceReview";
+import { priceReviewSheet } from "./priceReviewSheet";
+import type { PriceReviewRowJson, ProblemJson, ReviewJson } from "./reviewJson";
+import { priceChangeBySupplier, scorecard, supplierRows } from "./scorecard";
+import { scorecardSheet } from "./scorecardSheet";
+import type { SheetModel } from "./sheetModel";
+
+/**
+ * The review the CLI and the task pane generate: the workbook's tables in, the scorecard and the
+ * price review out, as the CLI's JSON and as two sheet models. Only a bad period or as-of date
+ * fails; everything wrong in the data is a problem listed in both.
+ */
+
+export interface ReviewOptions {
+  /** `2026-Q3`, `2026-07` or `2026`. */
+  readonly period: string;
+  /** The run's as-of date (Excel serial), e.g. today. */
+  readonly asOf: number;
+}
+
+export interface Review {
+  readonly json: ReviewJson;
+  readonly sheets: SheetModel[];
+}
+
+function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
+  return {
+    sku: row.sku,
+    supplier: row.supplier,
+    oldPrice: row.oldPrice,
+    newPrice: row.newPrice,
+    change: row.change,
+    changePct: row.changePct,
+    expectedPrice: row.expectedPrice,
+    excess: row.excess,
+    landedCost: row.landedCost,
+    bestLandedCost: row.bestLandedCost,
+    bestSupplier: row.bestSupplier,
+    singleSource: row.singleSource,
+    flag: row.flag,
+  };
+}
+
+export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: ReviewOptions): Result<Review> {
+  const parsedPeriod = parsePeriod(options.period);
+  if (!parsedPeriod.ok) return parsedPeriod;
+  if (!Number.isFinite(options.asOf)) return fail("value", `as-of date ${String(options.asOf)} is not a date`);
+  const period = parsedPeriod.value;
+  const previous = previousPeriod(period);
+  const asOf = periodAsOf(period, options.asOf);
+  const previousAsOf = periodAsOf(previous, options.asOf);
+
+  const { data, settings, problems: tableProblems } = parseWorkbook(tables);
+  const problems: ProblemJson[] = [...tableProblems];
+  const currencyOf = (quote: QuoteRecord): string => quote.currency ?? settings.homeCurrency;
+  const lookups = reviewLookups(data, settings.homeCurrency);
+
+  const moves = priceMoves(lookups, asOf, previous.last, currencyOf, problems);
+  const previousMoves = priceMoves(lookups, previousAsOf, previousPeriod(previous).last, currencyOf, null);
+  const reviewRows = priceReview(lookups, moves, settings, currencyOf, problems);
+  const suppliers = scorecard(
+    {
+      suppliers: supplierRows(data, problems),
+      period,
+      previous,
+      priceChanges: priceChangeBySupplier(moves),
+      previousPriceChanges: priceChangeBySupplier(previousMoves),
+    },
+    { settings, lookups, currencyOf, runAsOf: options.asOf },
+    problems,
+  );
+
+  const allProblems = sortProblems(problems);
+  return ok({
+    json: { period: period.label, asOf: isoFromSerial(asOf), suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
+    sheets: [
+      scorecardSheet({ period: period.label, asOf, settings, suppliers, problems: allProblems }),
+      priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, settings, rows: reviewRows, problems: allProblems }),
+    ],
+  });
+}
+
+/** Every data problem of the workbook (`costcard check`, the task pane's Overview). */
+export function checkWorkbook(tables: ReadonlyMap<TableName, RawTable>): ProblemJson[] {
+  return parseWorkbook(tables).problems;
+}

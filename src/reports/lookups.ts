@@ -1,0 +1,54 @@
+import { quoteTimeline, valueTimeline, type DatedValue, type QuoteTimeline, type ValueTimeline } from "../core/priceInEffect";
+import type { QuoteRecord, WorkbookData } from "../schema/tables";
+import { groupBy } from "./groupBy";
+
+/**
+ * The workbook's dated facts prepared once per review: each (SKU, Supplier)'s quotes, each
+ * currency's FX rates and each index's values, sorted so every "what was in effect at this date"
+ * question is a binary search, whatever the number of shipment lines asking.
+ */
+
+export interface QuotedPair {
+  readonly sku: string;
+  readonly supplier: string;
+  readonly quotes: QuoteTimeline<QuoteRecord>;
+}
+
+export interface ReviewLookups {
+  /** Every (SKU, Supplier) with quotes, sorted by SKU then supplier. */
+  readonly pairs: readonly QuotedPair[];
+  quotesFor(sku: string, supplier: string): QuoteTimeline<QuoteRecord> | undefined;
+  /** Home currency per unit of `currency` at `date`: 1 for the home currency, undefined when FxRates has no rate on or before it. */
+  fxRate(currency: string, date: number): number | undefined;
+  /** The index's value at `date` (index names match case-insensitively); undefined when none is known. */
+  indexValue(index: string, date: number): number | undefined;
+}
+
+const pairKey = (sku: string, supplier: string): string => `${sku}\u0000${supplier}`;
+
+function timelines<T>(groups: ReadonlyMap<string, readonly T[]>, pointOf: (row: T) => DatedValue): Map<string, ValueTimeline> {
+  return new Map([...groups].map(([key, rows]) => [key, valueTimeline(rows.map(pointOf))]));
+}
+
+export function reviewLookups(data: WorkbookData, homeCurrency: string): ReviewLookups {
+  const quoteGroups = groupBy(data.quotes, (quote) => pairKey(quote.sku, quote.supplier));
+  const byPair = new Map<string, QuotedPair>();
+  for (const group of quoteGroups.values()) {
+    const { sku, supplier } = group[0]!;
+    byPair.set(pairKey(sku, supplier), { sku, supplier, quotes: quoteTimeline(group) });
+  }
+  const pairs = [...byPair.values()].sort((a, b) => compareText(a.sku, b.sku) || compareText(a.supplier, b.supplier));
+  const fx = timelines(groupBy(data.fxRates, (row) => row.currency), (row) => ({ date: row.date, value: row.rate }));
+  const indices = timelines(groupBy(data.indices, (row) => row.index.toLowerCase()), (row) => ({ date: row.date, value: row.value }));
+  return {
+    pairs,
+    quotesFor: (sku, supplier) => byPair.get(pairKey(sku, supplier))?.quotes,
+    fxRate: (currency, date) => (currency === homeCurrency ? 1 : fx.get(currency)?.at(date)),
+    indexValue: (index, date) => indices.get(index.toLowerCase())?.at(date),
+  };
+}
+
+/** Plain code-point order: the same on every machine, unlike a locale's collation. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,54 @@
+import { isoFromSerial } from "../core/excelDate";
+import type { QuoteRecord } from "../schema/tables";
+import type { ProblemJson } from "./reviewJson";
+import type { ReviewLookups } from "./lookups";
+
+/**
+ * How each (SKU, Supplier)'s price moved between two dates: the quote in effect at each (smallest
+ * tier), and the change in the new quote's currency. Both the price review and the scorecard's
+ * priceChange KPI read these, so the two sheets always agree.
+ */
+
+export interface PriceMove {
+  readonly sku: string;
+  readonly supplier: string;
+  readonly newQuote: QuoteRecord;
+  /** The quote in effect at the earlier date; null when there was none. */
+  readonly oldQuote: QuoteRecord | null;
+  /** The old unit price in the new quote's currency (restated at the old QuoteDate's FX rates when the currency changed); null when unknown. */
+  readonly oldPrice: number | null;
+  readonly change: number | null;
+  readonly changePct: number | null;
+}
+
+/**
+ * Every (SKU, Supplier) with a price in effect at `at`, compared with the one in effect at
+ * `before`. Problems (a currency change without FX rates) go to `problems` when given.
+ */
+export function priceMoves(lookups: ReviewLookups, at: number, before: number, currencyOf: (quote: QuoteRecord) => string, problems: ProblemJson[] | null): PriceMove[] {
+  const moves: PriceMove[] = [];
+  for (const { sku, supplier, quotes } of lookups.pairs) {
+    const newQuote = quotes.at(at);
+    if (newQuote === undefined) continue;
+    const oldQuote = quotes.at(before) ?? null;
+    const oldPrice = oldQuote === null ? null : restatedPrice(lookups, oldQuote, currencyOf(oldQuote), currencyOf(newQuote), problems);
+    const change = oldPrice === null ? null : newQuote.unitPrice - oldPrice;
+    const changePct = change === null || oldPrice === null || oldPrice === 0 ? null : change / oldPrice;
+    moves.push({ sku, supplier, newQuote, oldQuote, oldPrice, change, changePct });
+  }
+  return moves;
+}
+
+function restatedPrice(lookups: ReviewLookups, oldQuote: QuoteRecord, from: string, to: string, problems: ProblemJson[] | null): number | null {
+  if (from === to) return oldQuote.unitPrice;
+  const fromRate = lookups.fxRate(from, oldQuote.quoteDate);
+  const toRate = lookups.fxRate(to, oldQuote.quoteDate);
+  if (fromRate !== undefined && toRate !== undefined) return (oldQuote.unitPrice * fromRate) / toRate;
+  problems?.push({
+    table: "Quotes",
+    row: oldQuote.row,
+    column: "Currency",
+    message: `The quote for ${oldQuote.sku} moved from ${from} to ${to} and FxRates has no rate for both on ${isoFromSerial(oldQuote.quoteDate)}: the old price cannot be compared`,
+  });
+  return null;
+}

@@ -1,0 +1,157 @@
+import { isoFromSerial } from "../core/excelDate";
+import { indexPrice } from "../core/indexPrice";
+import { landedCostBreakdown } from "../core/landedCost";
+import type { Settings } from "../schema/settings";
+import type { CostComponents, QuoteRecord } from "../schema/tables";
+import type { ReviewLookups } from "./lookups";
+import type { PriceMove } from "./priceMoves";
+import type { PriceFlag, PriceReviewRowJson, ProblemJson } from "./reviewJson";
+
+/**
+ * The price review (PRODUCT.md, "Price review"): per (SKU, Supplier) what the price did, what the
+ * material and labour indices say it should have done, what it lands at, and what to do about it.
+ */
+
+export type CostComponent = keyof CostComponents;
+export const COST_COMPONENTS: readonly CostComponent[] = ["material", "trims", "labor", "overhead", "packaging", "margin"];
+
+export interface PriceReviewRow extends PriceReviewRowJson {
+  /** The new quote's currency: old, new, change, expected and excess are in it. */
+  readonly currency: string;
+  readonly newQuoteDate: number;
+  readonly oldQuoteDate: number | null;
+  /** New − old of each cost component given by both quotes (same currency), else null. */
+  readonly componentChanges: Readonly<Record<CostComponent, number | null>>;
+}
+
+/** Components within half a percent of the unit price sum to it (rounding in the factory's sheet). */
+const BREAKDOWN_TOLERANCE = 0.005;
+
+export function breakdownDoesNotSum(quote: QuoteRecord): boolean {
+  const given = COST_COMPONENTS.map((component) => quote.components[component]).filter((value): value is number => value !== null);
+  if (given.length === 0) return false;
+  const sum = given.reduce((total, value) => total + value, 0);
+  return Math.abs(sum - quote.unitPrice) > BREAKDOWN_TOLERANCE * quote.unitPrice;
+}
+
+function componentChanges(move: PriceMove, sameCurrency: boolean): Record<CostComponent, number | null> {
+  const changes = {} as Record<CostComponent, number | null>;
+  for (const component of COST_COMPONENTS) {
+    const now = move.newQuote.components[component];
+    const then = move.oldQuote?.components[component] ?? null;
+    changes[component] = sameCurrency && now !== null && then !== null ? now - then : null;
+  }
+  return changes;
+}
+
+interface IndexTerm {
+  readonly column: "MaterialIndex" | "LaborIndex";
+  readonly index: string | null;
+  readonly component: number | null;
+}
+
+/**
+ * INDEXPRICE of the old price with the old quote's Material and Labor shares, moved by its
+ * MaterialIndex and LaborIndex from the old to the new QuoteDate. Null when neither index is named;
+ * a named index without a component to weigh it or without values at both dates is a problem.
+ */
+function expectedPrice(lookups: ReviewLookups, move: PriceMove, problems: ProblemJson[]): number | null {
+  const { oldQuote, oldPrice, newQuote } = move;
+  if (oldQuote === null || oldPrice === null) return null;
+  const terms: IndexTerm[] = [
+    { column: "MaterialIndex", index: oldQuote.materialIndex, component: oldQuote.components.material },
+    { column: "LaborIndex", index: oldQuote.laborIndex, component: oldQuote.components.labor },
+  ];
+  const named = terms.filter((term): term is IndexTerm & { index: string } => term.index !== null);
+  if (named.length === 0) return null;
+  const shares: number[] = [];
+  const base: number[] = [];
+  const now: number[] = [];
+  for (const term of named) {
+    const then = lookups.indexValue(term.index, oldQuote.quoteDate);
+    const later = lookups.indexValue(term.index, newQuote.quoteDate);
+    const problem = (message: string): null => {
+      problems.push({ table: "Quotes", row: oldQuote.row, column: term.column, message: `${message}: no expected price for ${move.sku}` });
+      return null;
+    };
+    if (term.component === null) return problem(`${term.column} ${term.index} is named but the quote gives no ${term.column === "MaterialIndex" ? "Material" : "Labor"} cost to weigh it`);
+    if (then === undefined) return problem(`Indices has no ${term.index} value on or before ${isoFromSerial(oldQuote.quoteDate)}`);
+    if (later === undefined) return problem(`Indices has no ${term.index} value on or before ${isoFromSerial(newQuote.quoteDate)}`);
+    shares.push(oldQuote.unitPrice === 0 ? 0 : term.component / oldQuote.unitPrice);
+    base.push(then);
+    now.push(later);
+  }
+  const expected = indexPrice(oldPrice, shares, base, now);
+  if (expected.ok) return expected.value;
+  problems.push({ table: "Quotes", row: oldQuote.row, column: "Material", message: `No expected price for ${move.sku}: ${expected.message}` });
+  return null;
+}
+
+/** LANDEDCOST of the quote per PRODUCT.md: tooling spread over MOQ (or 1) and dutiable, freight and insurance per unit × that quantity, FX at the QuoteDate. */
+function quoteLandedCost(lookups: ReviewLookups, quote: QuoteRecord, currency: string, settings: Settings, problems: ProblemJson[]): number | null {
+  const fxRate = lookups.fxRate(currency, quote.quoteDate);
+  if (fxRate === undefined) {
+    problems.push({ table: "Quotes", row: quote.row, column: "Currency", message: `FxRates has no ${currency} rate on or before ${isoFromSerial(quote.quoteDate)}: no landed cost for ${quote.sku}` });
+    return null;
+  }
+  const quantity = quote.moq ?? 1;
+  const landed = landedCostBreakdown({
+    unitPrice: quote.unitPrice + quote.tooling / quantity,
+    quantity,
+    freight: quote.freightPerUnit * quantity,
+    insurance: quote.insurancePerUnit * quantity,
+    dutyRate: quote.dutyRate,
+    incoterm: quote.incoterm,
+    valuation: settings.valuation,
+    fxRate,
+    otherCosts: 0,
+    contingency: 0,
+  });
+  if (landed.ok) return landed.value.total;
+  problems.push({ table: "Quotes", row: quote.row, column: "UnitPrice", message: `No landed cost for ${quote.sku}: ${landed.message}` });
+  return null;
+}
+
+function flagOf(row: Pick<PriceReviewRow, "oldPrice" | "changePct" | "newPrice" | "expectedPrice">, quote: QuoteRecord, threshold: number): PriceFlag {
+  if (row.oldPrice === null) return "New";
+  if (breakdownDoesNotSum(quote)) return "Check breakdown";
+  const rose = row.changePct !== null && row.changePct > threshold;
+  if (rose && (row.expectedPrice === null || row.newPrice > row.expectedPrice)) return "Negotiate";
+  return "Accept";
+}
+
+/** The review rows in the moves' order (SKU, then supplier), with the best landed cost and single source worked out per SKU. */
+export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, currencyOf: (quote: QuoteRecord) => string, problems: ProblemJson[]): PriceReviewRow[] {
+  const rows = moves.map((move) => {
+    const currency = currencyOf(move.newQuote);
+    const sameCurrency = move.oldQuote !== null && currencyOf(move.oldQuote) === currency;
+    const expected = expectedPrice(lookups, move, problems);
+    const partial = {
+      sku: move.sku,
+      supplier: move.supplier,
+      currency,
+      newQuoteDate: move.newQuote.quoteDate,
+      oldQuoteDate: move.oldQuote?.quoteDate ?? null,
+      oldPrice: move.oldPrice,
+      newPrice: move.newQuote.unitPrice,
+      change: move.change,
+      changePct: move.changePct,
+      componentChanges: componentChanges(move, sameCurrency),
+      expectedPrice: expected,
+      excess: expected === null ? null : move.newQuote.unitPrice - expected,
+      landedCost: quoteLandedCost(lookups, move.newQuote, currency, settings, problems),
+    };
+    return { ...partial, flag: flagOf(partial, move.newQuote, settings.priceChangeThreshold) };
+  });
+  const bySku = new Map<string, { best: (typeof rows)[number] | null; suppliers: number }>();
+  for (const row of rows) {
+    const entry = bySku.get(row.sku) ?? { best: null, suppliers: 0 };
+    entry.suppliers += 1;
+    if (row.landedCost !== null && (entry.best === null || row.landedCost < entry.best.landedCost!)) entry.best = row;
+    bySku.set(row.sku, entry);
+  }
+  return rows.map((row) => {
+    const { best, suppliers } = bySku.get(row.sku)!;
+    return { ...row, bestLandedCost: best?.landedCost ?? null, bestSupplier: best?.supplier ?? null, singleSource: suppliers === 1 };
+  });
+}

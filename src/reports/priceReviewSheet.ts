@@ -1,0 +1,74 @@
+import { isoFromSerial } from "../core/excelDate";
+import type { Settings } from "../schema/settings";
+import { COST_COMPONENTS, type CostComponent, type PriceReviewRow } from "./priceReview";
+import type { ProblemJson } from "./reviewJson";
+import { columnRange, NUMBER_FORMATS, tableSheet, type SheetColumn } from "./sheetLayout";
+import type { SheetModel } from "./sheetModel";
+
+const COMPONENT_LABELS: Readonly<Record<CostComponent, string>> = {
+  material: "Material",
+  trims: "Trims",
+  labor: "Labor",
+  overhead: "Overhead",
+  packaging: "Packaging",
+  margin: "Margin",
+};
+
+const CHANGE_PCT = "Change %";
+
+function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
+  return [
+    { header: "SKU", width: 14, format: null, value: (row) => row.sku },
+    { header: "Supplier", width: 26, format: null, value: (row) => row.supplier },
+    { header: "Currency", width: 9, format: null, value: (row) => row.currency },
+    { header: "Old quote date", width: 12, format: NUMBER_FORMATS.date, value: (row) => row.oldQuoteDate },
+    { header: "New quote date", width: 12, format: NUMBER_FORMATS.date, value: (row) => row.newQuoteDate },
+    { header: "Old price", width: 12, format: NUMBER_FORMATS.money, value: (row) => row.oldPrice },
+    { header: "New price", width: 12, format: NUMBER_FORMATS.money, value: (row) => row.newPrice },
+    { header: "Change", width: 11, format: NUMBER_FORMATS.money, value: (row) => row.change },
+    { header: CHANGE_PCT, width: 9, format: NUMBER_FORMATS.fraction, value: (row) => row.changePct },
+    ...COST_COMPONENTS.map(
+      (component): SheetColumn<PriceReviewRow> => ({
+        header: `Δ ${COMPONENT_LABELS[component]}`,
+        width: 11,
+        format: NUMBER_FORMATS.money,
+        value: (row) => row.componentChanges[component],
+      }),
+    ),
+    { header: "Expected price", width: 12, format: NUMBER_FORMATS.money, value: (row) => row.expectedPrice },
+    { header: "Excess", width: 11, format: NUMBER_FORMATS.money, value: (row) => row.excess },
+    { header: `Landed cost (${homeCurrency})`, width: 13, format: NUMBER_FORMATS.money, value: (row) => row.landedCost },
+    { header: `Best landed cost (${homeCurrency})`, width: 13, format: NUMBER_FORMATS.money, value: (row) => row.bestLandedCost },
+    { header: "Best supplier", width: 26, format: null, value: (row) => row.bestSupplier },
+    { header: "Single source", width: 8, format: null, value: (row) => (row.singleSource ? "Yes" : "No") },
+    { header: "Flag", width: 16, format: null, value: (row) => row.flag },
+  ];
+}
+
+export interface PriceReviewSheetInput {
+  readonly period: string;
+  readonly previousPeriod: string;
+  readonly asOf: number;
+  readonly settings: Settings;
+  readonly rows: readonly PriceReviewRow[];
+  readonly problems: readonly ProblemJson[];
+}
+
+/** "Price Review <period>": one row per (SKU, Supplier), prices in the quote's currency, landed costs in home currency, traffic lights on change %. */
+export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
+  const threshold = input.settings.priceChangeThreshold;
+  return tableSheet({
+    name: `Price Review ${input.period}`,
+    kind: "priceReview",
+    period: input.period,
+    title: `Price review ${input.period} against ${input.previousPeriod}`,
+    subtitle: `As of ${isoFromSerial(input.asOf)} · prices in the quote's currency, landed cost in ${input.settings.homeCurrency} (${input.settings.valuation} valuation) · change threshold ${threshold * 100}%`,
+    columns: columns(input.settings.homeCurrency),
+    records: input.rows,
+    freezeColumns: 2,
+    problems: input.problems,
+    // Green for a price that held or fell, amber for a rise within the threshold, red beyond it.
+    conditionalFormats: (table) => (threshold > 0 ? [{ type: "iconSet", range: columnRange(table, CHANGE_PCT), target: 0, floor: threshold, lowerIsBetter: true }] : []),
+    chart: () => null,
+  });
+}

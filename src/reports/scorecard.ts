@@ -1,0 +1,203 @@
+import { nextSeverity } from "../core/aql";
+import { isoFromSerial } from "../core/excelDate";
+import { grade, kpiPoints, weightedScore } from "../core/kpi";
+import { deliveryStats, type DeliveryLine } from "../core/otd";
+import { periodAsOf, periodContains, type Period } from "../core/period";
+import { SCORED_KPIS, type ScoredKpi, type Settings } from "../schema/settings";
+import type { InspectionRecord, QuoteRecord, ResponseRecord, ShipmentRecord, WorkbookData } from "../schema/tables";
+import { groupBy } from "./groupBy";
+import { compareText, type ReviewLookups } from "./lookups";
+import { lotOutcome, switchingLot, type LotOutcome } from "./lotOutcome";
+import type { PriceMove } from "./priceMoves";
+import { responseHours } from "./responseHours";
+import type { ProblemJson, SupplierScoreJson } from "./reviewJson";
+
+/**
+ * The supplier scorecard (PRODUCT.md, "Scorecard"): one row per supplier with shipments,
+ * inspections or responses in the period. Every figure comes from the core; this module only
+ * picks the rows that belong to the period and hands them over.
+ */
+
+/** A supplier's rows, grouped once and read for the period and the previous one. */
+export interface SupplierRows {
+  readonly shipments: readonly ShipmentRecord[];
+  /** In date order (table order within a day): the order the switching rules read them in. */
+  readonly inspections: readonly { readonly inspection: InspectionRecord; readonly outcome: LotOutcome }[];
+  readonly responses: readonly ResponseRecord[];
+}
+
+/** Groups the activity tables by supplier; inspections whose sampling plan cannot be drawn are listed as problems and left out. */
+export function supplierRows(data: WorkbookData, problems: ProblemJson[]): Map<string, SupplierRows> {
+  const shipments = groupBy(data.shipments, (row) => row.supplier);
+  const inspections = groupBy(
+    [...data.inspections].sort((a, b) => a.inspectionDate - b.inspectionDate || a.row - b.row),
+    (row) => row.supplier,
+  );
+  const responses = groupBy(data.responses, (row) => row.supplier);
+  const names = new Set([...shipments.keys(), ...inspections.keys(), ...responses.keys()]);
+  const rows = new Map<string, SupplierRows>();
+  for (const name of names) {
+    const lots: { inspection: InspectionRecord; outcome: LotOutcome }[] = [];
+    for (const inspection of inspections.get(name) ?? []) {
+      const outcome = lotOutcome(inspection);
+      if (outcome.ok) lots.push({ inspection, outcome: outcome.value });
+      else problems.push({ table: "Inspections", row: inspection.row, column: "LotSize", message: outcome.message });
+    }
+    rows.set(name, { shipments: shipments.get(name) ?? [], inspections: lots, responses: responses.get(name) ?? [] });
+  }
+  return rows;
+}
+
+export interface ScorecardContext {
+  readonly settings: Settings;
+  readonly lookups: ReviewLookups;
+  readonly currencyOf: (quote: QuoteRecord) => string;
+  /** The run's as-of date: facts dated after it (a delivery, an answer) are not known yet. */
+  readonly runAsOf: number;
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** Mean change % over the supplier's SKUs priced at both dates. */
+export function priceChangeBySupplier(moves: readonly PriceMove[]): Map<string, number | null> {
+  const changes = new Map<string, number | null>();
+  for (const [supplier, supplierMoves] of groupBy(moves, (move) => move.supplier)) {
+    changes.set(supplier, mean(supplierMoves.flatMap((move) => (move.changePct === null ? [] : [move.changePct]))));
+  }
+  return changes;
+}
+
+interface SpendGap {
+  readonly row: number;
+  readonly column: string;
+  readonly reason: string;
+  lines: number;
+}
+
+/**
+ * Delivered quantity × price in effect at DeliveredDate (the tier of the line's quantity) × FX at
+ * DeliveredDate. A line without SKU, quote or FX rate is left out of spend; each (SKU, reason) is
+ * listed once, at its first line, with the number of lines it holds out.
+ */
+function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], context: ScorecardContext, problems: ProblemJson[] | null): number {
+  let spend = 0;
+  const gaps = new Map<string, SpendGap>();
+  const gap = (line: ShipmentRecord, column: string, key: string, reason: string) => {
+    const known = gaps.get(key);
+    if (known === undefined) gaps.set(key, { row: line.row, column, reason, lines: 1 });
+    else known.lines += 1;
+  };
+  for (const line of delivered) {
+    const date = line.deliveredDate!;
+    if (line.sku === null) {
+      gap(line, "SKU", "no sku", `a delivered line of ${supplier} has no SKU, so no price`);
+      continue;
+    }
+    const quote = context.lookups.quotesFor(line.sku, supplier)?.at(date, line.quantity);
+    if (quote === undefined) {
+      gap(line, "SKU", `quote ${line.sku}`, `Quotes has no price for ${line.sku} from ${supplier} on or before the delivery (${isoFromSerial(date)})`);
+      continue;
+    }
+    const currency = context.currencyOf(quote);
+    const fx = context.lookups.fxRate(currency, date);
+    if (fx === undefined) {
+      gap(line, "DeliveredDate", `fx ${currency}`, `FxRates has no ${currency} rate on or before the delivery (${isoFromSerial(date)})`);
+      continue;
+    }
+    spend += line.deliveredQty! * quote.unitPrice * fx;
+  }
+  for (const { row, column, reason, lines } of gaps.values()) {
+    problems?.push({ table: "Shipments", row, column, message: `${reason}: ${lines === 1 ? "the line is" : `${lines} lines are`} left out of spend` });
+  }
+  return spend;
+}
+
+function points(kpi: ScoredKpi, value: number | null, settings: Settings): number | null {
+  if (value === null) return null;
+  const { target, floor } = settings.kpis[kpi];
+  const result = kpiPoints(value, target, floor);
+  return result.ok ? result.value : null;
+}
+
+/**
+ * One supplier's scorecard row for a period, or null when it had no shipments, inspections or
+ * responses in it. Spend problems go to `problems` when given (the reviewed period, not the previous one).
+ */
+function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, priceChange: number | null, context: ScorecardContext, problems: ProblemJson[] | null): SupplierScoreJson | null {
+  const { settings, runAsOf } = context;
+  const asOf = periodAsOf(period, runAsOf);
+  const shipments = rows.shipments.filter((line) => periodContains(period, line.promisedDate));
+  const lots = rows.inspections.filter(({ inspection }) => periodContains(period, inspection.inspectionDate));
+  const responses = rows.responses.filter((response) => periodContains(period, response.raisedAt));
+  if (shipments.length === 0 && lots.length === 0 && responses.length === 0) return null;
+
+  const known = (date: number | null): number | null => (date !== null && date <= runAsOf ? date : null);
+  const lines: DeliveryLine[] = shipments.map((line) => {
+    const delivered = known(line.deliveredDate);
+    return { promised: line.promisedDate, delivered, quantity: line.quantity, deliveredQty: delivered === null ? null : line.deliveredQty };
+  });
+  const delivery = deliveryStats(lines, { toleranceDays: settings.otdToleranceDays, asOf });
+
+  let sampled = 0;
+  let defects = 0;
+  let accepted = 0;
+  for (const { outcome } of lots) {
+    sampled += outcome.sampleSize;
+    defects += outcome.defects;
+    if (outcome.accepted) accepted += 1;
+  }
+  const kpis: Record<ScoredKpi, number | null> = {
+    otd: delivery.otd,
+    defectRate: sampled === 0 ? null : defects / sampled,
+    lotAcceptance: lots.length === 0 ? null : accepted / lots.length,
+    responseHours: responseHours(responses, runAsOf),
+    priceChange,
+  };
+  const score = weightedScore(SCORED_KPIS.map((kpi) => ({ weight: settings.kpis[kpi].weight, points: points(kpi, kpis[kpi], settings) })));
+  const history = rows.inspections.filter(({ inspection }) => inspection.inspectionDate <= asOf).map(({ inspection }) => switchingLot(inspection));
+  const delivered = shipments.filter((line) => known(line.deliveredDate) !== null);
+  return {
+    supplier,
+    lines: delivery.lines,
+    otd: delivery.otd,
+    otdQty: delivery.otdQty,
+    otif: delivery.otif,
+    avgDaysLate: delivery.avgDaysLate,
+    inspections: lots.length,
+    defectRate: kpis.defectRate,
+    lotAcceptance: kpis.lotAcceptance,
+    responseHours: kpis.responseHours,
+    priceChange,
+    spend: supplierSpend(supplier, delivered, context, problems),
+    spendShare: null,
+    score,
+    grade: score === null ? null : grade(score, settings.grades),
+    previousScore: null,
+    nextInspection: nextSeverity(history),
+  };
+}
+
+export interface ScorecardInput {
+  readonly suppliers: ReadonlyMap<string, SupplierRows>;
+  readonly period: Period;
+  readonly previous: Period;
+  readonly priceChanges: ReadonlyMap<string, number | null>;
+  readonly previousPriceChanges: ReadonlyMap<string, number | null>;
+}
+
+/** The scorecard rows of the period, by supplier name, with spend shares and the previous period's scores. */
+export function scorecard(input: ScorecardInput, context: ScorecardContext, problems: ProblemJson[]): SupplierScoreJson[] {
+  const rows: SupplierScoreJson[] = [];
+  for (const [supplier, supplierRowsOf] of input.suppliers) {
+    const row = scoreSupplier(supplier, supplierRowsOf, input.period, input.priceChanges.get(supplier) ?? null, context, problems);
+    if (row === null) continue;
+    const previous = scoreSupplier(supplier, supplierRowsOf, input.previous, input.previousPriceChanges.get(supplier) ?? null, context, null);
+    rows.push({ ...row, previousScore: previous?.score ?? null });
+  }
+  const totalSpend = rows.reduce((sum, row) => sum + row.spend, 0);
+  return rows
+    .map((row) => ({ ...row, spendShare: totalSpend > 0 ? row.spend / totalSpend : null }))
+    .sort((a, b) => compareText(a.supplier, b.supplier));
+}

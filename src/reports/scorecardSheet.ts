@@ -1,0 +1,73 @@
+import { isoFromSerial } from "../core/excelDate";
+import { SCORED_KPIS, type ScoredKpi, type Settings } from "../schema/settings";
+import type { ProblemJson, SupplierScoreJson } from "./reviewJson";
+import { columnRange, NOT_AVAILABLE, NUMBER_FORMATS, tableSheet, type SheetColumn } from "./sheetLayout";
+import type { Cell, SheetModel } from "./sheetModel";
+
+const orNotAvailable = (value: number | null): Cell => value ?? NOT_AVAILABLE;
+
+const KPI_HEADERS: Readonly<Record<ScoredKpi, string>> = {
+  otd: "OTD",
+  defectRate: "Defect rate",
+  lotAcceptance: "Lot acceptance",
+  responseHours: "Response hours",
+  priceChange: "Price change",
+};
+
+const COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
+  { header: "Supplier", width: 28, format: null, value: (row) => row.supplier },
+  { header: "Score", width: 8, format: NUMBER_FORMATS.score, value: (row) => orNotAvailable(row.score) },
+  { header: "Grade", width: 7, format: null, value: (row) => row.grade ?? NOT_AVAILABLE },
+  { header: "Previous score", width: 10, format: NUMBER_FORMATS.score, value: (row) => orNotAvailable(row.previousScore) },
+  { header: "Lines", width: 8, format: NUMBER_FORMATS.count, value: (row) => row.lines },
+  { header: KPI_HEADERS.otd, width: 9, format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.otd) },
+  { header: "OTD (qty)", width: 9, format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.otdQty) },
+  { header: "OTIF", width: 9, format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.otif) },
+  { header: "Avg days late", width: 10, format: NUMBER_FORMATS.decimal, value: (row) => orNotAvailable(row.avgDaysLate) },
+  { header: "Inspections", width: 11, format: NUMBER_FORMATS.count, value: (row) => row.inspections },
+  { header: KPI_HEADERS.defectRate, width: 10, format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.defectRate) },
+  { header: KPI_HEADERS.lotAcceptance, width: 10, format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.lotAcceptance) },
+  { header: KPI_HEADERS.responseHours, width: 10, format: NUMBER_FORMATS.decimal, value: (row) => orNotAvailable(row.responseHours) },
+  { header: KPI_HEADERS.priceChange, width: 10, format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.priceChange) },
+  { header: "Spend", width: 14, format: NUMBER_FORMATS.money, value: (row) => row.spend },
+  { header: "Spend share", width: 9, format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.spendShare) },
+  { header: "Next inspection", width: 13, format: null, value: (row) => row.nextInspection },
+];
+
+export interface ScorecardSheetInput {
+  readonly period: string;
+  readonly asOf: number;
+  readonly settings: Settings;
+  readonly suppliers: readonly SupplierScoreJson[];
+  readonly problems: readonly ProblemJson[];
+}
+
+/** "Scorecard <period>": one row per supplier, score colour scale, KPI traffic lights against Settings, a bar chart of scores. */
+export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
+  return tableSheet({
+    name: `Scorecard ${input.period}`,
+    kind: "scorecard",
+    period: input.period,
+    title: `Supplier scorecard ${input.period}`,
+    subtitle: `As of ${isoFromSerial(input.asOf)} · home currency ${input.settings.homeCurrency} · OTD tolerance ${input.settings.otdToleranceDays} days`,
+    columns: COLUMNS,
+    records: input.suppliers,
+    freezeColumns: 1,
+    problems: input.problems,
+    conditionalFormats: (table) => [
+      { type: "colorScale", range: columnRange(table, "Score"), colors: ["#F8696B", "#FFEB84", "#63BE7B"] },
+      ...SCORED_KPIS.map((kpi) => {
+        const { target, floor } = input.settings.kpis[kpi];
+        // Lower is better (defect rate, response hours, price change) exactly when the floor lies above the target.
+        return { type: "iconSet" as const, range: columnRange(table, KPI_HEADERS[kpi]), target, floor, lowerIsBetter: floor > target };
+      }),
+    ],
+    chart: (table) => ({
+      type: "bar",
+      title: `Supplier scores ${input.period}`,
+      categories: columnRange(table, "Supplier"),
+      values: columnRange(table, "Score"),
+      anchor: { row: table.body.row - 1, column: COLUMNS.length + 1, rowCount: Math.max(15, table.body.rowCount + 2), columnCount: 8 },
+    }),
+  });
+}
