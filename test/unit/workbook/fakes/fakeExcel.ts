@@ -489,13 +489,11 @@ class FakeTable extends FakeProxy {
   }
 }
 
-class FakeTableCollection extends FakeProxy {
+/** A collection whose `load("items/…")` gives each item its properties, loading the items once per sync. */
+class FakeCollection<T extends FakeProxy> extends FakeProxy {
   private itemsTakenAt = -1;
-  constructor(
-    excel: FakeExcel,
-    private readonly sheet: FakeSheetState | null,
-  ) {
-    super(excel, { items: () => excel.tables.filter((table) => sheet === null || table.sheet === sheet).map((table) => new FakeTable(excel, table)) });
+  constructor(excel: FakeExcel, items: () => T[]) {
+    super(excel, { items });
   }
   override take(path: string): number {
     const [head, ...rest] = path.split("/");
@@ -505,8 +503,14 @@ class FakeTableCollection extends FakeProxy {
     for (const item of this.items) item.take(rest.join("/"));
     return 0;
   }
-  get items(): FakeTable[] {
+  get items(): T[] {
     return this.loaded("items");
+  }
+}
+
+class FakeTableCollection extends FakeCollection<FakeTable> {
+  constructor(excel: FakeExcel, sheet: FakeSheetState | null) {
+    super(excel, () => excel.tables.filter((table) => sheet === null || table.sheet === sheet).map((table) => new FakeTable(excel, table)));
   }
   add(range: FakeRange, hasHeaders: boolean): FakeTable {
     if (!hasHeaders) throw new Error("the fake adds tables with headers only");
@@ -516,21 +520,9 @@ class FakeTableCollection extends FakeProxy {
   }
 }
 
-class FakeWorksheetCollection extends FakeProxy {
-  private itemsTakenAt = -1;
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(excel: FakeExcel) {
-    super(excel, { items: () => excel.sheets.map((sheet) => new FakeWorksheet(excel, sheet)) });
-  }
-  override take(path: string): number {
-    const [head, ...rest] = path.split("/");
-    if (head !== "items") return super.take(path);
-    if (this.itemsTakenAt !== this.excel.context.syncNumber) super.take("items");
-    this.itemsTakenAt = this.excel.context.syncNumber;
-    for (const item of this.items) item.take(rest.join("/"));
-    return 0;
-  }
-  get items(): FakeWorksheet[] {
-    return this.loaded("items");
+    super(excel, () => excel.sheets.map((sheet) => new FakeWorksheet(excel, sheet)));
   }
   add(name: string): FakeWorksheet {
     return new FakeWorksheet(this.excel, this.excel.addSheet(name));
