@@ -1,6 +1,8 @@
 import { Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isoFromSerial, todaySerial } from "../../core/excelDate";
+import { reviewLookups } from "../../reports/lookups";
+import type { ParsedWorkbook } from "../../schema/tables";
 import { ActionOutcomeBar } from "../ActionOutcomeBar";
 import { PageSection } from "../PageSection";
 import { LandedCostPreview } from "../quotes/LandedCostPreview";
@@ -11,7 +13,6 @@ import { quoteRows } from "../quotes/quoteForm";
 import { useQuoteForm } from "../quotes/useQuoteForm";
 import { useWorkbookAction } from "../workbook/useWorkbookAction";
 import { useWorkbook } from "../workbook/WorkbookContext";
-import type { ParsedWorkbook } from "../../schema/tables";
 
 const unique = (names: readonly string[]) => [...new Set(names)].sort((a, b) => a.localeCompare(b));
 
@@ -31,7 +32,8 @@ function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
   const skus = useMemo(() => unique(data.quotes.map((quote) => quote.sku)), [data]);
   const [comparedSku, setComparedSku] = useState<string | null>(null);
   const sku = comparedSku ?? skus[0] ?? null;
-  const compared = useMemo(() => (sku ? compareQuotes(sku, data.quotes, settings, data.fxRates, today) : []), [sku, data, settings, today]);
+  const lookups = useMemo(() => reviewLookups(data, settings.homeCurrency), [data, settings]);
+  const compared = useMemo(() => (sku ? compareQuotes(sku, lookups, settings, today) : []), [sku, lookups, settings, today]);
 
   const submit = () => {
     const quote = form.trySubmit();
@@ -52,7 +54,7 @@ function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
         <ActionOutcomeBar outcome={action.outcome} />
       </PageSection>
       <PageSection title="Landed cost">
-        <LandedCostPreview values={form.values} settings={settings} fxRates={data.fxRates} />
+        <LandedCostPreview values={form.values} settings={settings} fxRateAt={lookups.fxRate} />
       </PageSection>
       <PageSection title="Compare suppliers">
         <Field label="SKU to compare">

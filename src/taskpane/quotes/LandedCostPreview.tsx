@@ -1,10 +1,8 @@
 import { makeStyles, Table, TableBody, TableCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import type { LandedCostBreakdown } from "../../core/landedCost";
 import type { Settings } from "../../schema/settings";
-import type { FxRateRecord } from "../../schema/tables";
 import { formatMoney } from "./formatting";
 import { landedCostFields, type QuoteFormValues } from "./quoteForm";
-import { fxRateFor } from "./quoteFx";
 import { quoteLandedCost } from "./quoteLandedCost";
 
 const useStyles = makeStyles({
@@ -21,20 +19,23 @@ const PARTS: readonly [keyof LandedCostBreakdown, string][] = [
 
 type Preview = { readonly kind: "cost"; readonly breakdown: LandedCostBreakdown; readonly quantity: number } | { readonly kind: "waiting"; readonly reason: string };
 
-function preview(values: QuoteFormValues, settings: Settings, fxRates: readonly FxRateRecord[]): Preview {
+/** Home currency per unit of a currency at a date (the review's FX lookup); undefined when FxRates has none. */
+export type FxRateAt = (currency: string, date: number) => number | undefined;
+
+function preview(values: QuoteFormValues, settings: Settings, fxRateAt: FxRateAt): Preview {
   const parsed = landedCostFields.safeParse(values);
   if (!parsed.success) return { kind: "waiting", reason: "Enter a valid unit price, currency, quote date and terms to see the landed cost." };
   const terms = parsed.data;
-  const fxRate = fxRateFor(terms.currency, terms.quoteDate, settings.homeCurrency, fxRates);
+  const fxRate = fxRateAt(terms.currency, terms.quoteDate);
   if (fxRate === undefined) return { kind: "waiting", reason: `FxRates has no ${terms.currency} rate on or before the quote date: add one to see the landed cost in ${settings.homeCurrency}.` };
   const cost = quoteLandedCost(terms, settings.valuation, fxRate);
   return cost.ok ? { kind: "cost", breakdown: cost.value, quantity: terms.moq ?? 1 } : { kind: "waiting", reason: cost.message };
 }
 
 /** The landed cost per unit of the quote being typed, recomputed by the core on every keystroke. */
-export function LandedCostPreview({ values, settings, fxRates }: { values: QuoteFormValues; settings: Settings; fxRates: readonly FxRateRecord[] }) {
+export function LandedCostPreview({ values, settings, fxRateAt }: { values: QuoteFormValues; settings: Settings; fxRateAt: FxRateAt }) {
   const styles = useStyles();
-  const result = preview(values, settings, fxRates);
+  const result = preview(values, settings, fxRateAt);
   const home = settings.homeCurrency;
   return (
     <div className={styles.preview} role="status" aria-live="polite" aria-label="Landed cost preview">

@@ -1,8 +1,6 @@
 import { isoFromSerial } from "../../core/excelDate";
-import { priceInEffect } from "../../core/priceInEffect";
+import type { ReviewLookups } from "../../reports/lookups";
 import type { Settings } from "../../schema/settings";
-import type { FxRateRecord, QuoteRecord } from "../../schema/tables";
-import { fxRateFor } from "./quoteFx";
 import { quoteLandedCost } from "./quoteLandedCost";
 
 export interface ComparedQuote {
@@ -21,18 +19,13 @@ export interface ComparedQuote {
  * Every supplier's quote for one SKU side by side: the price in effect on `date` (PRODUCT.md,
  * "Periods") and its landed cost by the price review's rule, cheapest landed first.
  */
-export function compareQuotes(sku: string, quotes: readonly QuoteRecord[], settings: Settings, fxRates: readonly FxRateRecord[], date: number): ComparedQuote[] {
+export function compareQuotes(sku: string, lookups: ReviewLookups, settings: Settings, date: number): ComparedQuote[] {
   const wanted = sku.trim().toLowerCase();
-  const bySupplier = new Map<string, QuoteRecord[]>();
-  for (const quote of quotes) {
-    if (quote.sku.toLowerCase() !== wanted) continue;
-    bySupplier.set(quote.supplier, [...(bySupplier.get(quote.supplier) ?? []), quote]);
-  }
-  const compared = [...bySupplier.values()].flatMap((supplierQuotes) => {
-    const quote = priceInEffect(supplierQuotes, date);
+  const compared = lookups.pairs.flatMap((pair) => {
+    const quote = pair.sku.toLowerCase() === wanted ? pair.quotes.at(date) : undefined;
     if (!quote) return [];
     const currency = quote.currency ?? settings.homeCurrency;
-    const fxRate = fxRateFor(currency, quote.quoteDate, settings.homeCurrency, fxRates);
+    const fxRate = lookups.fxRate(currency, quote.quoteDate);
     const cost = fxRate === undefined ? null : quoteLandedCost(quote, settings.valuation, fxRate);
     const note = fxRate === undefined ? `no ${currency} rate in FxRates` : cost && !cost.ok ? cost.message : null;
     return [

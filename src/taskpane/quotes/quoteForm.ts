@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceCell, currencyCell, dateCell, numberCell, textCell } from "../../schema/cells";
+import { choiceCell, currencyCell, dateCell, isBlankCell, numberCell, textCell } from "../../schema/cells";
 import { INCOTERM_CHOICES, TABLE_SPECS } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../workbook/port";
 
@@ -64,8 +64,10 @@ export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormVa
 const MAX_DUTY_RATE = 10;
 const MAX_LEAD_TIME_DAYS = 730;
 
-const optionalMoney = numberCell().optional();
-const optionalText = z.string().trim().transform((text) => (text === "" ? undefined : text));
+/** An input left empty is an omitted value (the Quotes default applies), as a blank cell is. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (isBlankCell(value) ? undefined : value), schema.optional());
+const optionalMoney = optional(numberCell());
+const optionalText = optional(textCell);
 const price = numberCell({ min: 0, minExclusive: true });
 const tierQuantity = numberCell({ min: 1, integer: true });
 
@@ -77,7 +79,7 @@ const quoteFields = z.object({
   unitPrice: price,
   currency: currencyCell,
   incoterm: choiceCell(INCOTERM_CHOICES),
-  moq: tierQuantity.optional(),
+  moq: optional(tierQuantity),
   components: z.object({
     Material: optionalMoney,
     Trims: optionalMoney,
@@ -88,17 +90,16 @@ const quoteFields = z.object({
   }),
   freightPerUnit: optionalMoney,
   insurancePerUnit: optionalMoney,
-  dutyRate: numberCell({ max: MAX_DUTY_RATE }).optional(),
+  dutyRate: optional(numberCell({ max: MAX_DUTY_RATE })),
   tooling: optionalMoney,
-  leadTimeDays: numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true }).optional(),
-  depositPct: numberCell({ max: 1 }).optional(),
+  leadTimeDays: optional(numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true })),
+  depositPct: optional(numberCell({ max: 1 })),
   materialIndex: optionalText,
   laborIndex: optionalText,
   priceBreaks: z.array(z.object({ quantity: tierQuantity, unitPrice: price })),
 });
 
-// Runs even when other fields have issues, so every message shows at once.
-export const quoteFormSchema = quoteFields.superRefine((quote, context) => {
+function checkTierOrder(quote: { moq?: number | undefined; priceBreaks: readonly { quantity: number }[] }, context: z.RefinementCtx): void {
   let previous = baseTierQuantity(quote.moq);
   quote.priceBreaks.forEach((tier, index) => {
     if (tier.quantity <= previous) {
@@ -108,10 +109,17 @@ export const quoteFormSchema = quoteFields.superRefine((quote, context) => {
         message: `Tier quantities must increase: this one must be above ${previous}`,
       });
     }
-    // A tier whose own quantity is wrong already has its message; judge the next one against the last good tier.
-    if (Number.isFinite(tier.quantity)) previous = Math.max(previous, tier.quantity);
+    previous = Math.max(previous, tier.quantity);
   });
-});
+}
+
+export const quoteFormSchema = quoteFields.superRefine(checkTierOrder);
+
+/**
+ * The tiers checked on their own: zod skips an object's refinement while any field of it is missing,
+ * and the order of the tiers should show as soon as they are typed.
+ */
+const priceTiers = quoteFields.pick({ moq: true, priceBreaks: true }).superRefine(checkTierOrder);
 
 /** The fields the landed-cost preview needs, parsed on their own so it updates while others are still wrong. */
 export const landedCostFields = quoteFields.pick({
@@ -145,9 +153,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 /** What a sourcing manager needs to fix a value the cell schema's own words leave unclear. */
 const FIELD_HINTS: Readonly<Record<string, string>> = {
-  dutyRate: "write it as a fraction: 12% is 0.12",
-  depositPct: "write it as a fraction: 30% is 0.3",
-  leadTimeDays: "in days",
+  dutyRate: "write a rate as a fraction, 12% is 0.12",
+  depositPct: "write a rate as a fraction, 30% is 0.3",
+  leadTimeDays: "lead time is in days",
 };
 
 // The cell schemas say "missing value" for a blank required cell; under a form field the field's name reads better.
@@ -157,14 +165,15 @@ function fieldMessage(path: readonly PropertyKey[], message: string): string {
   const field = String(path[path.length - 1] ?? "");
   if (message === MISSING) return `${FIELD_LABELS[field] ?? "This field"} is required.`;
   const hint = FIELD_HINTS[field];
-  return hint ? `${message} (${hint}).` : `${message}.`;
+  return hint ? `${message} — ${hint}.` : `${message}.`;
 }
 
 export function validateQuoteForm(values: QuoteFormValues): { quote: Quote | null; errors: QuoteFormErrors } {
   const parsed = quoteFormSchema.safeParse(values);
   if (parsed.success) return { quote: parsed.data, errors: {} };
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
+  const tierIssues = priceTiers.safeParse(values).error?.issues ?? [];
+  for (const issue of [...parsed.error.issues, ...tierIssues]) {
     errors[issue.path.join(".")] ??= fieldMessage(issue.path, issue.message);
   }
   return { quote: null, errors };
