@@ -80,21 +80,22 @@ function acceptAtTighterAql(plan: SamplingPlan, aql: number): number | null {
 /**
  * What one accepted lot on normal inspection adds to the switching score, class by class
  * (ISO 2859-1:1999, 9.3.3.2): with Ac ≥ 2, 3 if the class's count is within the Ac of the next
- * tighter AQL, else 0; with Ac ≤ 1, 2. The lot adds the smallest of its classes' increments, so a
- * single class that resets the score resets it; a lot without classes counts as Ac ≤ 1.
+ * tighter AQL, else the score resets (null); with Ac ≤ 1, 2. The lot adds the smallest of its
+ * classes' increments, so a single class that resets the score resets it; a lot without classes
+ * counts as Ac ≤ 1.
  */
-function scoreIncrement(lot: SwitchingLot): number {
+function scoreIncrement(lot: SwitchingLot): number | null {
   let increment = lot.classes.length === 0 ? 2 : 3;
   for (const defectClass of lot.classes) {
     const plan = samplingPlan(lot.lotSize, defectClass.aql, lot.level, "normal");
-    if (!plan.ok) return 0;
+    if (!plan.ok) return null;
     if (plan.value.accept <= 1) {
       increment = Math.min(increment, 2);
       continue;
     }
     const defects = recordedDefects(lot, defectClass);
     const tighterAccept = acceptAtTighterAql(plan.value, defectClass.aql);
-    if (defects === null || tighterAccept === null || defects > tighterAccept) return 0;
+    if (defects === null || tighterAccept === null || defects > tighterAccept) return null;
   }
   return increment;
 }
@@ -104,7 +105,8 @@ function afterLot(state: SwitchingState, inspection: InspectionSeverity, lot: Sw
     case "normal": {
       const recentOnNormal = [...state.recentOnNormal, accepted].slice(-5);
       if (recentOnNormal.filter((wasAccepted) => !wasAccepted).length >= 2) return START_OF_TIGHTENED;
-      const switchingScore = accepted ? state.switchingScore + scoreIncrement(lot) : 0;
+      const increment = accepted ? scoreIncrement(lot) : null;
+      const switchingScore = increment === null ? 0 : state.switchingScore + increment;
       if (switchingScore >= 30) return { ...START_OF_NORMAL, severity: "reduced", switchingScore };
       return { ...state, switchingScore, recentOnNormal };
     }
