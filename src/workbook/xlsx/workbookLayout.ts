@@ -80,6 +80,7 @@ export async function readWorkbookLayout(zip: JSZip): Promise<WorkbookLayout> {
   const text = await partText(zip, workbookPath);
   if (text === undefined) throw new Error("the file is not an Excel workbook (no workbook part)");
   const workbook = rootElement(parseXml(text));
+  if (workbook.localName !== "workbook") throw new Error("the file is not an Excel workbook (its main part is not a workbook)");
   const relationships = await partRelationships(zip, workbookPath);
   const workbookPr = firstChildElement(workbook, "workbookPr");
   const date1904Attribute = workbookPr?.getAttribute("date1904");

@@ -1,0 +1,5 @@
+import { runCostcard } from "./main";
+
+void runCostcard(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, now: new Date() }).then((code) => {
+  process.exitCode = code;
+});

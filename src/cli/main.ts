@@ -1,0 +1,115 @@
+import packageJson from "../../package.json";
+import { serialFromYmd } from "../core/excelDate";
+import { buildReview, checkWorkbook } from "../reports/buildReview";
+import { SAMPLE_ROWS } from "../sample/sampleWorkbook";
+import { TABLE_NAMES } from "../schema/tableSpecs";
+import type { WrittenSheet } from "../workbook/port";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { parseCommand, USAGE, type Command } from "./arguments";
+import { stderrProgress } from "./progress";
+import { problemLine, reviewSummary } from "./summary";
+import { fileExists, openWorkbookFile, samePath, writeWorkbookFile } from "./workbookFile";
+
+/** The `costcard` command: arguments in, the xlsx adapter wired to the reports, an exit code out. */
+
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: NodeJS.WriteStream;
+  readonly now: Date;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** A usage or file error: one line on stderr, exit 2, nothing written. */
+class CliFailure extends Error {}
+
+async function open(file: string): Promise<XlsxWorkbook> {
+  const workbook = await openWorkbookFile(file);
+  if (!workbook.ok) throw new CliFailure(workbook.message);
+  return workbook.value;
+}
+
+async function init(command: Extract<Command, { kind: "init" }>, io: CliIo): Promise<number> {
+  if (await fileExists(command.file)) throw new CliFailure(`${command.file} already exists: init never overwrites a file`);
+  const workbook = await XlsxWorkbook.create();
+  const created = await workbook.setUpTables(command.sample ? SAMPLE_ROWS : {});
+  try {
+    await writeWorkbookFile(command.file, await workbook.toBytes(), { exclusive: true });
+  } catch (error) {
+    throw new CliFailure(`${command.file} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  io.stdout.write(`Created ${command.file} with the tables ${created.join(", ")}${command.sample ? ", filled with sample data" : ""}\n`);
+  return EXIT_OK;
+}
+
+async function check(command: Extract<Command, { kind: "check" }>, io: CliIo): Promise<number> {
+  const workbook = await open(command.file);
+  const progress = stderrProgress(io.stderr, command.file);
+  workbook.onReadProgress = progress.onRows;
+  const tables = await workbook.readTables(TABLE_NAMES);
+  progress.done();
+  const problems = checkWorkbook(tables);
+  if (problems.length === 0) {
+    io.stdout.write(`No data problems in ${command.file} (${tables.size} Costcard tables read).\n`);
+    return EXIT_OK;
+  }
+  io.stdout.write(`${problems.length} data problems in ${command.file}:\n${problems.map((problem) => `  ${problemLine(problem)}\n`).join("")}`);
+  return EXIT_PROBLEMS;
+}
+
+async function review(command: Extract<Command, { kind: "review" }>, io: CliIo): Promise<number> {
+  if (command.out !== undefined && samePath(command.out, command.file)) {
+    throw new CliFailure("--out names the input file: leave --out out to write in place (a .bak copy is kept)");
+  }
+  const workbook = await open(command.file);
+  const progress = stderrProgress(io.stderr, command.file);
+  workbook.onReadProgress = progress.onRows;
+  const tables = await workbook.readTables(TABLE_NAMES);
+  progress.step("Computing the review");
+  const result = buildReview(tables, { period: command.period.label, asOf: command.asOf });
+  if (!result.ok) throw new CliFailure(result.message);
+  progress.step("Writing the sheets");
+  const written: WrittenSheet[] = [];
+  for (const sheet of result.value.sheets) written.push(await workbook.writeGeneratedSheet(sheet));
+  const target = command.out ?? command.file;
+  try {
+    await writeWorkbookFile(target, await workbook.toBytes(), { keepBackup: command.out === undefined });
+  } catch (error) {
+    throw new CliFailure(`${target} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  progress.done();
+  const { json } = result.value;
+  io.stdout.write(command.json ? `${JSON.stringify(json, null, 2)}\n` : `${reviewSummary(json, written, target, command.out === undefined ? `${command.file}.bak` : undefined)}\n`);
+  return EXIT_OK;
+}
+
+export async function runCostcard(argv: readonly string[], io: CliIo): Promise<number> {
+  const today = serialFromYmd(io.now.getUTCFullYear(), io.now.getUTCMonth() + 1, io.now.getUTCDate());
+  const command = parseCommand(argv, today);
+  if (!command.ok) {
+    io.stderr.write(`costcard: ${command.message}\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    switch (command.value.kind) {
+      case "help":
+        io.stdout.write(`${USAGE}\n`);
+        return EXIT_OK;
+      case "version":
+        io.stdout.write(`${packageJson.version}\n`);
+        return EXIT_OK;
+      case "init":
+        return await init(command.value, io);
+      case "check":
+        return await check(command.value, io);
+      case "review":
+        return await review(command.value, io);
+    }
+  } catch (error) {
+    const message = error instanceof CliFailure ? error.message : `${error instanceof Error ? error.message : String(error)}`;
+    io.stderr.write(`costcard: ${message.split("\n")[0]}\n`);
+    return EXIT_USAGE;
+  }
+}

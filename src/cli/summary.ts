@@ -1,0 +1,39 @@
+import type { ProblemJson, ReviewJson } from "../reports/reviewJson";
+import type { WrittenSheet } from "../workbook/port";
+
+/** What the CLI prints for people (the JSON is for programs). */
+
+export function problemLine(problem: ProblemJson): string {
+  const where = problem.row > 0 ? `row ${problem.row}` : "table";
+  const column = problem.column === "" ? "" : `, ${problem.column}`;
+  return `${problem.table} ${where}${column}: ${problem.message}`;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([name, count]) => `${count} ${name}`).join(", ");
+}
+
+/** Sheets are listed only once some are written: the summary can be printed either way. */
+export function reviewSummary(review: ReviewJson, written: readonly WrittenSheet[], target: string, backup: string | undefined): string {
+  const lines = [`Costcard review ${review.period}, as of ${review.asOf}`];
+  const scored = review.suppliers.filter((supplier) => supplier.grade !== null);
+  lines.push(
+    review.suppliers.length === 0
+      ? "  No supplier has activity in the period."
+      : `  ${review.suppliers.length} suppliers, grades: ${countBy(scored, (supplier) => supplier.grade ?? "")}${scored.length < review.suppliers.length ? `, ${review.suppliers.length - scored.length} without a score` : ""}`,
+  );
+  const tightened = review.suppliers.filter((supplier) => supplier.nextInspection !== "normal");
+  if (tightened.length > 0) lines.push(`  Next inspection not normal: ${tightened.map((supplier) => `${supplier.supplier} (${supplier.nextInspection})`).join(", ")}`);
+  lines.push(
+    review.priceReview.length === 0 ? "  No price in effect at the period's end." : `  ${review.priceReview.length} prices reviewed: ${countBy(review.priceReview, (row) => row.flag)}`,
+  );
+  lines.push(review.problems.length === 0 ? "  No data problems." : `  ${review.problems.length} data problems (rows left out; costcard check lists them):`);
+  const shown = review.problems.slice(0, 5);
+  for (const problem of shown) lines.push(`    ${problemLine(problem)}`);
+  if (review.problems.length > shown.length) lines.push(`    … and ${review.problems.length - shown.length} more`);
+  for (const sheet of written) lines.push(`Wrote "${sheet.sheetName}" (${sheet.replaced ? "replaced Costcard's earlier sheet" : "new sheet"}) to ${target}`);
+  if (backup !== undefined) lines.push(`Kept the previous file as ${backup}`);
+  return lines.join("\n");
+}

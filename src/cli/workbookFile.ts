@@ -1,0 +1,66 @@
+import { copyFile, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { fail, ok, type Result } from "../core/result";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+
+/**
+ * The CLI's files: a workbook opened with a message a user can act on when it cannot be, and a
+ * workbook written so that a crash never leaves a half-written file behind.
+ */
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+}
+
+export async function openWorkbookFile(path: string): Promise<Result<XlsxWorkbook>> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return fail("value", `${path}: no such file`);
+    if (code === "EISDIR") return fail("value", `${path} is a folder, not an .xlsx file`);
+    return fail("value", `${path} cannot be read: ${reason(error)}`);
+  }
+  if (bytes.length === 0) return fail("value", `${path} is empty, not an .xlsx workbook`);
+  try {
+    return ok(await XlsxWorkbook.fromBytes(bytes));
+  } catch (error) {
+    return fail("value", `${path} is not a readable .xlsx workbook (${reason(error)})`);
+  }
+}
+
+export async function fileExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Same file, whatever the spelling of its path. */
+export function samePath(a: string, b: string): boolean {
+  return resolve(a) === resolve(b);
+}
+
+/**
+ * Writes `bytes` to `path` through a temporary file in the same folder, renamed over `path` only
+ * once complete and flushed. With `keepBackup`, the file's previous content is first copied to
+ * PATH.bak. With `exclusive`, an existing file is never replaced.
+ */
+export async function writeWorkbookFile(path: string, bytes: Buffer, options: { keepBackup?: boolean; exclusive?: boolean } = {}): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.costcard-tmp`);
+  try {
+    const handle = await open(temporary, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.exclusive && (await fileExists(path))) throw new Error(`${path} already exists`);
+    if (options.keepBackup) await copyFile(path, `${path}.bak`);
+    await rename(temporary, path);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
