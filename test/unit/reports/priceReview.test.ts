@@ -1,0 +1,153 @@
+import { serialFromIso } from "../../../src/core/excelDate";
+import { buildReview, type Review } from "../../../src/reports/buildReview";
+import type { PriceReviewRowJson } from "../../../src/reports/reviewJson";
+import type { TableName } from "../../../src/schema/tableSpecs";
+import type { RawTable } from "../../../src/workbook/port";
+import { reviewWorkbook } from "./reviewWorkbook";
+
+function reviewOf(tables: ReadonlyMap<TableName, RawTable>, asOf = "2026-12-31"): Review {
+  const result = buildReview(tables, { period: "2026-Q3", asOf: serialFromIso(asOf)! });
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+}
+
+function row(review: Review, sku: string, supplier: string): PriceReviewRowJson {
+  const found = review.json.priceReview.find((candidate) => candidate.sku === sku && candidate.supplier === supplier);
+  if (found === undefined) throw new Error(`no row for ${sku} / ${supplier}`);
+  return found;
+}
+
+const QUOTE_HEADERS = ["Supplier", "SKU", "QuoteDate", "UnitPrice", "Currency", "Quantity", "MOQ", "Material", "Labor", "MaterialIndex", "LaborIndex"];
+
+describe("price in effect at period end and at the previous period end", () => {
+  const tables = reviewWorkbook({
+    Suppliers: [["Supplier"], ["Acme"]],
+    Quotes: [
+      QUOTE_HEADERS,
+      ["Acme", "S1", "2026-03-01", 10.0, null, 1, null, null, null, null, null],
+      ["Acme", "S1", "2026-03-01", 9.0, null, 1000, null, null, null, null, null],
+      ["Acme", "S1", "2026-06-15", 10.4, null, 1, null, null, null, null, null], // in effect on 06-30 (latest date, smallest tier)
+      ["Acme", "S1", "2026-06-15", 10.0, null, 500, null, null, null, null, null],
+      ["Acme", "S1", "2026-08-01", 11.0, null, 1, null, null, null, null, null], // in effect on 09-30
+      ["Acme", "S1", "2026-10-05", 12.0, null, 1, null, null, null, null, null], // after the period
+      ["Acme", "S2", "2026-10-01", 5.0, null, 1, null, null, null, null, null], // first quoted after the period: no row
+      ["Acme", "S3", "2026-09-01", 7.0, null, 1, null, null, null, null, null], // first quoted in the period: New
+    ],
+  });
+  const review = reviewOf(tables);
+
+  it("takes the smallest tier of the latest QuoteDate on or before each date", () => {
+    // Old 10.40 (06-15, tier 1), new 11.00 (08-01): change 0.60, 0.60 / 10.40 = 5.77%.
+    expect(row(review, "S1", "Acme")).toMatchObject({ oldPrice: 10.4, newPrice: 11, flag: "Negotiate", expectedPrice: null });
+    expect(row(review, "S1", "Acme").change).toBeCloseTo(0.6, 12);
+    expect(row(review, "S1", "Acme").changePct).toBeCloseTo(0.6 / 10.4, 12);
+  });
+  it("has a row only for prices in effect at period end, and flags a first quote New", () => {
+    expect(review.json.priceReview.map((r) => r.sku)).toEqual(["S1", "S3"]);
+    expect(row(review, "S3", "Acme")).toMatchObject({ oldPrice: null, change: null, changePct: null, flag: "New" });
+  });
+});
+
+describe("index-linked expected price", () => {
+  // Old quote: 10.00 with Material 4.00 (40%) on the Cotton index and Labor 3.00 (30%) on the Wage index.
+  // Cotton 100 on the old QuoteDate, 120 on the new; Wage 200 then 210.
+  // Expected = 10 × (1 + 0.4 × (120/100 − 1) + 0.3 × (210/200 − 1)) = 10 × 1.095 = 10.95.
+  const quotes = (newPrice: number) =>
+    reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [
+        QUOTE_HEADERS,
+        ["Acme", "S1", "2026-06-15", 10, null, 1, null, 4, 3, "Cotton", "Wage"],
+        ["Acme", "S1", "2026-08-01", newPrice, null, 1, null, null, null, "Cotton", "Wage"],
+      ],
+      Indices: [
+        ["Index", "Date", "Value"],
+        ["cotton", "2026-06-01", 100],
+        ["Cotton", "2026-08-01", 120],
+        ["Wage", "2026-06-01", 200],
+        ["Wage", "2026-07-01", 210],
+      ],
+    });
+
+  it("moves the old price by the indices' change, weighted by the old quote's shares", () => {
+    const review = reviewOf(quotes(11.2));
+    expect(row(review, "S1", "Acme").expectedPrice).toBeCloseTo(10.95, 12);
+    // 11.20 − 10.95 = 0.25 above what the indices justify; +12% > 3%: Negotiate.
+    expect(row(review, "S1", "Acme").excess).toBeCloseTo(0.25, 12);
+    expect(row(review, "S1", "Acme").flag).toBe("Negotiate");
+  });
+  it("accepts a rise above the threshold that the indices justify", () => {
+    // +9% > 3%, but 10.90 is below the expected 10.95.
+    expect(row(reviewOf(quotes(10.9)), "S1", "Acme").flag).toBe("Accept");
+  });
+  it("accepts a rise within the threshold", () => {
+    // +2% ≤ 3%.
+    expect(row(reviewOf(quotes(10.2)), "S1", "Acme").flag).toBe("Accept");
+  });
+  it("names the missing index value as a problem and gives no expected price", () => {
+    const tables = reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [QUOTE_HEADERS, ["Acme", "S1", "2026-06-15", 10, null, 1, null, 4, null, "Steel", null], ["Acme", "S1", "2026-08-01", 10.1, null, 1, null, null, null, null, null]],
+    });
+    const review = reviewOf(tables);
+    expect(row(review, "S1", "Acme").expectedPrice).toBeNull();
+    expect(review.json.problems).toEqual([{ table: "Quotes", row: 2, column: "MaterialIndex", message: "Indices has no Steel value on or before 2026-06-15: no expected price for S1" }]);
+  });
+});
+
+describe("flags, landed cost, best supplier and single source", () => {
+  const tables = reviewWorkbook({
+    Suppliers: [["Supplier"], ["Acme"], ["Bolt"]],
+    Quotes: [
+      ["Supplier", "SKU", "QuoteDate", "UnitPrice", "Currency", "MOQ", "Tooling", "FreightPerUnit", "DutyRate", "Material", "Trims", "Labor", "Overhead", "Packaging", "Margin"],
+      ["Acme", "TEE", "2026-05-01", 10, "USD", 1000, 2000, 1.2, 0.12, null, null, null, null, null, null],
+      // Landed: unit price 10 + 2000 / 1000 = 12; freight 1.2 × 1000 / 1000 = 1.2; duty 0.12 × 12 = 1.44; 12 + 1.2 + 1.44 = 14.64.
+      ["Acme", "TEE", "2026-08-01", 10, "USD", 1000, 2000, 1.2, 0.12, 4, 1, 3, 1, 0.5, 0.4],
+      // Components 4 + 1 + 3 + 1 + 0.5 + 0.4 = 9.90: 1% short of 10.00, beyond 0.5%: Check breakdown.
+      ["Bolt", "TEE", "2026-05-01", 70, "CNY", null, null, 1.2, 0.12, null, null, null, null, null, null],
+      // Landed: quantity 1 (no MOQ); 70 CNY × 0.14 = 9.80; freight 1.20; duty 0.12 × 9.80 = 1.176; 12.176.
+      ["Bolt", "TEE", "2026-08-02", 70, "CNY", null, null, 1.2, 0.12, 30, 5, 20, 6, 3, 5.8],
+      // Components sum to 69.80: 0.29% short of 70, within 0.5%: no breakdown flag; unchanged: Accept.
+      ["Bolt", "CAP", "2026-08-02", 3, "USD", null, null, null, null, null, null, null, null, null, null],
+    ],
+    FxRates: [["Currency", "Date", "Rate"], ["CNY", "2026-04-01", 0.13], ["CNY", "2026-08-01", 0.14]],
+  });
+  const review = reviewOf(tables);
+
+  it("landed cost per PRODUCT.md: tooling over MOQ is dutiable, freight per unit, FX at the QuoteDate", () => {
+    expect(row(review, "TEE", "Acme").landedCost).toBeCloseTo(14.64, 12);
+    expect(row(review, "TEE", "Bolt").landedCost).toBeCloseTo(12.176, 12);
+  });
+  it("best landed cost and who quotes it, across suppliers of the SKU", () => {
+    for (const supplier of ["Acme", "Bolt"]) {
+      expect(row(review, "TEE", supplier)).toMatchObject({ bestSupplier: "Bolt", singleSource: false });
+      expect(row(review, "TEE", supplier).bestLandedCost).toBeCloseTo(12.176, 12);
+    }
+    expect(row(review, "CAP", "Bolt")).toMatchObject({ singleSource: true, bestSupplier: "Bolt", bestLandedCost: 3, landedCost: 3 });
+  });
+  it("Check breakdown when the components miss the unit price by more than 0.5%", () => {
+    expect(row(review, "TEE", "Acme").flag).toBe("Check breakdown");
+    expect(row(review, "TEE", "Bolt").flag).toBe("Accept");
+  });
+  it("shows each component's change in the sheet where both quotes break the price down", () => {
+    const sheet = review.sheets[1]!;
+    const header = sheet.cells[3]!;
+    const bolt = sheet.cells.find((cells) => cells[0] === "TEE" && cells[1] === "Bolt")!;
+    // The old Bolt quote gave no breakdown: no component change.
+    expect(bolt[header.indexOf("Δ Material")]).toBeNull();
+  });
+});
+
+describe("a price quoted in a new currency", () => {
+  it("is compared after restating the old price at the old QuoteDate's rates", () => {
+    const tables = reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [["Supplier", "SKU", "QuoteDate", "UnitPrice", "Currency"], ["Acme", "S1", "2026-05-01", 70, "CNY"], ["Acme", "S1", "2026-08-01", 10.5, "USD"]],
+      FxRates: [["Currency", "Date", "Rate"], ["CNY", "2026-04-01", 0.14]],
+    });
+    // 70 CNY × 0.14 = 9.80 USD; 10.50 / 9.80 − 1 = 7.14%.
+    const moved = row(reviewOf(tables), "S1", "Acme");
+    expect(moved.oldPrice).toBeCloseTo(9.8, 12);
+    expect(moved.changePct).toBeCloseTo(10.5 / 9.8 - 1, 12);
+  });
+});

@@ -1,0 +1,131 @@
+import { serialFromIso } from "../../../src/core/excelDate";
+import { buildReview, checkWorkbook, type Review } from "../../../src/reports/buildReview";
+import type { IconSetFormat, SheetModel } from "../../../src/reports/sheetModel";
+import { reviewWorkbook } from "./reviewWorkbook";
+
+const HOSTILE = ['=HYPERLINK("x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"];
+const SHIPMENTS = ["Supplier", "PO", "SKU", "Quantity", "PromisedDate", "DeliveredDate"];
+
+function reviewOf(tables: Parameters<typeof buildReview>[0]): Review {
+  const result = buildReview(tables, { period: "2026-Q3", asOf: serialFromIso("2026-10-15")! });
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+}
+
+const tables = reviewWorkbook({
+  Suppliers: [["Supplier"], ["Acme"], ...HOSTILE.map((name) => [name])],
+  Shipments: [
+    SHIPMENTS,
+    ["Acme", "P1", "S1", 10, "2026-07-01", "2026-07-01"],
+    ...HOSTILE.map((name) => [name, name, name, 10, "2026-07-02", "2026-07-05"]),
+    ["Acme", "P2", "S1", "ten", "2026-07-01", null], // row 7: text quantity
+    ["Acme", "P3", "S1", 10, null, null], // row 8: no promised date
+    ["Acme", "P4", "S1", 10, "1999-12-31", null], // row 9: impossible date
+    ["Acme", "P5", "S1", 1e15, "2026-07-01", null], // row 10: absurd quantity
+  ],
+  Quotes: [["Supplier", "SKU", "QuoteDate", "UnitPrice"], ["Acme", "S1", "2026-06-01", "12,50"], ...HOSTILE.map((name) => [name, name, "2026-06-01", 2])],
+});
+const review = reviewOf(tables);
+const [scorecard, priceReview] = review.sheets as [SheetModel, SheetModel];
+
+describe("hostile text from the workbook", () => {
+  it("stays the same string in the JSON", () => {
+    expect(review.json.suppliers.map((row) => row.supplier)).toEqual(expect.arrayContaining(HOSTILE));
+    expect(review.json.priceReview.map((row) => [row.sku, row.supplier, row.bestSupplier])).toEqual(HOSTILE.map((name) => [name, name, name]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+  });
+  it("stays the same string in both sheet models", () => {
+    const strings = (sheet: SheetModel) => sheet.cells.flat().filter((cell): cell is string => typeof cell === "string");
+    for (const name of HOSTILE) {
+      expect(strings(scorecard)).toContain(name);
+      expect(strings(priceReview)).toContain(name);
+    }
+  });
+});
+
+describe("bad rows", () => {
+  it("are listed with table, row and column, and the review still finishes", () => {
+    expect(review.json.problems.map(({ table, row, column }) => `${table} ${row} ${column}`)).toEqual([
+      "Quotes 2 UnitPrice",
+      "Shipments 2 SKU", // Acme's S1 has no price left to value its delivery at
+      "Shipments 7 Quantity",
+      "Shipments 8 PromisedDate",
+      "Shipments 9 PromisedDate",
+      "Shipments 10 Quantity",
+    ]);
+    expect(review.json.suppliers.find((row) => row.supplier === "Acme")).toMatchObject({ lines: 1, otd: 1 });
+  });
+  it("are what checkWorkbook lists, less what only a period's review finds (spend without a price)", () => {
+    expect(checkWorkbook(tables)).toEqual(review.json.problems.filter((problem) => !(problem.table === "Shipments" && problem.column === "SKU")));
+  });
+});
+
+describe("the scorecard sheet", () => {
+  const header = scorecard.cells[3]!;
+  const column = (name: string) => header.indexOf(name);
+
+  it("is a title, an as-of line, a header row and one row per supplier, every row as wide as the widths", () => {
+    expect(scorecard.name).toBe("Scorecard 2026-Q3");
+    expect(scorecard.cells[0]![0]).toBe("Supplier scorecard 2026-Q3");
+    expect(scorecard.cells[1]![0]).toContain("As of 2026-09-30");
+    expect(header.slice(0, 3)).toEqual(["Supplier", "Score", "Grade"]);
+    for (const cells of scorecard.cells) expect(cells).toHaveLength(scorecard.columnWidths.length);
+    for (const formats of scorecard.numberFormats) expect(formats).toHaveLength(scorecard.columnWidths.length);
+    expect(scorecard.numberFormats).toHaveLength(scorecard.cells.length);
+  });
+
+  it("holds numbers as numbers, with percent, score and money formats", () => {
+    const acme = scorecard.cells.findIndex((cells) => cells[0] === "Acme");
+    expect(scorecard.cells[acme]![column("OTD")]).toBe(1);
+    expect(scorecard.numberFormats[acme]![column("OTD")]).toBe("0.0%");
+    expect(scorecard.numberFormats[acme]![column("Score")]).toBe("0.0");
+    expect(scorecard.numberFormats[acme]![column("Spend")]).toBe("#,##0.00");
+    expect(scorecard.cells[acme]![column("Defect rate")]).toBe("n/a");
+  });
+
+  it("freezes below the header and right of the supplier column", () => {
+    expect(scorecard.freeze).toEqual({ rows: 4, columns: 1 });
+  });
+
+  it("has a colour scale on score and traffic lights on each scored KPI against Settings", () => {
+    const body = { row: 4, rowCount: review.json.suppliers.length, columnCount: 1 };
+    expect(scorecard.conditionalFormats[0]).toMatchObject({ type: "colorScale", range: { ...body, column: column("Score") } });
+    const icons = scorecard.conditionalFormats.filter((format): format is IconSetFormat => format.type === "iconSet");
+    expect(icons.map(({ range, target, floor, lowerIsBetter }) => [header[range.column], target, floor, lowerIsBetter])).toEqual([
+      ["OTD", 0.95, 0.8, false],
+      ["Defect rate", 0.01, 0.05, true],
+      ["Lot acceptance", 1, 0.8, false],
+      ["Response hours", 24, 72, true],
+      ["Price change", 0, 0.1, true],
+    ]);
+  });
+
+  it("charts the scores by supplier", () => {
+    expect(scorecard.chart).toMatchObject({
+      type: "bar",
+      categories: { row: 4, column: column("Supplier"), rowCount: 5, columnCount: 1 },
+      values: { row: 4, column: column("Score"), rowCount: 5, columnCount: 1 },
+    });
+  });
+
+  it("lists every data problem below the table", () => {
+    const title = scorecard.cells.findIndex((cells) => cells[0] === "Data problems");
+    expect(title).toBeGreaterThan(4 + review.json.suppliers.length);
+    expect(scorecard.cells[title + 1]!.slice(0, 4)).toEqual(["Table", "Row", "Column", "Message"]);
+    expect(scorecard.cells.slice(title + 2).map((cells) => cells.slice(0, 3))).toEqual(review.json.problems.map(({ table, row, column: name }) => [table, row, name]));
+  });
+});
+
+describe("the price review sheet", () => {
+  it("freezes the SKU and supplier columns, formats money and dates, and lights change % against the threshold", () => {
+    expect(priceReview.name).toBe("Price Review 2026-Q3");
+    expect(priceReview.freeze).toEqual({ rows: 4, columns: 2 });
+    const header = priceReview.cells[3]!;
+    expect(priceReview.numberFormats[4]![header.indexOf("New price")]).toBe("#,##0.00");
+    expect(priceReview.numberFormats[4]![header.indexOf("New quote date")]).toBe("yyyy-mm-dd");
+    expect(priceReview.cells[4]![header.indexOf("New quote date")]).toBe(serialFromIso("2026-06-01"));
+    expect(priceReview.conditionalFormats).toEqual([
+      { type: "iconSet", range: { row: 4, column: header.indexOf("Change %"), rowCount: 4, columnCount: 1 }, target: 0, floor: 0.03, lowerIsBetter: true },
+    ]);
+    expect(priceReview.chart).toBeNull();
+  });
+});
