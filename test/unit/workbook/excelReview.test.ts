@@ -1,0 +1,33 @@
+import { buildReview } from "../../../src/reports/buildReview";
+import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
+import { TABLE_NAMES } from "../../../src/schema/tableSpecs";
+import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
+import { createSampleMemoryWorkbook } from "../../../src/workbook/memory/sampleMemoryWorkbook";
+import { FakeExcel } from "./fakes/fakeExcel";
+
+const options = { period: "2026-Q3", asOf: 46300 };
+
+describe("a review generated inside Excel", () => {
+  it("reads the sample as the memory workbook does and writes both real sheet models within the sync budget", async () => {
+    const excel = new FakeExcel();
+    const port = createExcelWorkbook(excel.run);
+    await port.setUpTables(SAMPLE_ROWS);
+    const fromExcel = buildReview(await port.readTables(TABLE_NAMES), options);
+    const fromMemory = buildReview(await createSampleMemoryWorkbook().readTables(TABLE_NAMES), options);
+    if (!fromExcel.ok || !fromMemory.ok) throw new Error("the sample review failed");
+    expect(fromExcel.value.json).toEqual(fromMemory.value.json);
+    expect(fromExcel.value.json.suppliers.length).toBeGreaterThan(0);
+    expect(fromExcel.value.sheets).toHaveLength(2);
+
+    for (const model of fromExcel.value.sheets) {
+      excel.syncs.length = 0;
+      expect(await port.writeGeneratedSheet(model)).toEqual({ sheetName: model.name, replaced: false });
+      expect(excel.syncs.length).toBeLessThanOrEqual(3);
+      const sheet = excel.sheet(model.name)!;
+      const width = model.columnWidths.length;
+      expect(excel.grid(sheet, 0, 0, model.cells.length, width)).toEqual(model.cells.map((row) => row.map((cell) => cell ?? "")));
+      expect(sheet.conditionalFormats).toHaveLength(model.conditionalFormats.length);
+      expect(sheet.charts).toHaveLength(model.chart === null ? 0 : 1);
+    }
+  });
+});
