@@ -1,99 +1,83 @@
 import fc from "fast-check";
-import { INSPECTION_LEVELS } from "../../../../src/core/aql/codeLetter";
+import { INSPECTION_LEVELS, type InspectionLevel } from "../../../../src/core/aql/codeLetter";
 import { lotVerdict, samplingPlan, type SamplingPlan } from "../../../../src/core/aql/plan";
-import { INSPECTION_SEVERITIES, MASTER_TABLES, STANDARD_AQLS } from "../../../../src/core/aql/tables";
+import { INSPECTION_SEVERITIES, MASTER_TABLES, STANDARD_AQLS, type InspectionSeverity } from "../../../../src/core/aql/tables";
 
-const plan = (codeLetter: string, sampleSize: number, accept: number, reject: number) => ({
-  ok: true,
-  value: { codeLetter, sampleSize, accept, reject },
-});
+type Case = [why: string, lotSize: number, aql: number, level: InspectionLevel, severity: InspectionSeverity, plan: string];
+
+/** A plan as the tables show it: letter, sample size, Ac/Re. */
+function shown(lotSize: number, aql: number, level: InspectionLevel, severity: InspectionSeverity): string {
+  const result = samplingPlan(lotSize, aql, level, severity);
+  return result.ok ? `${result.value.codeLetter} ${result.value.sampleSize} ${result.value.accept}/${result.value.reject}` : result.message;
+}
+
+const published: Record<string, Case[]> = {
+  "reads the plans of the standard": [
+    ["the PRODUCT.md example", 5000, 2.5, "II", "normal", "L 200 10/11"],
+    ["501-1200 is J", 1000, 2.5, "II", "normal", "J 80 5/6"],
+    ["1201-3200 is K", 2000, 0.65, "II", "normal", "K 125 2/3"],
+    ["nonconformities per 100 units", 1000, 15, "II", "normal", "J 80 21/22"],
+  ],
+  "follows a down arrow to the first plan below, reporting that plan's letter and sample size": [
+    ["E at 2.5 points down to F", 90, 2.5, "II", "normal", "F 20 1/2"],
+    ["F holds that plan itself", 91, 2.5, "II", "normal", "F 20 1/2"],
+    ["K at 0.065 points down to L", 3000, 0.065, "II", "normal", "L 200 0/1"],
+    ["D at 0.65 points down two rows", 50, 0.65, "II", "normal", "F 20 0/1"],
+    ["A at 10 points down through B to C", 8, 10, "II", "normal", "C 5 1/2"],
+  ],
+  "follows an up arrow to the first plan above": [
+    ["F at 1.0 points up to E", 120, 1.0, "II", "normal", "E 13 0/1"],
+    ["E at 1.5 points up to D", 90, 1.5, "II", "normal", "D 8 0/1"],
+    ["no bigger sample has a plan above Ac 21 at AQL 15", 2000, 15, "II", "normal", "J 80 21/22"],
+    ["R at 0.015 points up twice", 600000, 0.015, "II", "normal", "P 800 0/1"],
+  ],
+  "inspects the whole lot when the sample is as big as the lot, keeping Ac and Re": [
+    ["n 5 < lot 8", 8, 2.5, "II", "normal", "C 5 0/1"],
+    ["n 5 >= lot 3", 3, 2.5, "II", "normal", "C 3 0/1"],
+    ["B points down to F, n 20 > lot 10", 10, 0.65, "II", "normal", "F 10 0/1"],
+    ["a lot of 1", 1, 6.5, "II", "normal", "A 1 0/1"],
+  ],
+  "uses the special levels for small samples": [
+    ["S-1 gives C", 5000, 2.5, "S-1", "normal", "C 5 0/1"],
+    ["S-2 gives D, which points up to C", 5000, 2.5, "S-2", "normal", "C 5 0/1"],
+    ["S-3 gives F", 5000, 4.0, "S-3", "normal", "F 20 2/3"],
+    ["S-4 gives G", 5000, 6.5, "S-4", "normal", "G 32 5/6"],
+  ],
+  "uses Table 2-B under tightened inspection": [
+    ["8/9 where normal has 10/11", 5000, 2.5, "II", "tightened", "L 200 8/9"],
+    ["12/13 where normal has 14/15", 2000, 6.5, "II", "tightened", "K 125 12/13"],
+    ["the 0/1 plans sit one AQL step right of the normal ones", 2000, 0.15, "II", "tightened", "K 125 0/1"],
+    ["no up arrow after them: K at 0.25 points down twice", 2000, 0.25, "II", "tightened", "M 315 1/2"],
+    ["(normal K at 0.25 points down once)", 2000, 0.25, "II", "normal", "L 200 1/2"],
+    ["J at 10", 1000, 10, "II", "tightened", "J 80 12/13"],
+  ],
+  "reaches the tightened letter S for AQL 0.025 on the largest lots": [
+    ["R points down to S", 1_000_000, 0.025, "III", "tightened", "S 3150 1/2"],
+    ["Q points down through R to S", 1_000_000, 0.025, "II", "tightened", "S 3150 1/2"],
+    ["S prints nothing at 0.015: R points up", 1_000_000, 0.015, "III", "tightened", "Q 1250 0/1"],
+    ["normal has no S", 1_000_000, 0.025, "III", "normal", "R 2000 1/2"],
+  ],
+  "uses ISO 2859-1:1999 Table 2-C under reduced inspection, where ANSI/ASQ Z1.4 keeps gap plans": [
+    ["Z1.4: 5/8", 5000, 2.5, "II", "reduced", "L 80 6/7"],
+    ["Z1.4: 1/4", 2000, 1.0, "II", "reduced", "K 50 2/3"],
+    ["Z1.4: 5/8", 1000, 6.5, "II", "reduced", "J 32 6/7"],
+    ["Z1.4: 7/10", 1000, 10, "II", "reduced", "J 32 8/9"],
+    ["the long up arrow of the 0.025 column", 600000, 0.025, "II", "reduced", "N 200 0/1"],
+    ["reduced C samples 2 units like A and B", 20, 25, "II", "reduced", "C 2 2/3"],
+  ],
+};
 
 describe("AQLSAMPLE: samplingPlan", () => {
-  it("gives the PRODUCT.md example: a lot of 5,000 at AQL 2.5 is L, 200, 10, 11", () => {
-    expect(samplingPlan(5000, 2.5)).toEqual(plan("L", 200, 10, 11));
-    expect(samplingPlan(5000, 2.5, "II", "normal")).toEqual(plan("L", 200, 10, 11));
-  });
+  for (const [rule, cases] of Object.entries(published)) {
+    describe(rule, () => {
+      it.each(cases)("%s: lot %p, AQL %p, level %s, %s → %s", (_why, lotSize, aql, level, severity, plan) => {
+        expect(shown(lotSize, aql, level, severity)).toBe(plan);
+      });
+    });
+  }
 
-  it("reads the published level II normal plans (J 80 at 2.5 is 5/6; K 125 at 0.65 is 2/3; J 80 at 15 is 21/22)", () => {
-    expect(samplingPlan(1000, 2.5)).toEqual(plan("J", 80, 5, 6));
-    expect(samplingPlan(2000, 0.65)).toEqual(plan("K", 125, 2, 3));
-    expect(samplingPlan(1000, 15)).toEqual(plan("J", 80, 21, 22));
-  });
-
-  it("follows a down arrow to the first plan below, reporting that plan's letter and sample size", () => {
-    // Lot 90 is letter E (13); at AQL 2.5 its cell points down to F: 20, 1/2.
-    expect(samplingPlan(90, 2.5)).toEqual(plan("F", 20, 1, 2));
-    // Lot 91 is letter F, whose own plan at 2.5 is that same 20, 1/2.
-    expect(samplingPlan(91, 2.5)).toEqual(plan("F", 20, 1, 2));
-    // Lot 3,000 is letter K (125); at AQL 0.065 it points down to L: 200, 0/1.
-    expect(samplingPlan(3000, 0.065)).toEqual(plan("L", 200, 0, 1));
-    // Lot 50 is letter D (8); at AQL 0.65 it points down two rows, to F: 20, 0/1.
-    expect(samplingPlan(50, 0.65)).toEqual(plan("F", 20, 0, 1));
-  });
-
-  it("follows an up arrow to the first plan above", () => {
-    // Letter F (lot 91-150) at AQL 1.0 points up to E: 13, 0/1.
-    expect(samplingPlan(120, 1.0)).toEqual(plan("E", 13, 0, 1));
-    // Letter E (lot 51-90) at AQL 1.5 points up to D: 8, 0/1.
-    expect(samplingPlan(90, 1.5)).toEqual(plan("D", 8, 0, 1));
-    // Letter K at AQL 15 points up to J: 80, 21/22 (no plan above Ac 21 for bigger samples).
-    expect(samplingPlan(2000, 15)).toEqual(plan("J", 80, 21, 22));
-    // Letter R at AQL 0.015 points up twice, to P: 800, 0/1.
-    expect(samplingPlan(600000, 0.015)).toEqual(plan("P", 800, 0, 1));
-  });
-
-  it("chains arrows in the top row: letter A at AQL 10 goes down through B to C (5, 1/2)", () => {
-    expect(samplingPlan(8, 10)).toEqual(plan("C", 5, 1, 2));
-  });
-
-  it("inspects the whole lot when the plan's sample is as big as the lot, keeping Ac and Re", () => {
-    // Lot 8, AQL 2.5: A points down to C, n = 5 < 8.
-    expect(samplingPlan(8, 2.5)).toEqual(plan("C", 5, 0, 1));
-    // Lot 3: the same plan, n = 5 >= 3, so all 3 units.
-    expect(samplingPlan(3, 2.5)).toEqual(plan("C", 3, 0, 1));
-    // Lot 10 (B) at AQL 0.65 points down to F, n = 20 > 10.
-    expect(samplingPlan(10, 0.65)).toEqual(plan("F", 10, 0, 1));
-    expect(samplingPlan(1, 6.5)).toEqual(plan("A", 1, 0, 1));
-  });
-
-  it("uses the special levels for small samples (S-1..S-4)", () => {
-    // S-1 gives C, whose plan at 2.5 is 0/1 on 5 units; S-2 gives D, whose cell points up to that plan.
-    expect(samplingPlan(5000, 2.5, "S-1")).toEqual(plan("C", 5, 0, 1));
-    expect(samplingPlan(5000, 2.5, "S-2")).toEqual(plan("C", 5, 0, 1));
-    expect(samplingPlan(5000, 4.0, "S-3")).toEqual(plan("F", 20, 2, 3));
-    expect(samplingPlan(5000, 6.5, "S-4")).toEqual(plan("G", 32, 5, 6));
-  });
-
-  it("uses Table 2-B under tightened inspection (8/9 where normal has 10/11)", () => {
-    expect(samplingPlan(5000, 2.5, "II", "tightened")).toEqual(plan("L", 200, 8, 9));
-    expect(samplingPlan(2000, 6.5, "II", "tightened")).toEqual(plan("K", 125, 12, 13));
-    // The tightened 0/1 plans sit one AQL step right of the normal ones: K at 0.15 is 125, 0/1 ...
-    expect(samplingPlan(2000, 0.15, "II", "tightened")).toEqual(plan("K", 125, 0, 1));
-    // ... and there is no up arrow after them: K at 0.25 points down twice, to M (315, 1/2).
-    expect(samplingPlan(2000, 0.25, "II", "tightened")).toEqual(plan("M", 315, 1, 2));
-    expect(samplingPlan(2000, 0.25, "II", "normal")).toEqual(plan("L", 200, 1, 2));
-    expect(samplingPlan(1000, 10, "II", "tightened")).toEqual(plan("J", 80, 12, 13));
-  });
-
-  it("reaches the tightened letter S (3150, 1/2) for AQL 0.025 on the largest lots", () => {
-    expect(samplingPlan(1_000_000, 0.025, "III", "tightened")).toEqual(plan("S", 3150, 1, 2));
-    expect(samplingPlan(1_000_000, 0.025, "II", "tightened")).toEqual(plan("S", 3150, 1, 2));
-    expect(samplingPlan(1_000_000, 0.015, "III", "tightened")).toEqual(plan("Q", 1250, 0, 1));
-    expect(samplingPlan(1_000_000, 0.025, "III", "normal")).toEqual(plan("R", 2000, 1, 2));
-  });
-
-  it("uses ISO 2859-1:1999 Table 2-C under reduced inspection, where ANSI/ASQ Z1.4 keeps gap plans", () => {
-    // Z1.4 prints 5/8 here; ISO prints 6/7.
-    expect(samplingPlan(5000, 2.5, "II", "reduced")).toEqual(plan("L", 80, 6, 7));
-    // Z1.4 prints 1/4 here; ISO prints 2/3.
-    expect(samplingPlan(2000, 1.0, "II", "reduced")).toEqual(plan("K", 50, 2, 3));
-    // Z1.4 prints 5/8 and 7/10 here; ISO prints 6/7 and 8/9.
-    expect(samplingPlan(1000, 6.5, "II", "reduced")).toEqual(plan("J", 32, 6, 7));
-    expect(samplingPlan(1000, 10, "II", "reduced")).toEqual(plan("J", 32, 8, 9));
-    // The reduced table's long up arrow in the 0.025 column: R goes up to N (200, 0/1).
-    expect(samplingPlan(600000, 0.025, "II", "reduced")).toEqual(plan("N", 200, 0, 1));
-    // Reduced letters A, B and C all sample 2 units.
-    expect(samplingPlan(20, 25, "II", "reduced")).toEqual(plan("C", 2, 2, 3));
+  it("defaults to level II and normal inspection", () => {
+    expect(samplingPlan(5000, 2.5)).toEqual(samplingPlan(5000, 2.5, "II", "normal"));
   });
 
   it("refuses a lot size that is not a positive whole number, naming lot_size", () => {
