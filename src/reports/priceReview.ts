@@ -112,9 +112,10 @@ function quoteLandedCost(lookups: ReviewLookups, quote: QuoteRecord, currency: s
   return null;
 }
 
-function flagOf(row: Pick<PriceReviewRow, "oldPrice" | "changePct" | "newPrice" | "expectedPrice">, quote: QuoteRecord, threshold: number): PriceFlag {
-  if (row.oldPrice === null) return "New";
-  if (breakdownDoesNotSum(quote)) return "Check breakdown";
+/** An old quote whose price cannot be restated (a currency change without FX rates) is not New: its change is unknown, and listed as a problem. */
+function flagOf(row: Pick<PriceReviewRow, "changePct" | "newPrice" | "expectedPrice">, move: PriceMove, threshold: number): PriceFlag {
+  if (move.oldQuote === null) return "New";
+  if (breakdownDoesNotSum(move.newQuote)) return "Check breakdown";
   const rose = row.changePct !== null && row.changePct > threshold;
   if (rose && (row.expectedPrice === null || row.newPrice > row.expectedPrice)) return "Negotiate";
   return "Accept";
@@ -141,7 +142,7 @@ export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[],
       excess: expected === null ? null : move.newQuote.unitPrice - expected,
       landedCost: quoteLandedCost(lookups, move.newQuote, currency, settings, problems),
     };
-    return { ...partial, flag: flagOf(partial, move.newQuote, settings.priceChangeThreshold) };
+    return { ...partial, flag: flagOf(partial, move, settings.priceChangeThreshold) };
   });
   const bySku = new Map<string, { best: (typeof rows)[number] | null; suppliers: number }>();
   for (const row of rows) {

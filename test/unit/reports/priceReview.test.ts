@@ -150,4 +150,14 @@ describe("a price quoted in a new currency", () => {
     expect(moved.oldPrice).toBeCloseTo(9.8, 12);
     expect(moved.changePct).toBeCloseTo(10.5 / 9.8 - 1, 12);
   });
+
+  it("without FX rates has no old price or change, is listed, and is not flagged New", () => {
+    const tables = reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [["Supplier", "SKU", "QuoteDate", "UnitPrice", "Currency"], ["Acme", "S1", "2026-05-01", 70, "CNY"], ["Acme", "S1", "2026-08-01", 10.5, "USD"]],
+    });
+    const review = reviewOf(tables);
+    expect(row(review, "S1", "Acme")).toMatchObject({ oldPrice: null, change: null, changePct: null, flag: "Accept" });
+    expect(review.json.problems.map(({ table, row: line, column }) => `${table} ${line} ${column}`)).toEqual(["Quotes 2 Currency"]);
+  });
 });
