@@ -23,14 +23,21 @@ export function nonStandardAql(aql: number | string): Failure {
   return fail("value", `aql ${String(aql)} is not a standard AQL; use one of ${AQL_LABELS.join(", ")}`);
 }
 
-/** Reads an AQL given as a number or as text (`2.5`, `2,5`, `2.5%`); only the 26 standard values pass. */
+/**
+ * Reads an AQL given as a number or as text (`2.5`, `2,5`, `2.5%`, `1,000`); only the 26 standard
+ * values pass. A comma is a decimal comma unless it groups thousands (`1,000` is 1000, `0,065` is 0.065).
+ */
 export function parseAql(x: number | string): Result<number> {
-  const value = typeof x === "number" ? x : Number(x.trim().replace(/%$/, "").replace(",", "."));
+  const value = typeof x === "number" ? x : Number(numericText(x.trim().replace(/%$/, "")));
   if (typeof x === "string" && x.trim() === "") return fail("value", "aql is empty");
   if (Number.isNaN(value)) return fail("value", `aql must be a number (got "${String(x)}")`);
   const index = standardAqlIndex(value);
   if (index < 0) return nonStandardAql(x);
   return ok(STANDARD_AQLS[index]!);
+}
+
+function numericText(text: string): string {
+  return /^[1-9]\d{0,2}(,\d{3})+$/.test(text) ? text.replaceAll(",", "") : text.replace(",", ".");
 }
 
 /** Reads `normal`, `tightened` or `reduced`, in any case. */

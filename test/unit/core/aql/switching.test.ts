@@ -16,7 +16,7 @@ const lot = (major: number | null, minor: number | null = 0, accepted: boolean |
 });
 const pass = lot(0);
 const fail = lot(11);
-const times = <T,>(n: number, each: T): T[] => Array.from({ length: n }, () => each);
+const times = <T>(n: number, each: T): T[] => Array.from({ length: n }, () => each);
 const nexts = (lots: SwitchingLot[]) => switchingSteps(lots).map((step) => step.next);
 
 /** Lots of 5,000 with one class at AQL 0.25: normal plan L, 200, Ac 1 (the Ac 0/1 branch). */
