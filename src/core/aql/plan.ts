@@ -24,17 +24,14 @@ export interface SamplingPlan {
  * table or into an empty cell (the table tests rule that out).
  */
 export function followArrows(table: MasterTable, letter: CodeLetter, aqlIndex: number): SamplingPlan | null {
-  let row = table.letters.indexOf(letter);
-  let step = 0;
-  for (;;) {
-    const here = table.letters[row];
-    const cell = here === undefined ? undefined : table.cells[here]?.[aqlIndex];
-    if (here === undefined || cell === undefined || cell.kind === "empty") return null;
-    if (cell.kind === "plan") return { codeLetter: here, sampleSize: table.sampleSizes[here]!, accept: cell.accept, reject: cell.reject };
-    if (step === 0) step = cell.kind === "down" ? 1 : -1;
-    if ((cell.kind === "down" ? 1 : -1) !== step) return null;
-    row += step;
+  const step = table.cells[letter]?.[aqlIndex]?.kind === "up" ? -1 : 1;
+  for (let row = table.letters.indexOf(letter); row >= 0 && row < table.letters.length; row += step) {
+    const here = table.letters[row]!;
+    const cell = table.cells[here]?.[aqlIndex];
+    if (cell?.kind === "plan") return { codeLetter: here, sampleSize: table.sampleSizes[here]!, accept: cell.accept, reject: cell.reject };
+    if (cell === undefined || cell.kind === "empty" || (cell.kind === "up") !== (step === -1)) return null;
   }
+  return null;
 }
 
 type PlansByLetter = Partial<Record<CodeLetter, readonly SamplingPlan[]>>;
