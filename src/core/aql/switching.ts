@@ -54,7 +54,7 @@ const START_OF_TIGHTENED: SwitchingState = { ...START_OF_NORMAL, severity: "tigh
  * A blank count is 0 when the result is computed from the counts (PRODUCT.md: blank = 0), but
  * unknown when a result was recorded without counts.
  */
-function recordedDefects(lot: SwitchingLot, defectClass: DefectClassCount): number | null {
+function knownDefects(lot: SwitchingLot, defectClass: DefectClassCount): number | null {
   return defectClass.defects ?? (lot.accepted === null ? 0 : null);
 }
 
@@ -93,7 +93,7 @@ function scoreIncrement(lot: SwitchingLot): number | null {
       increment = Math.min(increment, 2);
       continue;
     }
-    const defects = recordedDefects(lot, defectClass);
+    const defects = knownDefects(lot, defectClass);
     const tighterAccept = acceptAtTighterAql(plan.value, defectClass.aql);
     if (defects === null || tighterAccept === null || defects > tighterAccept) return null;
   }
