@@ -22,6 +22,11 @@ export function isBlankCell(value: unknown): boolean {
 
 const blankToUndefined = (value: unknown): unknown => (isBlankCell(value) ? undefined : value);
 
+/** A column that may be left blank: zod's optional() lets only undefined through, so a blank cell ("", spaces, null) is made undefined first. */
+export function optionalCell<T extends z.ZodType>(schema: T) {
+  return z.preprocess(blankToUndefined, schema.optional());
+}
+
 function shown(value: unknown): string {
   return typeof value === "string" ? `"${value}"` : String(value);
 }

@@ -69,11 +69,7 @@ export function parseTable<T extends TableName, R>(table: T, raw: RawTable | und
     if (isBlankRow(cells)) return;
     const row = raw.firstRowNumber + index;
     const input: Record<string, CellScalar | undefined> = {};
-    // zod's optional() lets only undefined through, so a blank cell becomes undefined here, at the boundary.
-    for (const placement of placements) {
-      const cell = cells[placement.index];
-      input[placement.name] = isBlankCell(cell) ? undefined : cell;
-    }
+    for (const placement of placements) input[placement.name] = cells[placement.index];
     const parsed = schema.safeParse(input);
     if (parsed.success) {
       records.push({ ...parsed.data, row });

@@ -3,7 +3,7 @@ import { parseInspectionLevel } from "../core/aql/codeLetter";
 import { parseAql } from "../core/aql/tables";
 import type { ProblemJson } from "../reports/reviewJson";
 import type { RawTable } from "../workbook/port";
-import { choiceCell, coreParsedCell, currencyCell, dateCell, dateTimeCell, numberCell, textCell } from "./cells";
+import { choiceCell, coreParsedCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, textCell } from "./cells";
 import { parseSettings, type Settings } from "./settings";
 import { parseTable, type WithRow } from "./tableParser";
 import { INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
@@ -25,11 +25,11 @@ const standardAql = coreParsedCell(parseAql);
 
 export const supplierCells = z.object({
   Supplier: textCell,
-  Country: textCell.optional(),
-  Category: textCell.optional(),
-  Status: choiceCell(SUPPLIER_STATUS_CHOICES).optional(),
-  Certifications: textCell.optional(),
-  LastAuditDate: dateCell.optional(),
+  Country: optionalCell(textCell),
+  Category: optionalCell(textCell),
+  Status: optionalCell(choiceCell(SUPPLIER_STATUS_CHOICES)),
+  Certifications: optionalCell(textCell),
+  LastAuditDate: optionalCell(dateCell),
 });
 
 export const supplierRow = supplierCells.transform((cells) => ({
@@ -46,24 +46,24 @@ export const quoteCells = z.object({
   SKU: textCell,
   QuoteDate: dateCell,
   UnitPrice: money,
-  Currency: currencyCell.optional(),
-  Incoterm: choiceCell(INCOTERM_CHOICES).optional(),
-  Quantity: wholeQuantity.optional(),
-  MOQ: wholeQuantity.optional(),
-  Material: money.optional(),
-  Trims: money.optional(),
-  Labor: money.optional(),
-  Overhead: money.optional(),
-  Packaging: money.optional(),
-  Margin: money.optional(),
-  FreightPerUnit: money.optional(),
-  InsurancePerUnit: money.optional(),
-  DutyRate: dutyRate.optional(),
-  Tooling: money.optional(),
-  LeadTimeDays: wholeQuantity.optional(),
-  DepositPct: share.optional(),
-  MaterialIndex: textCell.optional(),
-  LaborIndex: textCell.optional(),
+  Currency: optionalCell(currencyCell),
+  Incoterm: optionalCell(choiceCell(INCOTERM_CHOICES)),
+  Quantity: optionalCell(wholeQuantity),
+  MOQ: optionalCell(wholeQuantity),
+  Material: optionalCell(money),
+  Trims: optionalCell(money),
+  Labor: optionalCell(money),
+  Overhead: optionalCell(money),
+  Packaging: optionalCell(money),
+  Margin: optionalCell(money),
+  FreightPerUnit: optionalCell(money),
+  InsurancePerUnit: optionalCell(money),
+  DutyRate: optionalCell(dutyRate),
+  Tooling: optionalCell(money),
+  LeadTimeDays: optionalCell(wholeQuantity),
+  DepositPct: optionalCell(share),
+  MaterialIndex: optionalCell(textCell),
+  LaborIndex: optionalCell(textCell),
 });
 
 export const quoteRow = quoteCells.transform((cells) => ({
@@ -97,11 +97,11 @@ export const quoteRow = quoteCells.transform((cells) => ({
 export const shipmentCells = z.object({
   Supplier: textCell,
   PO: textCell,
-  SKU: textCell.optional(),
+  SKU: optionalCell(textCell),
   Quantity: quantity,
   PromisedDate: dateCell,
-  DeliveredDate: dateCell.optional(),
-  DeliveredQty: quantity.optional(),
+  DeliveredDate: optionalCell(dateCell),
+  DeliveredQty: optionalCell(quantity),
 });
 
 export const shipmentRow = shipmentCells.transform((cells) => ({
@@ -120,16 +120,16 @@ export const inspectionCells = z.object({
   Supplier: textCell,
   InspectionDate: dateCell,
   LotSize: numberCell({ integer: true, min: 1 }),
-  PO: textCell.optional(),
-  SKU: textCell.optional(),
-  Level: coreParsedCell(parseInspectionLevel).optional(),
-  AQLMajor: standardAql.optional(),
-  AQLMinor: standardAql.optional(),
-  Critical: wholeQuantity.optional(),
-  Major: wholeQuantity.optional(),
-  Minor: wholeQuantity.optional(),
-  SampleSize: numberCell({ integer: true, min: 1 }).optional(),
-  Result: choiceCell(INSPECTION_RESULT_CHOICES, { accept: "Pass", accepted: "Pass", reject: "Fail", rejected: "Fail" }).optional(),
+  PO: optionalCell(textCell),
+  SKU: optionalCell(textCell),
+  Level: optionalCell(coreParsedCell(parseInspectionLevel)),
+  AQLMajor: optionalCell(standardAql),
+  AQLMinor: optionalCell(standardAql),
+  Critical: optionalCell(wholeQuantity),
+  Major: optionalCell(wholeQuantity),
+  Minor: optionalCell(wholeQuantity),
+  SampleSize: optionalCell(numberCell({ integer: true, min: 1 })),
+  Result: optionalCell(choiceCell(INSPECTION_RESULT_CHOICES, { accept: "Pass", accepted: "Pass", reject: "Fail", rejected: "Fail" })),
 });
 
 export const inspectionRow = inspectionCells
@@ -159,7 +159,7 @@ export const inspectionRow = inspectionCells
 export const responseCells = z.object({
   Supplier: textCell,
   RaisedAt: dateTimeCell,
-  RespondedAt: dateTimeCell.optional(),
+  RespondedAt: optionalCell(dateTimeCell),
 });
 
 export const responseRow = responseCells

@@ -26,7 +26,9 @@ describe("the zod row schemas follow PRODUCT.md's columns", () => {
     const spec = TABLE_SPECS[table as TableName];
     expect(Object.keys(schema!.shape)).toEqual(spec.map((column) => column.name));
     for (const column of spec) {
-      const acceptsBlank = schema!.shape[column.name]!.safeParse(undefined).success;
+      const cell = schema!.shape[column.name]!;
+      const acceptsBlank = cell.safeParse(undefined).success;
+      expect([cell.safeParse(null).success, cell.safeParse("  ").success]).toEqual([acceptsBlank, acceptsBlank]);
       expect({ column: column.name, required: !acceptsBlank }).toEqual({ column: column.name, required: column.required });
     }
   });
