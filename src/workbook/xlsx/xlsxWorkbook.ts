@@ -28,7 +28,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A user's .xlsx file as bytes. Rejects when they are not an Excel workbook. */
   static async fromBytes(bytes: Buffer): Promise<XlsxWorkbook> {
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await JSZip.loadAsync(bytes).catch(() => {
+      throw new Error("not a zip package, as every .xlsx file is");
+    });
     return new XlsxWorkbook(zip, bytes, await readWorkbookLayout(zip), undefined);
   }
 

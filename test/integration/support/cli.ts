@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+/** The built CLI, run as a user runs it. `npm test` builds it first. */
+export const CLI_PATH = join(__dirname, "..", "..", "..", "dist", "cli", "costcard.js");
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function requireBuiltCli(): void {
+  if (!existsSync(CLI_PATH)) {
+    throw new Error(`${CLI_PATH} is missing: run \`npm run build\` before these tests (npm test does)`);
+  }
+}
+
+export function runCli(args: readonly string[], cwd: string): CliRun {
+  const run = spawnSync(process.execPath, [CLI_PATH, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
