@@ -97,7 +97,7 @@ export function parseSettings(raw: RawTable | undefined, problems: ProblemJson[]
   const draft = defaultDraft();
   const setters = settersFor(draft);
   const rowOfKey = new Map<string, number>();
-  for (const { key, value, row } of parseTable("Settings", raw, settingRow, problems).records) {
+  for (const { key, value, row } of parseTable("Settings", raw, settingRow, problems)) {
     const normalized = key.toLowerCase();
     const setter = setters.get(normalized);
     if (setter === undefined) {

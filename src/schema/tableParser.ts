@@ -19,12 +19,6 @@ interface ColumnPlacement {
   readonly header: string;
 }
 
-export interface ParsedTable<R> {
-  readonly records: WithRow<R>[];
-  /** False when a required column is missing: the table holds no usable rows. */
-  readonly usable: boolean;
-}
-
 function placeColumns(table: TableName, raw: RawTable, problems: ProblemJson[]): ColumnPlacement[] | null {
   const firstIndex = new Map<string, number>();
   raw.headers.forEach((header, index) => {
@@ -58,11 +52,14 @@ function isBlankRow(cells: readonly CellScalar[]): boolean {
   return cells.every(isBlankCell);
 }
 
-/** Reads a raw table with its row schema; every bad row is left out and each of its bad cells listed. */
-export function parseTable<T extends TableName, R>(table: T, raw: RawTable | undefined, schema: z.ZodType<R>, problems: ProblemJson[]): ParsedTable<R> {
-  if (raw === undefined) return { records: [], usable: true };
+/**
+ * Reads a raw table with its row schema; every bad row is left out and each of its bad cells
+ * listed. A table without one of its required columns yields no records.
+ */
+export function parseTable<T extends TableName, R>(table: T, raw: RawTable | undefined, schema: z.ZodType<R>, problems: ProblemJson[]): WithRow<R>[] {
+  if (raw === undefined) return [];
   const placements = placeColumns(table, raw, problems);
-  if (placements === null) return { records: [], usable: false };
+  if (placements === null) return [];
   const headerOf = new Map(placements.map((placement) => [placement.name, placement.header]));
   const records: WithRow<R>[] = [];
   raw.rows.forEach((cells, index) => {
@@ -80,5 +77,5 @@ export function parseTable<T extends TableName, R>(table: T, raw: RawTable | und
       problems.push({ table, row, column: headerOf.get(name) ?? name, message: issue.message });
     }
   });
-  return { records, usable: true };
+  return records;
 }

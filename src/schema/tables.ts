@@ -269,7 +269,7 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>): ParsedW
   for (const table of TABLES_A_REVIEW_NEEDS) {
     if (!tables.has(table)) problems.push({ table, row: 0, column: "", message: `The workbook has no ${table} table; "Set up workbook" creates it` });
   }
-  const read = <R>(table: TableName, schema: z.ZodType<R>) => parseTable(table, tables.get(table), schema, problems).records;
+  const read = <R>(table: TableName, schema: z.ZodType<R>) => parseTable(table, tables.get(table), schema, problems);
   const { directory, unique } = supplierDirectory(read("Suppliers", supplierRow), problems);
   const named = <R extends { readonly supplier: string; readonly row: number }>(table: TableName, records: R[]) =>
     withKnownSuppliers(table, records, directory, problems);
