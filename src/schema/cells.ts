@@ -112,8 +112,11 @@ export function choiceCell<const C extends string>(choices: readonly C[], aliase
 
 /** An ISO 4217 currency code such as USD or CNY, read in capitals. */
 export const currencyCell = z.preprocess(
-  (value) => (typeof value === "string" && !isBlankCell(value) ? value.trim().toUpperCase() : blankToUndefined(value)),
-  z.string({ error: typeMessage("a currency code") }).regex(/^[A-Z]{3}$/, { error: (issue) => `${shown(issue.input)} is not a three-letter currency code such as USD` }),
+  (value) => (typeof value === "string" && !isBlankCell(value) ? value.trim() : blankToUndefined(value)),
+  z
+    .string({ error: typeMessage("a currency code") })
+    .regex(/^[A-Za-z]{3}$/, { error: (issue) => `${shown(issue.input)} is not a three-letter currency code such as USD` })
+    .transform((code) => code.toUpperCase()),
 );
 
 /**

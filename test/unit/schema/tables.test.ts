@@ -137,7 +137,7 @@ describe("quotes", () => {
     expect(data.quotes[0]).toMatchObject({ currency: "CNY", incoterm: "CIF", quantity: 500, dutyRate: 0.12, components: { material: 4 } });
     expect(problems).toEqual([
       { table: "Quotes", row: 3, column: "UnitPrice", message: '"10 USD" is not a number' },
-      { table: "Quotes", row: 3, column: "Currency", message: '"YUAN" is not a three-letter currency code such as USD' },
+      { table: "Quotes", row: 3, column: "Currency", message: '"Yuan" is not a three-letter currency code such as USD' },
       { table: "Quotes", row: 3, column: "Incoterm", message: expect.stringContaining('"FOBB" is not one of EXW') },
       { table: "Quotes", row: 3, column: "Quantity", message: "2.5 is not a whole number" },
       { table: "Quotes", row: 3, column: "Material", message: "-1 is negative" },
