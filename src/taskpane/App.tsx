@@ -38,23 +38,26 @@ export function App({ session, initialTheme }: AppProps) {
   const { Page } = PAGES[page];
   useEffect(() => markLoad(LOAD_MARKS.appRendered), []);
   return (
-    <FluentProvider theme={FLUENT_THEMES[theme]} className={styles.root}>
-      <WorkbookProvider session={session}>
-        <AppHeader theme={theme} onThemeChange={session.host === "preview" ? setTheme : null} />
-        {session.host === "preview" && <PreviewBanner reason={session.reason} />}
-        <nav className={styles.nav} aria-label="Pages">
-          <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)}>
-            {Object.entries(PAGES).map(([key, { label }]) => (
-              <Tab key={key} value={key} id={`tab-${key}`} aria-controls="page">
-                {label}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-        <main id="page" className={styles.main} role="tabpanel" aria-labelledby={`tab-${page}`}>
-          <Page />
-        </main>
-      </WorkbookProvider>
+    // Layout on an inner element: Fluent copies the provider's className onto its portals (popups).
+    <FluentProvider theme={FLUENT_THEMES[theme]}>
+      <div className={styles.root}>
+        <WorkbookProvider session={session}>
+          <AppHeader theme={theme} onThemeChange={session.host === "preview" ? setTheme : null} />
+          {session.host === "preview" && <PreviewBanner reason={session.reason} />}
+          <nav className={styles.nav} aria-label="Pages">
+            <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)}>
+              {Object.entries(PAGES).map(([key, { label }]) => (
+                <Tab key={key} value={key} id={`tab-${key}`} aria-controls="page">
+                  {label}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          <main id="page" className={styles.main} role="tabpanel" aria-labelledby={`tab-${page}`}>
+            <Page />
+          </main>
+        </WorkbookProvider>
+      </div>
     </FluentProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { checkWorkbook } from "../../reports/buildReview";
 import type { ProblemJson } from "../../reports/reviewJson";
 import { ActionOutcomeBar } from "../ActionOutcomeBar";
 import { PageSection } from "../PageSection";
@@ -16,10 +17,11 @@ const useStyles = makeStyles({
 
 export function OverviewPage() {
   const styles = useStyles();
-  const { session, state, parsed } = useWorkbook();
+  const { session, state } = useWorkbook();
   const [highlighted, setHighlighted] = useState<ProblemJson | null>(null);
   const action = useWorkbookAction();
   const snapshot = state.snapshot;
+  const problems = useMemo(() => (snapshot ? checkWorkbook(snapshot.raw) : null), [snapshot]);
 
   const goTo = (problem: ProblemJson) => {
     if (session.host === "excel") void action.run(() => session.navigation.selectTableCell(problem), { reload: false });
@@ -49,7 +51,7 @@ export function OverviewPage() {
         <ActionOutcomeBar outcome={action.outcome} />
       </PageSection>
       <PageSection title="Data problems">
-        {parsed ? <ProblemList problems={parsed.problems} onGoTo={goTo} /> : <Spinner size="small" label="Checking the tables…" />}
+        {problems ? <ProblemList problems={problems} onGoTo={goTo} /> : <Spinner size="small" label="Checking the tables…" />}
         {highlighted && snapshot && <ProblemRowPreview problem={highlighted} tables={snapshot.raw} />}
       </PageSection>
     </>

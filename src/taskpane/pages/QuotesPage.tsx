@@ -28,7 +28,8 @@ function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
   const { data, settings } = parsed;
   const form = useQuoteForm(settings.homeCurrency, isoFromSerial(today));
   const action = useWorkbookAction();
-  const suppliers = useMemo(() => unique([...data.suppliers.map((s) => s.supplier), ...data.quotes.map((q) => q.supplier)]), [data]);
+  const listedSuppliers = useMemo(() => data.suppliers.map((supplier) => supplier.supplier), [data]);
+  const suppliers = useMemo(() => unique([...listedSuppliers, ...data.quotes.map((quote) => quote.supplier)]), [listedSuppliers, data]);
   const skus = useMemo(() => unique(data.quotes.map((quote) => quote.sku)), [data]);
   const [comparedSku, setComparedSku] = useState<string | null>(null);
   const sku = comparedSku ?? skus[0] ?? null;
@@ -50,7 +51,7 @@ function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
   return (
     <>
       <PageSection title="New quote">
-        <QuoteForm form={form} suppliers={suppliers} skus={skus} busy={action.busy} onSubmit={submit} />
+        <QuoteForm form={form} suppliers={suppliers} listedSuppliers={listedSuppliers} skus={skus} busy={action.busy} onSubmit={submit} />
         <ActionOutcomeBar outcome={action.outcome} />
       </PageSection>
       <PageSection title="Landed cost">

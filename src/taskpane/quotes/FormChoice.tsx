@@ -9,13 +9,15 @@ export interface FormChoiceProps {
   readonly message: string | undefined;
   readonly required?: boolean;
   readonly hint?: string;
+  /** Shown when the value is valid but probably not what the user wants (no error message is showing). */
+  readonly warning?: string | undefined;
 }
 
 /** A labelled Fluent combobox that offers what the workbook already holds and takes any text typed. */
-export function FormChoice({ label, value, options, onChange, onBlur, message, required, hint }: FormChoiceProps) {
+export function FormChoice({ label, value, options, onChange, onBlur, message, required, hint, warning }: FormChoiceProps) {
   const matching = options.filter((option) => option.toLowerCase().includes(value.trim().toLowerCase()));
   return (
-    <Field label={label} required={required} hint={hint} validationMessage={message} validationState={message ? "error" : "none"}>
+    <Field label={label} required={required} hint={hint} validationMessage={message ?? warning} validationState={message ? "error" : warning ? "warning" : "none"}>
       <Combobox
         freeform
         value={value}

@@ -30,13 +30,22 @@ type TextFieldName = Parameters<QuoteFormState["setField"]>[0];
 export interface QuoteFormProps {
   readonly form: QuoteFormState;
   readonly suppliers: readonly string[];
+  /** The Suppliers table's names; empty when it has none (then every supplier counts). */
+  readonly listedSuppliers: readonly string[];
   readonly skus: readonly string[];
   readonly busy: boolean;
   readonly onSubmit: () => void;
 }
 
 /** The factory quote, field by field as the Quotes table holds it; messages come from the form's zod schema. */
-export function QuoteForm({ form, suppliers, skus, busy, onSubmit }: QuoteFormProps) {
+/** The reports leave out a quote whose supplier is not in Suppliers (PRODUCT.md): say so before it is added. */
+function unlistedSupplierWarning(supplier: string, listed: readonly string[]): string | undefined {
+  const name = supplier.trim().toLowerCase();
+  if (name === "" || listed.length === 0 || listed.some((known) => known.toLowerCase() === name)) return undefined;
+  return "Not in the Suppliers table: add it there, or reviews will leave this quote out.";
+}
+
+export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubmit }: QuoteFormProps) {
   const styles = useStyles();
   const input = (field: TextFieldName, label: string, extra: Partial<FormInputProps> = {}) => (
     <FormInput
@@ -61,7 +70,7 @@ export function QuoteForm({ form, suppliers, skus, busy, onSubmit }: QuoteFormPr
       }}
     >
       <Group legend="Quote">
-        <FormChoice label="Supplier" required value={form.values.supplier} options={suppliers} onChange={(value) => form.setField("supplier", value)} onBlur={() => form.touch("supplier")} message={form.messageFor("supplier")} />
+        <FormChoice label="Supplier" required value={form.values.supplier} options={suppliers} onChange={(value) => form.setField("supplier", value)} onBlur={() => form.touch("supplier")} message={form.messageFor("supplier")} warning={unlistedSupplierWarning(form.values.supplier, listedSuppliers)} />
         <FormChoice label="SKU" required value={form.values.sku} options={skus} onChange={(value) => form.setField("sku", value)} onBlur={() => form.touch("sku")} message={form.messageFor("sku")} />
         {input("quoteDate", "Quote date", { required: true, inputMode: "text", placeholder: "yyyy-mm-dd" })}
         {input("unitPrice", "Unit price", { required: true })}
