@@ -1,0 +1,16 @@
+import { ok, type Failure, type Result } from "../core/result";
+
+/**
+ * Reads a function's arguments in order and stops at the first one that fails, so a formula's
+ * error names the leftmost bad argument. `take` hands back each read value; once one has failed
+ * the object built is dropped, so the values taken after it are never used.
+ */
+export function readArguments<T>(build: (take: <V>(read: Result<V>) => V) => T): Result<T> {
+  let failure: Failure | null = null;
+  const take = <V>(read: Result<V>): V => {
+    if (!read.ok) failure ??= read;
+    return (read.ok ? read.value : undefined) as V;
+  };
+  const value = build(take);
+  return failure ?? ok(value);
+}
