@@ -3,10 +3,9 @@ import { serialFromYmd } from "../core/excelDate";
 import { buildReview, checkWorkbook } from "../reports/buildReview";
 import { SAMPLE_ROWS } from "../sample/sampleWorkbook";
 import { TABLE_NAMES } from "../schema/tableSpecs";
-import type { WrittenSheet } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { parseCommand, USAGE, type Command } from "./arguments";
-import { stderrProgress } from "./progress";
+import { stderrProgress, type ProgressReporter } from "./progress";
 import { problemLine, reviewSummary } from "./summary";
 import { fileExists, openWorkbookFile, samePath, writeWorkbookFile } from "./workbookFile";
 
@@ -59,6 +58,13 @@ async function check(command: Extract<Command, { kind: "check" }>, io: CliIo): P
   return EXIT_PROBLEMS;
 }
 
+/** The tables are not kept past the review: on a big file they are most of the heap. */
+async function computeReview(workbook: XlsxWorkbook, command: Extract<Command, { kind: "review" }>, progress: ProgressReporter) {
+  const tables = await workbook.readTables(TABLE_NAMES);
+  progress.step("Computing the review");
+  return buildReview(tables, { period: command.period.label, asOf: command.asOf });
+}
+
 async function review(command: Extract<Command, { kind: "review" }>, io: CliIo): Promise<number> {
   if (command.out !== undefined && samePath(command.out, command.file)) {
     throw new CliFailure("--out names the input file: leave --out out to write in place (a .bak copy is kept)");
@@ -66,13 +72,10 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   const workbook = await open(command.file);
   const progress = stderrProgress(io.stderr, command.file);
   workbook.onReadProgress = progress.onRows;
-  const tables = await workbook.readTables(TABLE_NAMES);
-  progress.step("Computing the review");
-  const result = buildReview(tables, { period: command.period.label, asOf: command.asOf });
+  const result = await computeReview(workbook, command, progress);
   if (!result.ok) throw new CliFailure(result.message);
   progress.step("Writing the sheets");
-  const written: WrittenSheet[] = [];
-  for (const sheet of result.value.sheets) written.push(await workbook.writeGeneratedSheet(sheet));
+  const written = await workbook.writeGeneratedSheets(result.value.sheets);
   const target = command.out ?? command.file;
   try {
     await writeWorkbookFile(target, await workbook.toBytes(), { keepBackup: command.out === undefined });

@@ -1,22 +1,11 @@
-import type { Element } from "@xmldom/xmldom";
 import type { ConditionalFormat, RangeRef } from "../../reports/sheetModel";
 import { formatCellRange } from "./cellRange";
-import { createChildLike, insertInOrder } from "./packageXml";
 
 /**
  * The sheet model's conditional formats as SpreadsheetML. Written here rather than through ExcelJS
  * because a lower-is-better icon set needs `gte="0"` thresholds (green while the value is at most
  * the target), which ExcelJS cannot express.
  */
-
-/** CT_Worksheet's element order, for placing conditionalFormatting. */
-export const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
-  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture",
-  "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
-];
 
 function sqref(range: RangeRef): string {
   return formatCellRange({
@@ -27,40 +16,23 @@ function sqref(range: RangeRef): string {
   });
 }
 
-function element(parent: Element, name: string, attributes: Record<string, string> = {}): Element {
-  const created = createChildLike(parent, name);
-  for (const [key, value] of Object.entries(attributes)) created.setAttribute(key, value);
-  parent.appendChild(created);
-  return created;
-}
-
-function addRule(rule: Element, format: ConditionalFormat): void {
+function ruleXml(format: ConditionalFormat, priority: number): string {
   if (format.type === "colorScale") {
-    rule.setAttribute("type", "colorScale");
-    const scale = element(rule, "colorScale");
-    element(scale, "cfvo", { type: "min" });
-    element(scale, "cfvo", { type: "percentile", val: "50" });
-    element(scale, "cfvo", { type: "max" });
-    for (const color of format.colors) element(scale, "color", { rgb: `FF${color.replace("#", "").toUpperCase()}` });
-    return;
+    const colors = format.colors.map((color) => `<color rgb="FF${color.replace("#", "").toUpperCase()}"/>`).join("");
+    return `<cfRule type="colorScale" priority="${priority}"><colorScale><cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>${colors}</colorScale></cfRule>`;
   }
-  rule.setAttribute("type", "iconSet");
   // Three lights, red-amber-green from low to high values; reversed when lower is better, and then
-  // each threshold is exclusive so a value equal to the target is still green.
-  const icons = element(rule, "iconSet", format.lowerIsBetter ? { iconSet: "3TrafficLights1", reverse: "1" } : { iconSet: "3TrafficLights1" });
-  element(icons, "cfvo", { type: "percent", val: "0" });
+  // each threshold is exclusive (gte="0") so a value equal to the target is still green.
   const [lower, upper] = format.lowerIsBetter ? [format.target, format.floor] : [format.floor, format.target];
-  const exclusive: Record<string, string> = format.lowerIsBetter ? { gte: "0" } : {};
-  element(icons, "cfvo", { type: "num", val: String(lower), ...exclusive });
-  element(icons, "cfvo", { type: "num", val: String(upper), ...exclusive });
+  const exclusive = format.lowerIsBetter ? ' gte="0"' : "";
+  const reverse = format.lowerIsBetter ? ' reverse="1"' : "";
+  return (
+    `<cfRule type="iconSet" priority="${priority}"><iconSet iconSet="3TrafficLights1"${reverse}>` +
+    `<cfvo type="percent" val="0"/><cfvo type="num" val="${lower}"${exclusive}/><cfvo type="num" val="${upper}"${exclusive}/></iconSet></cfRule>`
+  );
 }
 
-/** Adds `formats` to a worksheet element, in priority order. */
-export function addConditionalFormats(worksheet: Element, formats: readonly ConditionalFormat[]): void {
-  formats.forEach((format, index) => {
-    const block = createChildLike(worksheet, "conditionalFormatting");
-    block.setAttribute("sqref", sqref(format.range));
-    insertInOrder(worksheet, block, WORKSHEET_ORDER);
-    addRule(element(block, "cfRule", { priority: String(index + 1) }), format);
-  });
+/** The `conditionalFormatting` elements of a worksheet, in priority order. */
+export function conditionalFormattingXml(formats: readonly ConditionalFormat[]): string {
+  return formats.map((format, index) => `<conditionalFormatting sqref="${sqref(format.range)}">${ruleXml(format, index + 1)}</conditionalFormatting>`).join("");
 }

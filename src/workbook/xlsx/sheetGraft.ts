@@ -3,7 +3,7 @@ import type JSZip from "jszip";
 import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
 import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../memory/sheetMarker";
 import type { WrittenSheet } from "../port";
-import { addConditionalFormats } from "./conditionalFormats";
+import { conditionalFormattingXml } from "./conditionalFormats";
 import {
   childElements,
   createChildLike,
@@ -17,6 +17,7 @@ import {
   rootElement,
   serializeXml,
 } from "./packageXml";
+import { rewriteRenderedSheet } from "./renderedSheetRewrite";
 import { mergeCellFormats } from "./styleMerge";
 import { partRelationships, partText, readWorkbookLayout } from "./workbookLayout";
 
@@ -55,37 +56,6 @@ function savePart(zip: JSZip, part: PackagePart): void {
 function sharedStringTexts(document: Document | undefined): string[] {
   if (document === undefined) return [];
   return childElements(rootElement(document), "si").map((item) => descendants(item, "t").map((text) => text.textContent ?? "").join(""));
-}
-
-/**
- * Makes a sheet part ExcelJS rendered fit the user's package: style indices mapped to the merged
- * styles, shared strings turned into inline strings (so the user's string table is left alone;
- * an inline string is text, never a formula), and no tab selected (two selected tabs would group
- * the sheets in Excel).
- */
-function adaptRenderedSheet(sheet: Document, styleMap: ReadonlyMap<number, number>, sharedStrings: readonly string[]): void {
-  const worksheet = rootElement(sheet);
-  const remapStyle = (element: Element, attribute: string) => {
-    if (!element.hasAttribute(attribute)) return;
-    element.setAttribute(attribute, String(styleMap.get(Number(element.getAttribute(attribute))) ?? 0));
-  };
-  for (const column of descendants(worksheet, "col")) remapStyle(column, "style");
-  for (const row of descendants(worksheet, "row")) remapStyle(row, "s");
-  for (const cell of descendants(worksheet, "c")) {
-    remapStyle(cell, "s");
-    if (cell.getAttribute("t") !== "s") continue;
-    const value = firstChildElement(cell, "v");
-    const text = sharedStrings[Number(value?.textContent)] ?? "";
-    if (value !== undefined) cell.removeChild(value);
-    cell.setAttribute("t", "inlineStr");
-    const inline = createChildLike(cell, "is");
-    const textElement = createChildLike(inline, "t");
-    textElement.setAttribute("xml:space", "preserve");
-    textElement.appendChild(sheet.createTextNode(text));
-    inline.appendChild(textElement);
-    cell.appendChild(inline);
-  }
-  for (const view of descendants(worksheet, "sheetView")) view.removeAttribute("tabSelected");
 }
 
 function freeSheetPartPath(zip: JSZip): string {
@@ -146,9 +116,9 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
   const sheets = [...layout.sheets];
   const written: WrittenSheet[] = [];
   for (const [index, model] of models.entries()) {
-    const sheet = (await loadPart(rendered, `xl/worksheets/sheet${index + 1}.xml`)).document;
-    adaptRenderedSheet(sheet, styleMap, sharedStrings);
-    addConditionalFormats(rootElement(sheet), model.conditionalFormats);
+    const renderedSheet = await partText(rendered, `xl/worksheets/sheet${index + 1}.xml`);
+    if (renderedSheet === undefined) throw new Error(`the rendered workbook has no sheet ${index + 1}`);
+    const sheet = rewriteRenderedSheet(renderedSheet, { styleMap, sharedStrings, conditionalFormatting: conditionalFormattingXml(model.conditionalFormats) });
     const marker = generatedSheetMarker(model.kind, model.period);
     const markedSheet = sheetNameFromReference(layout.definedNames.get(marker) ?? "");
     const target = generatedSheetTarget(markedSheet, sheets.map((entry) => entry.name), model.name);
@@ -156,10 +126,10 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
     if (existing !== undefined) {
       // The old sheet's own relationships (a chart Excel drew on it) would dangle: drop them.
       user.remove(relationshipsPath(existing.path));
-      user.file(existing.path, serializeXml(sheet));
+      user.file(existing.path, sheet);
     } else {
       const path = freeSheetPartPath(user);
-      user.file(path, serializeXml(sheet));
+      user.file(path, sheet);
       const relationships = rootElement(workbookRels.document);
       const relationshipId = freeRelationshipId(relationships);
       const relationship = createChildLike(relationships, "Relationship");

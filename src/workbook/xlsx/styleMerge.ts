@@ -20,20 +20,36 @@ function list(styleSheet: Element, name: string): Element {
   return created;
 }
 
-function setCount(listElement: Element, itemName: string): void {
-  listElement.setAttribute("count", String(childElements(listElement, itemName).length));
-}
+/**
+ * A list of the styles part (fonts, fills, borders, cellXfs) whose entries are found by their XML,
+ * so an entry already there is reused instead of added again.
+ */
+class StyleList {
+  private readonly serializer = new XMLSerializer();
+  private readonly indexByXml = new Map<string, number>();
 
-/** Appends `item` (from another document) to `target` unless an identical entry is there; returns its index. */
-function findOrAppend(target: Element, itemName: string, item: Element): number {
-  const serializer = new XMLSerializer();
-  const wanted = serializer.serializeToString(documentOf(target).importNode(item, true));
-  const items = childElements(target, itemName);
-  const found = items.findIndex((existing) => serializer.serializeToString(existing) === wanted);
-  if (found >= 0) return found;
-  target.appendChild(documentOf(target).importNode(item, true));
-  setCount(target, itemName);
-  return items.length;
+  constructor(
+    private readonly element: Element,
+    private readonly itemName: string,
+  ) {
+    childElements(element, itemName).forEach((item, index) => {
+      const xml = this.serializer.serializeToString(item);
+      if (!this.indexByXml.has(xml)) this.indexByXml.set(xml, index);
+    });
+  }
+
+  /** The index of an entry equal to `item` (from any document), appended when there is none. */
+  findOrAppend(item: Element): number {
+    const imported = documentOf(this.element).importNode(item, true);
+    const xml = this.serializer.serializeToString(imported);
+    const found = this.indexByXml.get(xml);
+    if (found !== undefined) return found;
+    const index = childElements(this.element, this.itemName).length;
+    this.element.appendChild(imported);
+    this.element.setAttribute("count", String(index + 1));
+    this.indexByXml.set(xml, index);
+    return index;
+  }
 }
 
 function mergeNumberFormats(target: Element, source: Element): Map<string, string> {
@@ -54,15 +70,15 @@ function mergeNumberFormats(target: Element, source: Element): Map<string, strin
     }
     idMap.set(format.getAttribute("numFmtId") ?? "", id);
   }
-  setCount(targetFormats, "numFmt");
+  targetFormats.setAttribute("count", String(childElements(targetFormats, "numFmt").length));
   return idMap;
 }
 
 function mergeList(target: Element, source: Element, listName: string, itemName: string): number[] {
   const sourceList = firstChildElement(source, listName);
   if (sourceList === undefined) return [];
-  const targetList = list(target, listName);
-  return childElements(sourceList, itemName).map((item) => findOrAppend(targetList, itemName, item));
+  const targetList = new StyleList(list(target, listName), itemName);
+  return childElements(sourceList, itemName).map((item) => targetList.findOrAppend(item));
 }
 
 /**
@@ -77,7 +93,7 @@ export function mergeCellFormats(target: Document, source: Document): Map<number
   const fills = mergeList(targetSheet, sourceSheet, "fills", "fill");
   const borders = mergeList(targetSheet, sourceSheet, "borders", "border");
   const sourceFormats = firstChildElement(sourceSheet, "cellXfs");
-  const targetFormats = list(targetSheet, "cellXfs");
+  const targetFormats = new StyleList(list(targetSheet, "cellXfs"), "xf");
   const indexMap = new Map<number, number>();
   childElements(sourceFormats ?? sourceSheet, "xf").forEach((xf, index) => {
     const remapped = xf.cloneNode(true) as Element;
@@ -91,7 +107,7 @@ export function mergeCellFormats(target: Document, source: Document): Map<number
     const numFmtId = remapped.getAttribute("numFmtId") ?? "0";
     remapped.setAttribute("numFmtId", numberFormats.get(numFmtId) ?? numFmtId);
     remapped.setAttribute("xfId", "0");
-    indexMap.set(index, findOrAppend(targetFormats, "xf", remapped));
+    indexMap.set(index, targetFormats.findOrAppend(remapped));
   });
   return indexMap;
 }

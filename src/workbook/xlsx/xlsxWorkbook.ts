@@ -20,8 +20,10 @@ import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private zip: JSZip,
-    private bytes: Buffer,
-    private layout: WorkbookLayout,
+    /** The package as bytes; undefined once a graft changed `zip` and until they are needed. */
+    private bytes: Buffer | undefined,
+    /** Sheets and tables of the package; undefined once a graft changed it and until needed. */
+    private layout: WorkbookLayout | undefined,
     /** The tables of a workbook created here, in spec column order; undefined for a user's file. */
     private readonly draft: Map<TableName, CellScalar[][]> | undefined,
   ) {}
@@ -36,7 +38,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A new, empty workbook, to be set up with Costcard's tables. */
   static async create(): Promise<XlsxWorkbook> {
-    const workbook = new XlsxWorkbook(new JSZip(), Buffer.alloc(0), { workbookPath: "", date1904: false, sheets: [], tables: [], definedNames: new Map() }, new Map());
+    const workbook = new XlsxWorkbook(new JSZip(), undefined, undefined, new Map());
     await workbook.renderDraft();
     return workbook;
   }
@@ -45,7 +47,7 @@ export class XlsxWorkbook implements WorkbookPort {
   onReadProgress: RowProgress | undefined;
 
   async listTables(): Promise<readonly TableInfo[]> {
-    return this.layout.tables.map((table) => ({
+    return (await this.currentLayout()).tables.map((table) => ({
       name: table.name,
       sheet: table.sheet,
       rowCount: Math.max(0, table.lastRow - table.firstRow + 1 - table.headerRowCount - table.totalsRowCount),
@@ -53,12 +55,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readTables(names: readonly string[]): Promise<ReadonlyMap<TableName, RawTable>> {
+    const layout = await this.currentLayout();
     const selected = selectTables(
-      this.layout.tables.map((table) => table.name),
+      layout.tables.map((table) => table.name),
       names,
     );
-    const parts = this.layout.tables.filter((table) => [...selected.values()].includes(table.name));
-    const rows = await readTableRows(Readable.from([this.bytes]), this.layout.sheets, parts, this.onReadProgress);
+    const parts = layout.tables.filter((table) => [...selected.values()].includes(table.name));
+    const rows = await readTableRows(Readable.from([await this.toBytes()]), layout.sheets, parts, this.onReadProgress);
     const tables = new Map<TableName, RawTable>();
     for (const [spec, name] of selected) {
       const part = parts.find((table) => table.name === name);
@@ -75,10 +78,17 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeGeneratedSheet(model: SheetModel): Promise<WrittenSheet> {
-    const rendered = await JSZip.loadAsync(await renderGeneratedSheets([model]));
-    const [written] = await graftGeneratedSheets(this.zip, rendered, [model]);
+    const [written] = await this.writeGeneratedSheets([model]);
     if (written === undefined) throw new Error("the generated sheet was not written");
-    await this.reload();
+    return written;
+  }
+
+  /** Several generated sheets rendered and grafted in one pass (the CLI writes both at once). */
+  async writeGeneratedSheets(models: readonly SheetModel[]): Promise<WrittenSheet[]> {
+    const rendered = await JSZip.loadAsync(await renderGeneratedSheets(models));
+    const written = await graftGeneratedSheets(this.zip, rendered, models);
+    this.bytes = undefined;
+    this.layout = undefined;
     return written;
   }
 
@@ -113,8 +123,9 @@ export class XlsxWorkbook implements WorkbookPort {
     await this.renderDraft();
   }
 
-  /** The package as it stands, ready to be written to a file. */
+  /** The package as it stands, ready to be written to a file. Parts no graft changed keep their compressed bytes. */
   async toBytes(): Promise<Buffer> {
+    this.bytes ??= await this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
     return this.bytes;
   }
 
@@ -125,15 +136,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.draft;
   }
 
+  private async currentLayout(): Promise<WorkbookLayout> {
+    this.layout ??= await readWorkbookLayout(this.zip);
+    return this.layout;
+  }
+
   private async renderDraft(): Promise<void> {
     this.bytes = await renderNewWorkbook(this.draft ?? new Map());
     this.zip = await JSZip.loadAsync(this.bytes);
-    this.layout = await readWorkbookLayout(this.zip);
-  }
-
-  /** Re-reads the package after a graft, recompressing only the parts that changed. */
-  private async reload(): Promise<void> {
-    this.bytes = await this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-    this.layout = await readWorkbookLayout(this.zip);
+    this.layout = undefined;
   }
 }
