@@ -47,7 +47,7 @@ async function showPage(name: string): Promise<void> {
 }
 
 async function screenshot(name: string): Promise<void> {
-  if (takeScreenshots) await page.screenshot({ path: path.join(SCREENSHOTS, `taskpane-${name}.png`), fullPage: true });
+  if (takeScreenshots) await page.screenshot({ path: path.join(SCREENSHOTS, `taskpane-${name}.png`), fullPage: true, animations: "disabled" });
 }
 
 async function seriousAccessibilityViolations(): Promise<string[]> {
@@ -111,7 +111,7 @@ test("a quote with a bad MOQ is refused with its message, a good one shows in th
   await page.getByText("Not in the Suppliers table").waitFor();
   await form.getByRole("combobox", { name: "Supplier", exact: true }).fill("Porto Footwear Lda");
   await form.getByRole("combobox", { name: "Supplier", exact: true }).press("Escape");
-  await form.getByRole("combobox", { name: "SKU", exact: true }).fill("BT-001");
+  await form.getByRole("combobox", { name: "SKU", exact: true }).fill("TEE-001");
   await form.getByRole("combobox", { name: "SKU", exact: true }).press("Escape");
   await form.getByRole("textbox", { name: "Unit price" }).fill("10");
   await form.getByRole("textbox", { name: "MOQ" }).fill("0");
@@ -121,11 +121,15 @@ test("a quote with a bad MOQ is refused with its message, a good one shows in th
   await form.getByRole("textbox", { name: "Freight per unit" }).fill("1.2");
   await form.getByRole("textbox", { name: "Duty rate" }).fill("0.12");
   await expect(page.getByTestId("landed-cost-total").textContent()).resolves.toBe("12.40 USD per unit");
+  await page.getByRole("combobox", { name: "SKU to compare" }).click();
+  await page.getByRole("option", { name: "TEE-001" }).click();
+  const comparison = page.getByRole("table", { name: "Quotes for TEE-001 by landed cost" });
+  await expect(comparison.getByRole("row").count()).resolves.toBe(4);
   await screenshot("quotes");
   await form.getByRole("button", { name: "Add quote to Quotes" }).click();
-  await page.getByText("Added 1 row to Quotes: Porto Footwear Lda, BT-001.").waitFor();
-  const comparison = page.getByRole("table", { name: "Quotes for BT-001 by landed cost" });
-  await expect(comparison.getByRole("row").nth(1).textContent()).resolves.toMatch(/Porto Footwear Lda.*12\.40 USD/);
+  await page.getByText("Added 1 row to Quotes: Porto Footwear Lda, TEE-001.").waitFor();
+  await expect(comparison.getByRole("row").count()).resolves.toBe(5);
+  await expect(comparison.getByRole("row", { name: /Porto Footwear Lda/ }).textContent()).resolves.toMatch(/12\.40 USD$/);
 });
 
 test("a quote from a supplier missing in Suppliers is a data problem, and Go to highlights its row", async () => {
@@ -166,7 +170,9 @@ test("generates the 2026-Q3 scorecard and shows each supplier's score and grade"
 test("settings show the workbook's values", async () => {
   await openPane();
   await showPage("Settings");
-  await expect(page.getByRole("textbox", { name: "otd weight" }).inputValue()).resolves.toMatch(/^\d+(\.\d+)?$/);
+  const otd = page.getByRole("group", { name: "On-time delivery (fraction)" });
+  await expect(otd.getByRole("textbox", { name: "Weight" }).inputValue()).resolves.toBe("30");
+  await expect(otd.getByRole("textbox", { name: "Target (100 points)" }).inputValue()).resolves.toBe("0.95");
   await screenshot("settings");
 });
 

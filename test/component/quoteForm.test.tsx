@@ -82,7 +82,7 @@ describe("quote form validation", () => {
   test("a currency that is not a three-letter code is refused", async () => {
     const { user } = await openQuotesPage();
     await type(user, combobox(/Currency/), "Dollar");
-    expect(await screen.findByText('"DOLLAR" is not a three-letter currency code such as USD.')).toBeInTheDocument();
+    expect(await screen.findByText('"Dollar" is not a three-letter currency code such as USD.')).toBeInTheDocument();
   });
 
   test("price-break quantities must increase from the MOQ up", async () => {

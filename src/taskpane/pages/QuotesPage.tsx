@@ -11,6 +11,7 @@ import { compareQuotes } from "../quotes/quoteComparison";
 import { QuoteForm } from "../quotes/QuoteForm";
 import { quoteRows } from "../quotes/quoteForm";
 import { useQuoteForm } from "../quotes/useQuoteForm";
+import { useControlStyles } from "../form/useControlStyles";
 import { useWorkbookAction } from "../workbook/useWorkbookAction";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
@@ -23,6 +24,7 @@ export function QuotesPage() {
 }
 
 function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
+  const controls = useControlStyles();
   const { session } = useWorkbook();
   const today = todaySerial(new Date());
   const { data, settings } = parsed;
@@ -59,7 +61,7 @@ function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
       </PageSection>
       <PageSection title="Compare suppliers">
         <Field label="SKU to compare">
-          <Dropdown value={sku ?? ""} selectedOptions={sku ? [sku] : []} onOptionSelect={(_, option) => option.optionValue && setComparedSku(option.optionValue)}>
+          <Dropdown className={controls.fill} value={sku ?? ""} selectedOptions={sku ? [sku] : []} onOptionSelect={(_, option) => option.optionValue && setComparedSku(option.optionValue)}>
             {skus.map((option) => (
               <Option key={option}>{option}</Option>
             ))}

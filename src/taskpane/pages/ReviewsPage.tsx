@@ -7,6 +7,7 @@ import { generateReview, type GeneratedReview, type ReviewProgress } from "../re
 import { periodChoices } from "../reviews/periodChoices";
 import { ReviewSummary } from "../reviews/ReviewSummary";
 import { errorMessage } from "../workbook/useWorkbookSnapshot";
+import { useControlStyles } from "../form/useControlStyles";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
 const useStyles = makeStyles({
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
 
 export function ReviewsPage() {
   const styles = useStyles();
+  const controls = useControlStyles();
   const { session } = useWorkbook();
   const today = todaySerial(new Date());
   const choices = useMemo(() => periodChoices(today), [today]);
@@ -45,6 +47,8 @@ export function ReviewsPage() {
       <div className={styles.row}>
         <Field label="Period" validationMessage={periodMessage} hint="Quarter, month or year">
           <Combobox
+            className={controls.fill}
+            input={{ className: controls.fillInput }}
             freeform
             value={period}
             selectedOptions={choices.includes(period) ? [period] : []}

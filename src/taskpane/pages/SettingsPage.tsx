@@ -4,9 +4,10 @@ import { SCORED_KPIS, type Settings } from "../../schema/settings";
 import { COMMON_CURRENCIES } from "../../schema/tableSpecs";
 import { ActionOutcomeBar } from "../ActionOutcomeBar";
 import { PageSection } from "../PageSection";
-import { FormChoice } from "../quotes/FormChoice";
-import { FormInput } from "../quotes/FormInput";
-import { GRADE_KEYS, KPI_FIELDS, KPI_LABELS, settingsFormValues, validateSettingsForm, type SettingsFormValues } from "../settings/settingsForm";
+import { FormChoice } from "../form/FormChoice";
+import { FormInput } from "../form/FormInput";
+import { GRADE_KEYS, KPI_FIELD_LABELS, KPI_FIELDS, KPI_LABELS, settingsFormValues, validateSettingsForm, type SettingsFormValues } from "../settings/settingsForm";
+import { useControlStyles } from "../form/useControlStyles";
 import { useWorkbookAction } from "../workbook/useWorkbookAction";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
@@ -24,6 +25,7 @@ export function SettingsPage() {
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const styles = useStyles();
+  const controls = useControlStyles();
   const { session } = useWorkbook();
   const initial = useMemo(() => settingsFormValues(settings), [settings]);
   const [values, setValues] = useState<SettingsFormValues>(initial);
@@ -54,7 +56,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           </legend>
           <FormChoice label="Home currency" value={values.HomeCurrency ?? ""} options={COMMON_CURRENCIES} onChange={set("HomeCurrency")} onBlur={() => undefined} message={errors.HomeCurrency} />
           <Field label="Customs valuation" validationMessage={errors.Valuation}>
-            <Dropdown value={values.Valuation ?? ""} selectedOptions={[values.Valuation ?? ""]} onOptionSelect={(_, data) => data.optionValue && set("Valuation")(data.optionValue)}>
+            <Dropdown className={controls.fill} value={values.Valuation ?? ""} selectedOptions={[values.Valuation ?? ""]} onOptionSelect={(_, data) => data.optionValue && set("Valuation")(data.optionValue)}>
               <Option value="FOB">FOB</Option>
               <Option value="CIF">CIF</Option>
             </Dropdown>
@@ -67,7 +69,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
             <legend className={styles.legend}>
               <Text weight="semibold">{KPI_LABELS[kpi]}</Text>
             </legend>
-            {KPI_FIELDS.map((field) => input(`${kpi}.${field}`, `${kpi} ${field}`))}
+            {KPI_FIELDS.map((field) => input(`${kpi}.${field}`, KPI_FIELD_LABELS[field]))}
           </fieldset>
         ))}
         <fieldset className={styles.grid}>

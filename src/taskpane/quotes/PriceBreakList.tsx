@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import { FormInput } from "./FormInput";
+import { FormInput } from "../form/FormInput";
 import type { QuoteFormState } from "./useQuoteForm";
 
 const useStyles = makeStyles({

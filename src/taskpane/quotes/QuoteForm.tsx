@@ -1,10 +1,11 @@
 import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { COMMON_CURRENCIES, INCOTERM_CHOICES } from "../../schema/tableSpecs";
-import { FormChoice } from "./FormChoice";
-import { FormInput, type FormInputProps } from "./FormInput";
+import { FormChoice } from "../form/FormChoice";
+import { FormInput, type FormInputProps } from "../form/FormInput";
 import { PriceBreakList } from "./PriceBreakList";
 import { baseTierQuantity, COST_COMPONENTS } from "./quoteForm";
+import { useControlStyles } from "../form/useControlStyles";
 import type { QuoteFormState } from "./useQuoteForm";
 
 const useStyles = makeStyles({
@@ -47,6 +48,7 @@ function unlistedSupplierWarning(supplier: string, listed: readonly string[]): s
 
 export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubmit }: QuoteFormProps) {
   const styles = useStyles();
+  const controls = useControlStyles();
   const input = (field: TextFieldName, label: string, extra: Partial<FormInputProps> = {}) => (
     <FormInput
       label={label}
@@ -76,7 +78,7 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
         {input("unitPrice", "Unit price", { required: true })}
         <FormChoice label="Currency" required value={form.values.currency} options={COMMON_CURRENCIES} onChange={(value) => form.setField("currency", value)} onBlur={() => form.touch("currency")} message={form.messageFor("currency")} />
         <Field label="Incoterm" validationMessage={form.messageFor("incoterm")}>
-          <Dropdown value={form.values.incoterm} selectedOptions={[form.values.incoterm]} onOptionSelect={(_, data) => data.optionValue && form.setField("incoterm", data.optionValue)}>
+          <Dropdown className={controls.fill} value={form.values.incoterm} selectedOptions={[form.values.incoterm]} onOptionSelect={(_, data) => data.optionValue && form.setField("incoterm", data.optionValue)}>
             {INCOTERM_CHOICES.map((term) => (
               <Option key={term}>{term}</Option>
             ))}

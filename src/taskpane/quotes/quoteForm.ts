@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceCell, currencyCell, dateCell, isBlankCell, numberCell, textCell } from "../../schema/cells";
+import { choiceCell, currencyCell, dateCell, numberCell, optionalCell, textCell } from "../../schema/cells";
 import { INCOTERM_CHOICES, TABLE_SPECS } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../workbook/port";
 
@@ -64,10 +64,8 @@ export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormVa
 const MAX_DUTY_RATE = 10;
 const MAX_LEAD_TIME_DAYS = 730;
 
-/** An input left empty is an omitted value (the Quotes default applies), as a blank cell is. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (isBlankCell(value) ? undefined : value), schema.optional());
-const optionalMoney = optional(numberCell());
-const optionalText = optional(textCell);
+const optionalMoney = optionalCell(numberCell());
+const optionalText = optionalCell(textCell);
 const price = numberCell({ min: 0, minExclusive: true });
 const tierQuantity = numberCell({ min: 1, integer: true });
 
@@ -79,7 +77,7 @@ const quoteFields = z.object({
   unitPrice: price,
   currency: currencyCell,
   incoterm: choiceCell(INCOTERM_CHOICES),
-  moq: optional(tierQuantity),
+  moq: optionalCell(tierQuantity),
   components: z.object({
     Material: optionalMoney,
     Trims: optionalMoney,
@@ -90,10 +88,10 @@ const quoteFields = z.object({
   }),
   freightPerUnit: optionalMoney,
   insurancePerUnit: optionalMoney,
-  dutyRate: optional(numberCell({ max: MAX_DUTY_RATE })),
+  dutyRate: optionalCell(numberCell({ max: MAX_DUTY_RATE })),
   tooling: optionalMoney,
-  leadTimeDays: optional(numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true })),
-  depositPct: optional(numberCell({ max: 1 })),
+  leadTimeDays: optionalCell(numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true })),
+  depositPct: optionalCell(numberCell({ max: 1 })),
   materialIndex: optionalText,
   laborIndex: optionalText,
   priceBreaks: z.array(z.object({ quantity: tierQuantity, unitPrice: price })),

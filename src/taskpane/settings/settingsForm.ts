@@ -7,6 +7,12 @@ export const GENERAL_KEYS = ["HomeCurrency", "Valuation", "OtdToleranceDays", "P
 export const KPI_FIELDS = ["weight", "target", "floor"] as const;
 export const GRADE_KEYS = ["grade.A", "grade.B", "grade.C"] as const;
 
+export const KPI_FIELD_LABELS: Readonly<Record<(typeof KPI_FIELDS)[number], string>> = {
+  weight: "Weight",
+  target: "Target (100 points)",
+  floor: "Floor (0 points)",
+};
+
 export const KPI_LABELS: Readonly<Record<ScoredKpi, string>> = {
   otd: "On-time delivery (fraction)",
   defectRate: "Defect rate (fraction)",

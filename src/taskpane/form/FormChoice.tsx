@@ -1,4 +1,5 @@
 import { Combobox, Field, Option } from "@fluentui/react-components";
+import { useControlStyles } from "./useControlStyles";
 
 export interface FormChoiceProps {
   readonly label: string;
@@ -15,10 +16,13 @@ export interface FormChoiceProps {
 
 /** A labelled Fluent combobox that offers what the workbook already holds and takes any text typed. */
 export function FormChoice({ label, value, options, onChange, onBlur, message, required, hint, warning }: FormChoiceProps) {
+  const styles = useControlStyles();
   const matching = options.filter((option) => option.toLowerCase().includes(value.trim().toLowerCase()));
   return (
     <Field label={label} required={required} hint={hint} validationMessage={message ?? warning} validationState={message ? "error" : warning ? "warning" : "none"}>
       <Combobox
+        className={styles.fill}
+        input={{ className: styles.fillInput }}
         freeform
         value={value}
         selectedOptions={options.includes(value) ? [value] : []}

@@ -1,4 +1,5 @@
 import { Field, Input, type InputProps } from "@fluentui/react-components";
+import { useControlStyles } from "./useControlStyles";
 
 export interface FormInputProps {
   readonly label: string;
@@ -14,9 +15,10 @@ export interface FormInputProps {
 
 /** A labelled Fluent input whose message (from the form's zod schema) shows under it. */
 export function FormInput({ label, value, onChange, onBlur, message, required, hint, inputMode, placeholder }: FormInputProps) {
+  const styles = useControlStyles();
   return (
     <Field label={label} required={required} hint={hint} validationMessage={message} validationState={message ? "error" : "none"}>
-      <Input value={value} onChange={(_, data) => onChange(data.value)} onBlur={onBlur} inputMode={inputMode} placeholder={placeholder} />
+      <Input className={styles.fill} value={value} onChange={(_, data) => onChange(data.value)} onBlur={onBlur} inputMode={inputMode} placeholder={placeholder} />
     </Field>
   );
 }

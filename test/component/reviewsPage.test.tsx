@@ -1,0 +1,54 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ReviewsPage } from "../../src/taskpane/pages/ReviewsPage";
+import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
+import { renderPane } from "./renderPane";
+
+jest.setTimeout(20_000);
+
+async function choosePeriod(text: string) {
+  const user = userEvent.setup();
+  const period = await screen.findByRole("combobox", { name: "Period" });
+  await user.clear(period);
+  await user.paste(text);
+  await user.keyboard("{Escape}");
+  return user;
+}
+
+describe("Reviews", () => {
+  test("generates the scorecard and price review of a period: supplier rows on the page, both sheets in the workbook", async () => {
+    const port = createSampleMemoryWorkbook();
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("2026-Q3");
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    const scorecard = await screen.findByRole("table", { name: "Scorecard 2026-Q3" });
+    const rows = within(scorecard).getAllByRole("row").slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row.textContent).toMatch(/(\d+\.\d|n\/a)([ABCD]|n\/a)$/);
+    expect(screen.getByText(/^2026-Q3, as of 2026-09-30: \d+ suppliers scored/)).toBeInTheDocument();
+    expect(within(screen.getByRole("list", { name: "Sheets written" })).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Scorecard 2026-Q3 (new)",
+      "Price Review 2026-Q3 (new)",
+    ]);
+    expect(port.sheetNames()).toEqual(expect.arrayContaining(["Scorecard 2026-Q3", "Price Review 2026-Q3"]));
+  });
+
+  test("generating again replaces the sheets Costcard made", async () => {
+    const port = createSampleMemoryWorkbook();
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("2026-Q2");
+    const generate = screen.getByRole("button", { name: "Generate scorecard and price review" });
+    await user.click(generate);
+    await screen.findByRole("table", { name: "Scorecard 2026-Q2" });
+    await user.click(generate);
+    expect(await screen.findByText("Scorecard 2026-Q2")).toBeInTheDocument();
+    expect(await screen.findAllByText("(replaced the earlier one)")).toHaveLength(2);
+  });
+
+  test("a period that is not a quarter, month or year is refused before anything runs", async () => {
+    renderPane(<ReviewsPage />, createSampleMemoryWorkbook());
+    await choosePeriod("Q3 2026");
+    expect(await screen.findByText("Write a quarter (2026-Q3), a month (2026-07) or a year (2026).")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Generate scorecard and price review" })).toBeDisabled();
+  });
+});
