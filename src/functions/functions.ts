@@ -216,7 +216,9 @@ export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][
     }));
     if (!args.ok) return numberCell(args, "quantities");
     const { promised, delivered, toleranceDays, quantities: weights, asOf } = args.value;
-    return numberCell(otdRateOf(promised, delivered, toleranceDays ?? 0, weights, asOf), "quantities");
+    const rate = otdRateOf(promised, delivered, toleranceDays ?? 0, weights, asOf);
+    // The core's "no countable line" names no argument; the cell says which ranges it looked at.
+    return numberCell(rate.ok || rate.code !== "div0" ? rate : fail("div0", `promised_dates and delivered_dates: ${rate.message}`), "quantities");
   });
 }
 
@@ -261,7 +263,12 @@ export function allocate(amount: number, weights: number[][], decimals?: number)
       decimals: take(optionalNumber(decimals, "decimals")),
     }));
     if (!args.ok) return spillCells(args, "amount");
-    const weightValues = Array.from(args.value.weights, (weight) => (Number.isNaN(weight) ? 0 : weight));
+    // Only the proportions matter: scaled to the largest, weights as big as Excel holds (1e308)
+    // keep the core's amount × weight finite. A negative weight goes through as typed, for the
+    // core's message to quote it.
+    const largest = args.value.weights.reduce((max, weight) => (weight > max ? weight : max), 0);
+    const scale = largest > 1 && args.value.weights.every((weight) => !(weight < 0)) ? largest : 1;
+    const weightValues = Array.from(args.value.weights, (weight) => (Number.isNaN(weight) ? 0 : weight / scale));
     const parts = allocateOf(args.value.amount, weightValues, args.value.decimals ?? 2);
     if (!parts.ok) return spillCells(parts, "amount");
     let i = 0;

@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { errorOf, isExcelError } from "./customFunctionsRuntime";
+import * as functions from "../../../src/functions/functions";
+
+/**
+ * Whatever Excel passes (numbers of any size, text, booleans, omitted arguments, ranges ragged or
+ * of mixed types), a custom function returns a cell: never an exception, never NaN or infinity
+ * (not even inside a spill), and every error carries a message naming one of its arguments.
+ */
+
+// The parameter names as the JSDoc gives them to Excel: `@param [freight] ...` under `@customfunction LANDEDCOST`.
+const source = readFileSync(path.join(__dirname, "../../../src/functions/functions.ts"), "utf8");
+const parameterNames = new Map<string, string[]>();
+for (const block of source.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
+  const id = /@customfunction (\w+)/.exec(block)?.[1];
+  if (id) parameterNames.set(id, [...block.matchAll(/@param \[?(\w+)\]?/g)].map((match) => match[1] ?? ""));
+}
+
+const excelNumber = fc.oneof(
+  fc.double({ noNaN: true }),
+  fc.integer({ min: -1000, max: 1_000_000 }),
+  fc.constantFrom(0, -0, 1, 2.5, 0.12, 1000, 5000, 46204, 46230, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e308, -1e-300, Number.MAX_SAFE_INTEGER),
+);
+const excelText = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("", " ", "abc", "2026-07-15", "2026-02-30", "2026-07-15T08:30", "12.5", "-3", "1e400", "FOB", "ddp", "CIF", "II", "S-1", "tightened", "reduced", "TRUE", "#N/A", "=1+1"),
+);
+const excelScalar = fc.oneof(excelNumber, excelText, fc.boolean(), fc.constant(null));
+const excelRange = fc.oneof(
+  fc.array(fc.array(excelScalar, { maxLength: 4 }), { maxLength: 5 }),
+  fc.array(fc.tuple(fc.oneof(excelNumber, fc.constant(null), fc.constant(""))), { minLength: 1, maxLength: 8 }),
+);
+const excelArgument = fc.oneof({ weight: 3, arbitrary: excelScalar }, { weight: 1, arbitrary: excelRange });
+
+function problemsOf(cell: unknown, names: readonly string[]): string[] {
+  if (isExcelError(cell)) {
+    const message = errorOf(cell)?.message ?? "";
+    if (message === "") return ["an error without a message"];
+    return names.some((name) => message.includes(name)) ? [] : [`"${message}" names none of ${names.join(", ")}`];
+  }
+  if (typeof cell === "number") return Number.isFinite(cell) ? [] : [`the number ${cell}`];
+  if (typeof cell === "string") return [];
+  if (Array.isArray(cell)) return cell.flatMap((row: unknown) => (Array.isArray(row) ? row.flatMap((inner) => (Array.isArray(inner) ? ["a nested array"] : problemsOf(inner, names))) : ["a spill row that is not an array"]));
+  return [`a ${cell === null ? "null" : typeof cell} result`];
+}
+
+const cases = Object.entries(functions).map(([name, fn]) => ({ id: name.toUpperCase(), fn: fn as (...args: unknown[]) => unknown }));
+
+describe("every custom function, fed anything Excel can pass", () => {
+  it("has its parameters documented", () => {
+    expect([...parameterNames.keys()].sort()).toEqual(cases.map(({ id }) => id).sort());
+  });
+
+  it.each(cases)("$id never throws and returns only finite numbers, text or named errors", ({ id, fn }) => {
+    const names = parameterNames.get(id) ?? [];
+    fc.assert(
+      fc.property(fc.array(excelArgument, { maxLength: names.length + 1 }), (args) => {
+        let cell: unknown;
+        expect(() => {
+          cell = fn(...args);
+        }).not.toThrow();
+        expect(problemsOf(cell, names)).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
