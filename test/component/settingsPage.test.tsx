@@ -19,7 +19,7 @@ describe("Settings", () => {
     await openSettings([["otd.weight", 40], ["HomeCurrency", "EUR"]]);
     const otd = group("On-time delivery (fraction)");
     expect(within(otd).getByRole("textbox", { name: "Weight" })).toHaveValue("40");
-    expect(within(otd).getByRole("textbox", { name: "Target (100 points)" })).toHaveValue("0.95");
+    expect(within(otd).getByRole("textbox", { name: "Target" })).toHaveValue("0.95");
     expect(screen.getByRole("combobox", { name: "Home currency" })).toHaveValue("EUR");
     expect(within(group("Grade cut-offs (score at least)")).getByRole("textbox", { name: "Grade A" })).toHaveValue("85");
   });
@@ -31,7 +31,7 @@ describe("Settings", () => {
     await user.clear(gradeB);
     await user.paste("90");
     expect(await screen.findByText("grade.A > grade.B > grade.C is needed (got 85, 90, 55).")).toBeInTheDocument();
-    const target = within(group("Defect rate (fraction)")).getByRole("textbox", { name: "Target (100 points)" });
+    const target = within(group("Defect rate (fraction)")).getByRole("textbox", { name: "Target" });
     await user.clear(target);
     await user.paste("0.05");
     expect(await screen.findByText("defectRate.target equals defectRate.floor (0.05), so no score can be drawn.")).toBeInTheDocument();

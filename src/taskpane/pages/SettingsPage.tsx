@@ -12,7 +12,8 @@ import { useWorkbookAction } from "../workbook/useWorkbookAction";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
 const useStyles = makeStyles({
-  grid: { border: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", gap: tokens.spacingHorizontalS },
+  // Inputs line up along the bottom when a neighbour's label wraps to two lines.
+  grid: { border: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", alignItems: "end", gap: tokens.spacingHorizontalS },
   legend: { gridColumn: "1 / -1", paddingBottom: tokens.spacingVerticalXS },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
@@ -40,7 +41,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <PageSection title="Settings">
-      <Text>Everyone who opens this workbook scores alike: these values live in its Settings table.</Text>
+      <Text>
+        Everyone who opens this workbook scores alike: these values live in its Settings table. A KPI at its target earns 100 points, at its floor 0; a
+        supplier's score is the weighted mean of its KPIs' points.
+      </Text>
       <form
         className={styles.form}
         aria-label="Settings"

@@ -9,8 +9,8 @@ export const GRADE_KEYS = ["grade.A", "grade.B", "grade.C"] as const;
 
 export const KPI_FIELD_LABELS: Readonly<Record<(typeof KPI_FIELDS)[number], string>> = {
   weight: "Weight",
-  target: "Target (100 points)",
-  floor: "Floor (0 points)",
+  target: "Target",
+  floor: "Floor",
 };
 
 export const KPI_LABELS: Readonly<Record<ScoredKpi, string>> = {
