@@ -9,6 +9,8 @@ import type { CellStyle, SheetModel } from "../../reports/sheetModel";
 
 const HEADER_FILL = "FF1F4E78";
 const MUTED_TEXT = "FF595959";
+/** Points: two lines of 11-point text. */
+const HEADER_ROW_HEIGHT = 30;
 
 const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   title: { font: { bold: true, size: 14 } },
@@ -40,12 +42,16 @@ function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
   });
   for (const { range, style } of model.styles) {
     for (let row = range.row; row < range.row + range.rowCount; row++) {
+      // Wrapped headers need two lines; not every reader grows a row to fit wrapped text.
+      if (style === "header") worksheet.getRow(row + 1).height = HEADER_ROW_HEIGHT;
       for (let column = range.column; column < range.column + range.columnCount; column++) {
         const cell = worksheet.getRow(row + 1).getCell(column + 1);
         cell.style = { ...cell.style, ...STYLES[style], numFmt: cell.numFmt };
       }
     }
   }
+  // Printed for the supplier call: landscape, as wide as the page, as many pages down as needed.
+  worksheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   if (model.freeze.rows > 0 || model.freeze.columns > 0) {
     worksheet.views = [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }];
   }
