@@ -219,3 +219,12 @@ describe("review --json, as of 2026-10-15 (after the period)", () => {
     expect(alpha?.otd).toBeCloseTo(2 / 6, 12);
   });
 });
+
+describe("review --json without --as-of", () => {
+  test("the as-of date is today (UTC), or the period's last day once the period is over", () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const run = runCli(["review", "book.xlsx", "--period", "2026-Q3", "--json", "--out", "out-today.xlsx"], folder);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as ReviewJson).asOf).toBe(today < "2026-09-30" ? today : "2026-09-30");
+  });
+});

@@ -1,0 +1,104 @@
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import JSZip from "jszip";
+import type { SheetModel } from "../../src/reports/sheetModel";
+import { columnLetters, formatCellRange, parseCellRange } from "../../src/workbook/xlsx/cellRange";
+import { conditionalFormattingXml } from "../../src/workbook/xlsx/conditionalFormats";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+
+/** The pieces of the zip-level graft, on workbooks ExcelJS makes. */
+
+function model(texts: readonly string[]): SheetModel {
+  return {
+    name: "Scorecard 2026-Q3",
+    kind: "scorecard",
+    period: "2026-Q3",
+    cells: [["Supplier", "Score"], ...texts.map((text, index) => [text, index])],
+    numberFormats: [[null, null], ...texts.map(() => [null, "0.0"])],
+    styles: [{ range: { row: 0, column: 0, rowCount: 1, columnCount: 2 }, style: "header" }],
+    columnWidths: [30, 10],
+    freeze: { rows: 1, columns: 1 },
+    conditionalFormats: [{ type: "iconSet", range: { row: 1, column: 1, rowCount: Math.max(1, texts.length), columnCount: 1 }, target: 0.95, floor: 0.8, lowerIsBetter: false }],
+    chart: null,
+  };
+}
+
+async function userWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Data");
+  sheet.getCell("A1").value = "user text";
+  sheet.getCell("A1").font = { italic: true, color: { argb: "FF00AA00" } };
+  sheet.getCell("B1").numFmt = "0.000%";
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Text XML 1.0 can hold (no C0 controls but tab, line feed and carriage return). */
+/** An empty string is an empty cell in Excel, so texts have at least one character. */
+const xmlText = fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }).filter((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(text));
+const formulaLike = fc.tuple(fc.constantFrom("=", "+", "-", "@", "=HYPERLINK(", "+cmd|' /C calc'!"), xmlText).map(([prefix, rest]) => prefix + rest);
+
+test("any text, formula-like or not, is written into the user's workbook as the same string, never a formula", async () => {
+  const base = await userWorkbook();
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.oneof(xmlText, formulaLike), { minLength: 1, maxLength: 6 }), async (texts) => {
+      const workbook = await XlsxWorkbook.fromBytes(base);
+      await workbook.writeGeneratedSheet(model(texts));
+      const reopened = new ExcelJS.Workbook();
+      await reopened.xlsx.load(await workbook.toBytes());
+      const sheet = reopened.getWorksheet("Scorecard 2026-Q3");
+      texts.forEach((text, index) => {
+        const cell = sheet?.getCell(index + 2, 1);
+        expect(cell?.type).toBe(ExcelJS.ValueType.String);
+        expect(cell?.value).toBe(text);
+      });
+      expect(reopened.getWorksheet("Data")?.getCell("A1").value).toBe("user text");
+    }),
+    { numRuns: 25 },
+  );
+});
+
+test("styles merge: the user's formats keep their indices, the generated ones are reused on regeneration", async () => {
+  const workbook = await XlsxWorkbook.fromBytes(await userWorkbook());
+  const stylesOf = async () => (await JSZip.loadAsync(await workbook.toBytes())).file("xl/styles.xml")?.async("string");
+  const before = await stylesOf();
+  await workbook.writeGeneratedSheet(model(["Alpha"]));
+  const once = await stylesOf();
+  await workbook.writeGeneratedSheet(model(["Beta", "Gamma"]));
+  expect(await stylesOf()).toBe(once);
+  expect(once).not.toBe(before);
+  const reopened = new ExcelJS.Workbook();
+  await reopened.xlsx.load(await workbook.toBytes());
+  const data = reopened.getWorksheet("Data");
+  expect(data?.getCell("A1").font).toMatchObject({ italic: true, color: { argb: "FF00AA00" } });
+  expect(data?.getCell("B1").numFmt).toBe("0.000%");
+  const generated = reopened.getWorksheet("Scorecard 2026-Q3");
+  expect(generated?.getCell("A1").font).toMatchObject({ bold: true });
+  expect(generated?.getCell("B2").numFmt).toBe("0.0");
+  expect(generated?.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+});
+
+test("icon sets: green from the target up, or, lower being better, reversed with exclusive thresholds so the target itself is green", () => {
+  const range = { row: 4, column: 5, rowCount: 7, columnCount: 1 };
+  expect(conditionalFormattingXml([{ type: "iconSet", range, target: 0.95, floor: 0.8, lowerIsBetter: false }])).toBe(
+    '<conditionalFormatting sqref="F5:F11"><cfRule type="iconSet" priority="1"><iconSet iconSet="3TrafficLights1">' +
+      '<cfvo type="percent" val="0"/><cfvo type="num" val="0.8"/><cfvo type="num" val="0.95"/></iconSet></cfRule></conditionalFormatting>',
+  );
+  expect(conditionalFormattingXml([{ type: "iconSet", range, target: 24, floor: 72, lowerIsBetter: true }])).toContain(
+    '<iconSet iconSet="3TrafficLights1" reverse="1"><cfvo type="percent" val="0"/><cfvo type="num" val="24" gte="0"/><cfvo type="num" val="72" gte="0"/>',
+  );
+  expect(conditionalFormattingXml([{ type: "colorScale", range, colors: ["#f8696b", "#FFEB84", "#63BE7B"] }])).toContain('<color rgb="FFF8696B"/>');
+});
+
+test("cell ranges: letters and numbers convert both ways (A…XFD)", () => {
+  expect(columnLetters(1)).toBe("A");
+  expect(columnLetters(27)).toBe("AA");
+  expect(columnLetters(16384)).toBe("XFD");
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 16384 }), fc.integer({ min: 1, max: 1048576 }), fc.integer({ min: 0, max: 50 }), (column, row, size) => {
+      const range = { firstColumn: column, firstRow: row, lastColumn: column + size, lastRow: row + size };
+      expect(parseCellRange(formatCellRange(range))).toEqual(range);
+    }),
+  );
+  expect(parseCellRange("$B$3:$H$120")).toEqual({ firstColumn: 2, firstRow: 3, lastColumn: 8, lastRow: 120 });
+  expect(parseCellRange("not a range")).toBeUndefined();
+});
