@@ -1,22 +1,17 @@
-import { Button, Dropdown, Field, makeStyles, Option, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Spinner, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { SCORED_KPIS, type Settings } from "../../schema/settings";
 import { COMMON_CURRENCIES } from "../../schema/tableSpecs";
 import { ActionOutcomeBar } from "../ActionOutcomeBar";
 import { PageSection } from "../PageSection";
 import { FormChoice } from "../form/FormChoice";
+import { FormGroup } from "../form/FormGroup";
 import { FormInput } from "../form/FormInput";
+import { PaneForm } from "../form/PaneForm";
 import { GRADE_KEYS, KPI_FIELD_LABELS, KPI_FIELDS, KPI_LABELS, settingsFormValues, validateSettingsForm, type SettingsFormValues } from "../settings/settingsForm";
 import { useControlStyles } from "../form/useControlStyles";
 import { useWorkbookAction } from "../workbook/useWorkbookAction";
 import { useWorkbook } from "../workbook/WorkbookContext";
-
-const useStyles = makeStyles({
-  // Inputs line up along the bottom when a neighbour's label wraps to two lines.
-  grid: { border: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", alignItems: "end", gap: tokens.spacingHorizontalS },
-  legend: { gridColumn: "1 / -1", paddingBottom: tokens.spacingVerticalXS },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
 
 export function SettingsPage() {
   const { parsed } = useWorkbook();
@@ -25,7 +20,6 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ settings }: { settings: Settings }) {
-  const styles = useStyles();
   const controls = useControlStyles();
   const { session } = useWorkbook();
   const initial = useMemo(() => settingsFormValues(settings), [settings]);
@@ -45,19 +39,13 @@ function SettingsForm({ settings }: { settings: Settings }) {
         Everyone who opens this workbook scores alike: these values live in its Settings table. A KPI at its target earns 100 points, at its floor 0; a
         supplier's score is the weighted mean of its KPIs' points.
       </Text>
-      <form
-        className={styles.form}
-        aria-label="Settings"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <PaneForm
+        label="Settings"
+        onSubmit={() => {
           if (!hasErrors) void action.run(async () => (await session.port.writeSettings(toWrite), "Settings saved to the Settings table."));
         }}
       >
-        <fieldset className={styles.grid}>
-          <legend className={styles.legend}>
-            <Text weight="semibold">Money and delivery</Text>
-          </legend>
+        <FormGroup legend="Money and delivery" columns="narrow">
           <FormChoice label="Home currency" value={values.HomeCurrency ?? ""} options={COMMON_CURRENCIES} onChange={set("HomeCurrency")} onBlur={() => undefined} message={errors.HomeCurrency} />
           <Field label="Customs valuation" validationMessage={errors.Valuation}>
             <Dropdown className={controls.fill} value={values.Valuation ?? ""} selectedOptions={[values.Valuation ?? ""]} onOptionSelect={(_, data) => data.optionValue && set("Valuation")(data.optionValue)}>
@@ -67,28 +55,22 @@ function SettingsForm({ settings }: { settings: Settings }) {
           </Field>
           {input("OtdToleranceDays", "OTD tolerance (days)")}
           {input("PriceChangeThreshold", "Price change threshold")}
-        </fieldset>
+        </FormGroup>
         {SCORED_KPIS.map((kpi) => (
-          <fieldset key={kpi} className={styles.grid}>
-            <legend className={styles.legend}>
-              <Text weight="semibold">{KPI_LABELS[kpi]}</Text>
-            </legend>
+          <FormGroup key={kpi} legend={KPI_LABELS[kpi]} columns="narrow">
             {KPI_FIELDS.map((field) => input(`${kpi}.${field}`, KPI_FIELD_LABELS[field]))}
-          </fieldset>
+          </FormGroup>
         ))}
-        <fieldset className={styles.grid}>
-          <legend className={styles.legend}>
-            <Text weight="semibold">Grade cut-offs (score at least)</Text>
-          </legend>
+        <FormGroup legend="Grade cut-offs (score at least)" columns="narrow">
           {GRADE_KEYS.map((key) => input(key, `Grade ${key.slice(-1)}`))}
-        </fieldset>
+        </FormGroup>
         <div>
           <Button appearance="primary" type="submit" disabled={hasErrors || action.busy}>
             Save settings
           </Button>
         </div>
         <ActionOutcomeBar outcome={action.outcome} />
-      </form>
+      </PaneForm>
     </PageSection>
   );
 }

@@ -1,30 +1,13 @@
-import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import { COMMON_CURRENCIES, INCOTERM_CHOICES } from "../../schema/tableSpecs";
 import { FormChoice } from "../form/FormChoice";
+import { FormGroup } from "../form/FormGroup";
 import { FormInput, type FormInputProps } from "../form/FormInput";
+import { PaneForm } from "../form/PaneForm";
 import { PriceBreakList } from "./PriceBreakList";
 import { baseTierQuantity, COST_COMPONENTS } from "./quoteForm";
 import { useControlStyles } from "../form/useControlStyles";
 import type { QuoteFormState } from "./useQuoteForm";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: { border: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS },
-  legend: { gridColumn: "1 / -1", paddingBottom: tokens.spacingVerticalXS },
-});
-
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>
-        <Text weight="semibold">{legend}</Text>
-      </legend>
-      {children}
-    </fieldset>
-  );
-}
 
 type TextFieldName = Parameters<QuoteFormState["setField"]>[0];
 
@@ -47,7 +30,6 @@ function unlistedSupplierWarning(supplier: string, listed: readonly string[]): s
 }
 
 export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubmit }: QuoteFormProps) {
-  const styles = useStyles();
   const controls = useControlStyles();
   const input = (field: TextFieldName, label: string, extra: Partial<FormInputProps> = {}) => (
     <FormInput
@@ -62,16 +44,8 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
   );
   const moq = Number(form.values.moq);
   return (
-    <form
-      className={styles.form}
-      aria-label="New quote"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      <Group legend="Quote">
+    <PaneForm label="New quote" onSubmit={onSubmit}>
+      <FormGroup legend="Quote" columns="wide">
         <FormChoice label="Supplier" required value={form.values.supplier} options={suppliers} onChange={(value) => form.setField("supplier", value)} onBlur={() => form.touch("supplier")} message={form.messageFor("supplier")} warning={unlistedSupplierWarning(form.values.supplier, listedSuppliers)} />
         <FormChoice label="SKU" required value={form.values.sku} options={skus} onChange={(value) => form.setField("sku", value)} onBlur={() => form.touch("sku")} message={form.messageFor("sku")} />
         {input("quoteDate", "Quote date", { required: true, inputMode: "text", placeholder: "yyyy-mm-dd" })}
@@ -86,8 +60,8 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
         </Field>
         {input("moq", "MOQ", { inputMode: "numeric", hint: "units" })}
         {input("leadTimeDays", "Lead time", { inputMode: "numeric", hint: "days" })}
-      </Group>
-      <Group legend="Cost breakdown per unit (quote currency)">
+      </FormGroup>
+      <FormGroup legend="Cost breakdown per unit (quote currency)" columns="wide">
         {COST_COMPONENTS.map((component) => (
           <FormInput
             key={component}
@@ -99,8 +73,8 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
             inputMode="decimal"
           />
         ))}
-      </Group>
-      <Group legend="Landing and terms">
+      </FormGroup>
+      <FormGroup legend="Landing and terms" columns="wide">
         {input("freightPerUnit", "Freight per unit", { hint: "home currency" })}
         {input("insurancePerUnit", "Insurance per unit", { hint: "home currency" })}
         {input("dutyRate", "Duty rate", { hint: "fraction: 12% is 0.12" })}
@@ -108,13 +82,13 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
         {input("depositPct", "Deposit", { hint: "fraction: 30% is 0.3" })}
         {input("materialIndex", "Material index", { inputMode: "text" })}
         {input("laborIndex", "Labor index", { inputMode: "text" })}
-      </Group>
+      </FormGroup>
       <PriceBreakList form={form} baseQuantity={baseTierQuantity(Number.isInteger(moq) && moq >= 1 ? moq : undefined)} />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
           Add quote to Quotes
         </Button>
       </div>
-    </form>
+    </PaneForm>
   );
 }

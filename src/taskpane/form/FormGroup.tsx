@@ -1,0 +1,31 @@
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+
+const useStyles = makeStyles({
+  group: { border: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingHorizontalS },
+  // Inputs line up along the bottom when a neighbour's label wraps to two lines.
+  aligned: { alignItems: "end" },
+  wide: { gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))" },
+  narrow: { gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))" },
+  legend: { gridColumn: "1 / -1", paddingBottom: tokens.spacingVerticalXS },
+});
+
+export interface FormGroupProps {
+  readonly legend: string;
+  /** "narrow" fits three short numbers to a row in a task pane; "wide" two fields with hints. */
+  readonly columns: "wide" | "narrow";
+  readonly children: ReactNode;
+}
+
+/** Related fields under a legend (a fieldset, so a screen reader names the group), laid out in a grid that reflows with the pane's width. */
+export function FormGroup({ legend, columns, children }: FormGroupProps) {
+  const styles = useStyles();
+  return (
+    <fieldset className={mergeClasses(styles.group, styles[columns], columns === "narrow" && styles.aligned)}>
+      <legend className={styles.legend}>
+        <Text weight="semibold">{legend}</Text>
+      </legend>
+      {children}
+    </fieldset>
+  );
+}
