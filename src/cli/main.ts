@@ -17,9 +17,9 @@ export interface CliIo {
   readonly now: Date;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_PROBLEMS = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_USAGE = 2;
 
 /** A usage or file error: one line on stderr, exit 2, nothing written. */
 class CliFailure extends Error {}

@@ -44,7 +44,7 @@ test("any text, formula-like or not, is written into the user's workbook as the 
       const workbook = await XlsxWorkbook.fromBytes(base);
       await workbook.writeGeneratedSheet(model(texts));
       const reopened = new ExcelJS.Workbook();
-      await reopened.xlsx.load(await workbook.toBytes());
+      await reopened.xlsx.load((await workbook.toBytes()) as unknown as ExcelJS.Buffer);
       const sheet = reopened.getWorksheet("Scorecard 2026-Q3");
       texts.forEach((text, index) => {
         const cell = sheet?.getCell(index + 2, 1);
@@ -67,7 +67,7 @@ test("styles merge: the user's formats keep their indices, the generated ones ar
   expect(await stylesOf()).toBe(once);
   expect(once).not.toBe(before);
   const reopened = new ExcelJS.Workbook();
-  await reopened.xlsx.load(await workbook.toBytes());
+  await reopened.xlsx.load((await workbook.toBytes()) as unknown as ExcelJS.Buffer);
   const data = reopened.getWorksheet("Data");
   expect(data?.getCell("A1").font).toMatchObject({ italic: true, color: { argb: "FF00AA00" } });
   expect(data?.getCell("B1").numFmt).toBe("0.000%");

@@ -6,7 +6,7 @@ const UNIX_EPOCH_SERIAL = 25569;
 const MS_PER_DAY = 86_400_000;
 
 /** What a cell shows for a formula whose cached result is an error: ExcelJS keeps only NaN. */
-export const FORMULA_ERROR_TEXT = "#ERROR";
+const FORMULA_ERROR_TEXT = "#ERROR";
 
 /**
  * A cell as the streaming reader hands it over, as the value Costcard reads: dates as 1900-system

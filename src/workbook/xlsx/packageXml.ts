@@ -2,13 +2,11 @@ import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/x
 
 /**
  * The few DOM moves the .xlsx adapter makes on the package's XML parts (workbook, relationships,
- * content types, styles, table parts, generated sheets), in one place.
+ * content types, styles, table parts), in one place. Generated sheets are rewritten by a streaming
+ * pass instead (renderedSheetRewrite.ts): a DOM is too slow for them.
  */
 
-export const SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const OFFICE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-export const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 
 export function parseXml(text: string): Document {
   return new DOMParser().parseFromString(text, "application/xml");

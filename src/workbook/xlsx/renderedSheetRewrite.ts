@@ -17,7 +17,7 @@ const AFTER_CONDITIONAL_FORMATTING = new Set([
 
 const STYLE_ATTRIBUTE: Readonly<Record<string, string>> = { c: "s", row: "s", col: "style" };
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 

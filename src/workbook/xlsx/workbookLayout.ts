@@ -50,7 +50,7 @@ export async function partRelationships(zip: JSZip, partPath: string): Promise<M
   return targets;
 }
 
-export async function workbookPartPath(zip: JSZip): Promise<string> {
+async function workbookPartPath(zip: JSZip): Promise<string> {
   for (const { path, type } of (await partRelationships(zip, "")).values()) {
     if (type.endsWith("/officeDocument")) return path;
   }
