@@ -194,6 +194,17 @@ test.each(["light", "dark"])("no serious or critical accessibility violation on 
   }
 });
 
+test("the keyboard reaches the pages: Tab to the tabs, arrows between them, Tab into the page", async () => {
+  await openPane();
+  await page.getByRole("tab", { name: "Overview" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("tab", { name: "Quotes" }).getAttribute("aria-selected")).resolves.toBe("true");
+  await page.getByRole("form", { name: "New quote" }).waitFor();
+  await page.keyboard.press("Tab");
+  await expect(page.evaluate(() => document.activeElement?.closest("main") !== null)).resolves.toBe(true);
+});
+
 test("the theme switch turns the preview dark", async () => {
   await openPane();
   await page.getByRole("switch", { name: "Dark theme" }).check();
