@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from "../core/result";
+import { fail, ok, type Failure, type Result } from "../core/result";
 import { serialFromIso } from "../core/excelDate";
 
 /**
@@ -73,55 +73,96 @@ export function optionalDate(value: unknown, name: string): Result<number | null
   return fail("value", `${name} must be a date, got ${describe(value)}`);
 }
 
-/** A range as rows of cells; a single value stands for a one-cell range, a lone row for a one-row range. */
-export type Range = readonly (readonly unknown[])[];
-
-export function rangeOf(value: unknown): Range {
-  if (!Array.isArray(value)) return [[value]];
-  return value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+/** A range as rows of cells: a single value stands for a one-cell range, a lone value in a row for a one-cell row. */
+export function rowsOf(value: unknown): unknown[][] {
+  return Array.isArray(value) ? value.map((row: unknown) => (Array.isArray(row) ? row : [row])) : [[value]];
 }
 
-/** Same number of rows and the same length row by row (Excel's ranges are rectangles; fuzzed arrays may be ragged). */
-export const sameShape = (a: Range, b: Range): boolean => a.length === b.length && a.every((row, i) => row.length === b[i]?.length);
-
-export function shapeText(range: Range): string {
-  const width = range[0]?.length ?? 0;
-  return range.every((row) => row.length === width) ? `${range.length}×${width}` : `${range.reduce((n, row) => n + row.length, 0)} cells`;
+/** A range's numbers in reading order (row by row), NaN for an empty cell, and its shape to line ranges up. */
+export interface Column {
+  readonly values: Float64Array;
+  /** `3×1` for a rectangle; ragged arrays (never from Excel, but possible from code) list their row lengths. */
+  readonly shape: string;
 }
 
-function cellCount(range: Range): number {
-  let count = 0;
-  for (const row of range) count += row.length;
-  return count;
+const NEEDS_READING = -1;
+
+/** The cells Excel sends most, read inline: a positive number as itself, an empty cell as NaN; anything else needs reading. */
+function quickNumber(value: unknown): number {
+  if (typeof value === "number") return value > 0 && value <= Number.MAX_VALUE ? value : NEEDS_READING;
+  return value === null || value === undefined || value === "" ? Number.NaN : NEEDS_READING;
+}
+
+type CellReader = (value: unknown, name: string) => Result<number | null>;
+
+function store(values: Float64Array, i: number, value: unknown, name: string, read: CellReader): Failure | null {
+  const quick = quickNumber(value);
+  if (quick !== NEEDS_READING) {
+    values[i] = quick;
+    return null;
+  }
+  const cell = read(value, name);
+  if (!cell.ok) return fail(cell.code, `${cell.message} (cell ${i + 1} of the range)`);
+  values[i] = cell.value ?? Number.NaN;
+  return null;
 }
 
 /**
- * A range's cells in reading order (row by row) as numbers, NaN for an empty cell: the form the
- * core's column functions take, filled without allocating per cell because OTDRATE may read a
- * million lines at each recalculation.
+ * Reads a range (a single value stands for a one-cell range) in one pass over its rows: OTDRATE
+ * may read a million lines at each recalculation, and touching each row once is what keeps it
+ * close to a plain loop. A one-column range, the usual shape, is read without an inner loop.
  */
-function column(range: Range, name: string, read: (value: unknown, name: string) => Result<number | null>): Result<Float64Array> {
-  const values = new Float64Array(cellCount(range));
-  let i = 0;
-  for (const row of range) {
-    for (const value of row) {
-      if (typeof value === "number" && value > 0 && value < Number.MAX_VALUE) {
-        values[i++] = value;
-        continue;
+function column(value: unknown, name: string, read: CellReader): Result<Column> {
+  const range: readonly unknown[] = Array.isArray(value) ? value : [[value]];
+  const first: unknown = range[0];
+  const width = Array.isArray(first) ? first.length : -1;
+  if (width >= 0) {
+    const values = new Float64Array(range.length * width);
+    let rectangular = true;
+    for (let r = 0; r < range.length && rectangular; r++) {
+      const row: unknown = range[r];
+      if (!Array.isArray(row) || row.length !== width) {
+        rectangular = false;
+      } else if (width === 1) {
+        const quick = quickNumber(row[0]);
+        if (quick !== NEEDS_READING) values[r] = quick;
+        else {
+          const failure = store(values, r, row[0], name, read);
+          if (failure) return failure;
+        }
+      } else {
+        for (let c = 0; c < width; c++) {
+          const failure = store(values, r * width + c, row[c], name, read);
+          if (failure) return failure;
+        }
       }
-      const cell = read(value, name);
-      if (!cell.ok) return fail(cell.code, `${cell.message} (cell ${i + 1} of the range)`);
-      values[i++] = cell.value ?? Number.NaN;
+    }
+    if (rectangular) return ok({ values, shape: `${range.length}×${width}` });
+  }
+  const rows = rowsOf(range);
+  const values = new Float64Array(rows.reduce((count, row) => count + row.length, 0));
+  let i = 0;
+  for (const row of rows) {
+    for (const cell of row) {
+      const failure = store(values, i++, cell, name, read);
+      if (failure) return failure;
     }
   }
-  return ok(values);
+  return ok({ values, shape: rows.length === 0 ? "0×0" : `rows of ${rows.map((row) => row.length).join(", ")} cells` });
 }
 
 const blankOrNumber = (value: unknown, name: string): Result<number | null> =>
   isBlank(value) || (typeof value === "string" && value.trim() === "") ? ok(null) : numberFrom(value, name);
 
 /** The numbers of a range, NaN for an empty cell (a platform that sends an empty cell as 0 gives 0). */
-export const numberColumn = (range: Range, name: string): Result<Float64Array> => column(range, name, blankOrNumber);
+export const numberColumn = (range: unknown, name: string): Result<Column> => column(range, name, blankOrNumber);
 
 /** The dates of a range as serials, NaN for an empty cell or a date of 0. */
-export const dateColumn = (range: Range, name: string): Result<Float64Array> => column(range, name, optionalDate);
+export const dateColumn = (range: unknown, name: string): Result<Column> => column(range, name, optionalDate);
+
+/** Ranges the user lines up cell by cell must have the same shape. */
+export function sameShapeAs(column: Column, name: string, reference: Column, referenceName: string): Result<Column> {
+  return column.shape === reference.shape
+    ? ok(column)
+    : fail("value", `${name} (${column.shape}) must be the same size as ${referenceName} (${reference.shape})`);
+}

@@ -11,7 +11,7 @@ import { priceBreak as priceBreakOf } from "../core/priceBreak";
 import { amortize as amortizeOf } from "../core/amortize";
 import { indexPrice as indexPriceOf } from "../core/indexPrice";
 import { kpiPoints } from "../core/kpi";
-import { dateColumn, numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, rangeOf, requiredNumber, sameShape, shapeText, type Range } from "./coerce";
+import { dateColumn, numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
 import { guarded, guardedSpill, numberCell, spillCells, textCell } from "./cellResult";
 import { readArguments } from "./readArguments";
 
@@ -178,14 +178,6 @@ export function aqlVerdict(defects_found: number, lot_size: number, aql: number,
   });
 }
 
-/** Two ranges the user lines up cell by cell. */
-function matchingRange(value: unknown, name: string, reference: Range, referenceName: string): Result<Range> {
-  const range = rangeOf(value);
-  return sameShape(range, reference)
-    ? ok(range)
-    : fail("value", `${name} (${shapeText(range)}) must be the same size as ${referenceName} (${shapeText(reference)})`);
-}
-
 const isEmpty = (value: number | undefined): boolean => value === undefined || Number.isNaN(value);
 
 /**
@@ -201,22 +193,21 @@ const isEmpty = (value: number | undefined): boolean => value === undefined || N
  */
 export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][], tolerance_days?: number, quantities?: number[][], as_of?: unknown): number | CustomFunctions.Error {
   return guarded("OTDRATE", () => {
-    const promisedRange = rangeOf(promised_dates);
-    const ranges = readArguments((take) => ({
-      delivered: take(matchingRange(delivered_dates, "delivered_dates", promisedRange, "promised_dates")),
-      quantities: quantities === null || quantities === undefined ? null : take(matchingRange(quantities, "quantities", promisedRange, "promised_dates")),
-    }));
-    if (!ranges.ok) return numberCell(ranges, "quantities");
     const args = readArguments((take) => ({
-      promised: take(dateColumn(promisedRange, "promised_dates")),
-      delivered: take(dateColumn(ranges.value.delivered, "delivered_dates")),
+      promised: take(dateColumn(promised_dates, "promised_dates")),
+      delivered: take(dateColumn(delivered_dates, "delivered_dates")),
       toleranceDays: take(optionalNumber(tolerance_days, "tolerance_days")),
-      quantities: ranges.value.quantities === null ? null : take(numberColumn(ranges.value.quantities, "quantities")),
+      quantities: quantities === null || quantities === undefined ? null : take(numberColumn(quantities, "quantities")),
       asOf: take(optionalDate(as_of, "as_of")),
     }));
     if (!args.ok) return numberCell(args, "quantities");
     const { promised, delivered, toleranceDays, quantities: weights, asOf } = args.value;
-    const rate = otdRateOf(promised, delivered, toleranceDays ?? 0, weights, asOf);
+    const lined = readArguments((take) => [
+      take(sameShapeAs(delivered, "delivered_dates", promised, "promised_dates")),
+      weights === null ? null : take(sameShapeAs(weights, "quantities", promised, "promised_dates")),
+    ]);
+    if (!lined.ok) return numberCell(lined, "quantities");
+    const rate = otdRateOf(promised.values, delivered.values, toleranceDays ?? 0, weights?.values ?? null, asOf);
     // The core's "no countable line" names no argument; the cell says which ranges it looked at.
     return numberCell(rate.ok || rate.code !== "div0" ? rate : fail("div0", `promised_dates and delivered_dates: ${rate.message}`), "quantities");
   });
@@ -256,26 +247,26 @@ export function usEntryFees(entered_value: number, entry_date: unknown, ocean?: 
  */
 export function allocate(amount: number, weights: number[][], decimals?: number): unknown[][] {
   return guardedSpill("ALLOCATE", () => {
-    const weightRange = rangeOf(weights);
     const args = readArguments((take) => ({
       amount: take(requiredNumber(amount, "amount")),
-      weights: take(numberColumn(weightRange, "weights")),
+      weights: take(numberColumn(weights, "weights")),
       decimals: take(optionalNumber(decimals, "decimals")),
     }));
     if (!args.ok) return spillCells(args, "amount");
     // Only the proportions matter: scaled to the largest, weights as big as Excel holds (1e308)
     // keep the core's amount × weight finite. A negative weight goes through as typed, for the
     // core's message to quote it.
-    const largest = args.value.weights.reduce((max, weight) => (weight > max ? weight : max), 0);
-    const scale = largest > 1 && args.value.weights.every((weight) => !(weight < 0)) ? largest : 1;
-    const weightValues = Array.from(args.value.weights, (weight) => (Number.isNaN(weight) ? 0 : weight / scale));
+    const typed = args.value.weights.values;
+    const largest = typed.reduce((max, weight) => (weight > max ? weight : max), 0);
+    const scale = largest > 1 && typed.every((weight) => !(weight < 0)) ? largest : 1;
+    const weightValues = Array.from(typed, (weight) => (Number.isNaN(weight) ? 0 : weight / scale));
     const parts = allocateOf(args.value.amount, weightValues, args.value.decimals ?? 2);
     if (!parts.ok) return spillCells(parts, "amount");
     let i = 0;
-    const inShape = weightRange.map((row) =>
+    const inShape = rowsOf(weights).map((row) =>
       row.map(() => {
         const index = i++;
-        return isEmpty(args.value.weights[index]) ? null : (parts.value[index] ?? null);
+        return isEmpty(typed[index]) ? null : (parts.value[index] ?? null);
       }),
     );
     return spillCells(ok(inShape), "amount and weights");
@@ -302,18 +293,18 @@ export function defectRate(defects: number, inspected: number): number | CustomF
 
 /** Tier quantities and their prices as pairs; a row with both cells empty is skipped. */
 function tiersOf(tier_quantities: unknown, tier_prices: unknown): Result<{ quantities: number[]; prices: number[] }> {
-  const quantityRange = rangeOf(tier_quantities);
-  const priceRange = matchingRange(tier_prices, "tier_prices", quantityRange, "tier_quantities");
-  if (!priceRange.ok) return priceRange;
-  const args = readArguments((take) => ({
-    quantities: take(numberColumn(quantityRange, "tier_quantities")),
-    prices: take(numberColumn(priceRange.value, "tier_prices")),
+  const columns = readArguments((take) => ({
+    quantities: take(numberColumn(tier_quantities, "tier_quantities")),
+    prices: take(numberColumn(tier_prices, "tier_prices")),
   }));
-  if (!args.ok) return args;
+  if (!columns.ok) return columns;
+  const lined = sameShapeAs(columns.value.prices, "tier_prices", columns.value.quantities, "tier_quantities");
+  if (!lined.ok) return lined;
+  const tierPrices = columns.value.prices.values;
   const quantities: number[] = [];
   const prices: number[] = [];
-  for (const [i, quantity] of args.value.quantities.entries()) {
-    const price = args.value.prices[i];
+  for (const [i, quantity] of columns.value.quantities.values.entries()) {
+    const price = tierPrices[i];
     if (isEmpty(quantity) && isEmpty(price)) continue;
     if (isEmpty(quantity)) return fail("value", `tier_quantities cell ${i + 1} is empty but its price is ${price}`);
     if (price === undefined || isEmpty(price)) return fail("value", `tier_prices cell ${i + 1} is empty but its tier is ${quantity}`);
@@ -372,20 +363,20 @@ export function amortize(tooling: number, units: number): number | CustomFunctio
  */
 export function indexPrice(base_price: number, shares: number[][], base_indices: number[][], new_indices: number[][]): number | CustomFunctions.Error {
   return guarded("INDEXPRICE", () => {
-    const shareRange = rangeOf(shares);
-    const ranges = readArguments((take) => ({
-      base: take(matchingRange(base_indices, "base_indices", shareRange, "shares")),
-      new: take(matchingRange(new_indices, "new_indices", shareRange, "shares")),
-    }));
-    if (!ranges.ok) return numberCell(ranges, "shares");
     const args = readArguments((take) => ({
       basePrice: take(requiredNumber(base_price, "base_price")),
-      shares: take(numberColumn(shareRange, "shares")),
-      baseIndices: take(numberColumn(ranges.value.base, "base_indices")),
-      newIndices: take(numberColumn(ranges.value.new, "new_indices")),
+      shares: take(numberColumn(shares, "shares")),
+      baseIndices: take(numberColumn(base_indices, "base_indices")),
+      newIndices: take(numberColumn(new_indices, "new_indices")),
     }));
     if (!args.ok) return numberCell(args, "base_price");
-    const { basePrice, shares: shareValues, baseIndices, newIndices } = args.value;
+    const lined = readArguments((take) => [
+      take(sameShapeAs(args.value.baseIndices, "base_indices", args.value.shares, "shares")),
+      take(sameShapeAs(args.value.newIndices, "new_indices", args.value.shares, "shares")),
+    ]);
+    if (!lined.ok) return numberCell(lined, "shares");
+    const { basePrice } = args.value;
+    const [shareValues, baseIndices, newIndices] = [args.value.shares.values, args.value.baseIndices.values, args.value.newIndices.values];
     const lines = Array.from(shareValues.keys()).filter((i) => !(isEmpty(shareValues[i]) && isEmpty(baseIndices[i]) && isEmpty(newIndices[i])));
     const incomplete = lines.find((i) => isEmpty(shareValues[i]) || isEmpty(baseIndices[i]) || isEmpty(newIndices[i]));
     if (incomplete !== undefined) {
