@@ -19,14 +19,14 @@ import {
 } from "./packageXml";
 import { rewriteRenderedSheet } from "./renderedSheetRewrite";
 import { mergeCellFormats } from "./styleMerge";
-import { partRelationships, partText, readWorkbookLayout } from "./workbookLayout";
+import { partRelationships, partText, readWorkbookLayout, type SheetEntry } from "./workbookLayout";
 
 /**
  * Puts generated sheets into the user's .xlsx package at the zip level: the sheet parts ExcelJS
  * rendered are added (or replace Costcard's earlier sheet for the same kind and period), with the
  * styles they use, their conditional formats, a relationship, a content type and the marker name.
- * Every other part of the user's package (charts, pivot tables, images, slicers, their own sheets
- * and styles) is left byte for byte as it was.
+ * The styles part is extended, never reordered; every other part of the user's package (their
+ * sheets, tables, charts, pivot tables, images, slicers) is left byte for byte as it was.
  */
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -93,6 +93,45 @@ function setMarker(workbook: Element, marker: string, sheetName: string): void {
   name.textContent = markerReference(sheetName).slice(1);
 }
 
+interface WorkbookParts {
+  readonly workbookPath: string;
+  readonly workbook: Document;
+  readonly relationships: Document;
+  readonly contentTypes: Document;
+}
+
+/** Adds a worksheet part after the existing sheets: relationship, `<sheet>` entry, content type. */
+function addSheet(user: JSZip, parts: WorkbookParts, sheets: readonly SheetEntry[], name: string, xml: string): SheetEntry {
+  const path = freeSheetPartPath(user);
+  user.file(path, xml);
+  const relationships = rootElement(parts.relationships);
+  const relationshipId = freeRelationshipId(relationships);
+  const relationship = createChildLike(relationships, "Relationship");
+  relationship.setAttribute("Id", relationshipId);
+  relationship.setAttribute("Type", WORKSHEET_TYPE);
+  relationship.setAttribute("Target", relationshipTarget(parts.workbookPath, path));
+  relationships.appendChild(relationship);
+
+  const workbook = rootElement(parts.workbook);
+  const sheetsElement = firstChildElement(workbook, "sheets");
+  if (sheetsElement === undefined) throw new Error("the workbook part lists no sheets");
+  const sheetId = Math.max(0, ...sheets.map((entry) => entry.sheetId)) + 1;
+  const sheet = createChildLike(sheetsElement, "sheet");
+  sheet.setAttribute("name", name);
+  sheet.setAttribute("sheetId", String(sheetId));
+  const prefix = workbook.lookupPrefix(OFFICE_RELATIONSHIPS_NS) ?? "r";
+  if (prefix === "r" && workbook.lookupNamespaceURI("r") !== OFFICE_RELATIONSHIPS_NS) workbook.setAttribute("xmlns:r", OFFICE_RELATIONSHIPS_NS);
+  sheet.setAttributeNS(OFFICE_RELATIONSHIPS_NS, `${prefix}:id`, relationshipId);
+  sheetsElement.appendChild(sheet);
+
+  const types = rootElement(parts.contentTypes);
+  const override = createChildLike(types, "Override");
+  override.setAttribute("PartName", `/${path}`);
+  override.setAttribute("ContentType", WORKSHEET_CONTENT_TYPE);
+  types.appendChild(override);
+  return { name, sheetId, relationshipId, path };
+}
+
 /**
  * Grafts the sheets of `rendered` (one per model, in order, as renderGeneratedSheets made them)
  * into `user`, which is changed in place.
@@ -111,8 +150,7 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
   const sharedStrings = sharedStringTexts(renderedStrings === undefined ? undefined : parseXml(renderedStrings));
 
   const workbookRoot = rootElement(workbook.document);
-  const sheetsElement = firstChildElement(workbookRoot, "sheets");
-  if (sheetsElement === undefined) throw new Error("the workbook part lists no sheets");
+  const parts: WorkbookParts = { workbookPath: layout.workbookPath, workbook: workbook.document, relationships: workbookRels.document, contentTypes: contentTypes.document };
   const sheets = [...layout.sheets];
   const written: WrittenSheet[] = [];
   for (const [index, model] of models.entries()) {
@@ -128,30 +166,7 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
       user.remove(relationshipsPath(existing.path));
       user.file(existing.path, sheet);
     } else {
-      const path = freeSheetPartPath(user);
-      user.file(path, sheet);
-      const relationships = rootElement(workbookRels.document);
-      const relationshipId = freeRelationshipId(relationships);
-      const relationship = createChildLike(relationships, "Relationship");
-      relationship.setAttribute("Id", relationshipId);
-      relationship.setAttribute("Type", WORKSHEET_TYPE);
-      relationship.setAttribute("Target", relationshipTarget(layout.workbookPath, path));
-      relationships.appendChild(relationship);
-      const sheetId = Math.max(0, ...sheets.map((entry) => entry.sheetId)) + 1;
-      const sheetElement = createChildLike(sheetsElement, "sheet");
-      sheetElement.setAttribute("name", target.sheetName);
-      sheetElement.setAttribute("sheetId", String(sheetId));
-      const prefix = workbookRoot.lookupPrefix(OFFICE_RELATIONSHIPS_NS) ?? "r";
-      if (prefix === "r" && workbookRoot.lookupNamespaceURI("r") !== OFFICE_RELATIONSHIPS_NS) {
-        workbookRoot.setAttribute("xmlns:r", OFFICE_RELATIONSHIPS_NS);
-      }
-      sheetElement.setAttributeNS(OFFICE_RELATIONSHIPS_NS, `${prefix}:id`, relationshipId);
-      sheetsElement.appendChild(sheetElement);
-      const override = createChildLike(rootElement(contentTypes.document), "Override");
-      override.setAttribute("PartName", `/${path}`);
-      override.setAttribute("ContentType", WORKSHEET_CONTENT_TYPE);
-      rootElement(contentTypes.document).appendChild(override);
-      sheets.push({ name: target.sheetName, sheetId, relationshipId, path });
+      sheets.push(addSheet(user, parts, sheets, target.sheetName, sheet));
     }
     setMarker(workbookRoot, marker, target.sheetName);
     written.push({ sheetName: target.sheetName, replaced: existing !== undefined });
