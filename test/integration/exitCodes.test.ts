@@ -6,6 +6,9 @@ import { sha256, temporaryFolder, writeTestWorkbook } from "./support/excelJsWor
 
 /** PRODUCT.md, "CLI": exit 2 with one line on stderr and nothing written on every usage or file error. */
 
+// Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
+jest.setTimeout(60_000);
+
 let folder: string;
 
 beforeAll(async () => {

@@ -10,6 +10,9 @@ import { readWithExcelJs, sha256, temporaryFolder, writeTestWorkbook, type TestT
  * broken row where Excel shows it, writes every such text back as text, and leaves the input alone.
  */
 
+// Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const HOSTILE = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"] as const;
 const [HYPERLINK, DDE, ARITHMETIC, AT_SUM] = HOSTILE;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

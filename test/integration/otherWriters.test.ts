@@ -9,6 +9,9 @@ import { temporaryFolder } from "./support/excelJsWorkbook";
  * and relationship numbering). The review must come out the same as on the original.
  */
 
+// Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const ROOT = join(__dirname, "..", "..");
 
 function review(file: string, folder: string): ReviewJson {

@@ -11,6 +11,9 @@ import { readWithExcelJs, sha256, temporaryFolder, writeTestWorkbook, type TestT
  * graft must extend (workbook, its relationships, content types, styles) is byte for byte the same.
  */
 
+// Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TABLES: TestTable[] = [
   { name: "Suppliers", headers: ["Supplier"], rows: [["Alpha"]] },

@@ -9,6 +9,9 @@ import { serial, temporaryFolder, writeTestWorkbook, type TestTable } from "./su
  * and the grade cut-offs where the hand-worked scores land exactly on them.
  */
 
+// Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const at = (iso: string, hours: number) => serial(iso) + hours / 24;
 

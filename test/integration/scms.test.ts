@@ -12,6 +12,9 @@ import { serial, temporaryFolder } from "./support/excelJsWorkbook";
  * year by the built CLI, and checked against the published shares and a count done here.
  */
 
+// Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const CSV = join(__dirname, "..", "..", "..", "shared", "data", "SCMS_Delivery_History_Dataset.csv");
 
 let lines: ScmsLine[];

@@ -8,6 +8,9 @@ import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 
 /** The pieces of the zip-level graft, on workbooks ExcelJS makes. */
 
+// Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
+jest.setTimeout(60_000);
+
 function model(texts: readonly string[]): SheetModel {
   return {
     name: "Scorecard 2026-Q3",

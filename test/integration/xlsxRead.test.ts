@@ -7,6 +7,9 @@ import { serial } from "./support/excelJsWorkbook";
  * sheet with a totals row, names in any case, 1904 dates, rich text, formulas, hyperlinks, errors.
  */
 
+// Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
+jest.setTimeout(60_000);
+
 async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   build(workbook);
