@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { requireBuiltCli, runCli } from "./support/cli";
@@ -26,6 +26,8 @@ beforeAll(async () => {
   document.file("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
   writeFileSync(join(folder, "letter.xlsx"), await document.generateAsync({ type: "nodebuffer" }));
 });
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const BAD_RUNS: [string, string[]][] = [
   ["no command", []],

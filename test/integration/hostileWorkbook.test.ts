@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { ReviewJson } from "../../src/reports/reviewJson";
@@ -76,6 +77,8 @@ beforeAll(async () => {
   review = JSON.parse(run.stdout) as ReviewJson;
   output = await readWithExcelJs(join(folder, "out.xlsx"));
 });
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 test("the review finishes and lists every broken row by table, row as Excel shows it, and column", () => {
   expect(run.status).toBe(0);

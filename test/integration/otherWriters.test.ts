@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ReviewJson } from "../../src/reports/reviewJson";
 import { requireBuiltCli, runCli } from "./support/cli";
@@ -27,4 +28,5 @@ test("the sample saved by LibreOffice reviews exactly as the original", () => {
   const resaved = review(join(__dirname, "fixtures", "sample-saved-by-libreoffice.xlsx"), folder);
   expect(resaved.suppliers.length).toBeGreaterThan(0);
   expect(resaved).toEqual(original);
+  rmSync(folder, { recursive: true, force: true });
 });

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { requireBuiltCli, runCli } from "./support/cli";
 import { readWithExcelJs, sha256, temporaryFolder, writeTestWorkbook, type TestTable } from "./support/excelJsWorkbook";
@@ -43,6 +43,8 @@ beforeAll(async () => {
     mine.getCell("B2").value = { formula: "1+1", result: 2 };
   });
 });
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 test("review in place keeps FILE.xlsx.bak, then regenerating replaces Costcard's sheets and never the user's", async () => {
   const original = readFileSync(book());

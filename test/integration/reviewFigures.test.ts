@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ReviewJson } from "../../src/reports/reviewJson";
 import { requireBuiltCli, runCli } from "./support/cli";
@@ -110,6 +111,8 @@ beforeAll(async () => {
   await writeTestWorkbook(join(folder, "book.xlsx"), TABLES);
   review = reviewAsOf("2026-08-31");
 });
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("review --json, as of 2026-08-31 (inside 2026-Q3)", () => {
   test("the period, the as-of date and no data problems", () => {

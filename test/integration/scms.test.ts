@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseScmsCsv, scmsDate, scmsTableRows, type ScmsLine } from "../../examples/scms/scmsWorkbook";
 import type { ReviewJson } from "../../src/reports/reviewJson";
@@ -69,4 +69,5 @@ test("the 2014 review's OTD matches a count of the year's lines delivered on or 
     expect(row.otd).toBeCloseTo((counts?.onTime ?? NaN) / (counts?.lines ?? NaN), 12);
   }
   expect(review.suppliers.reduce((total, row) => total + row.lines, 0)).toBe(year.length);
+  rmSync(folder, { recursive: true, force: true });
 });
