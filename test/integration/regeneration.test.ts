@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -7,7 +8,8 @@ import { readWithExcelJs, sha256, temporaryFolder, writeTestWorkbook, type TestT
 /**
  * Writing in place: FILE.xlsx.bak keeps the previous file; a second run replaces Costcard's own
  * sheets (found by their marker names) instead of adding more; a sheet of the user's with the
- * wanted name is never touched; and every part of the user's package other than the four the
+ * wanted name is never touched; and every part of the user's package (an image and its drawing
+ * included) other than the four the
  * graft must extend (workbook, its relationships, content types, styles) is byte for byte the same.
  */
 
@@ -38,6 +40,8 @@ beforeAll(async () => {
   requireBuiltCli();
   folder = temporaryFolder("regenerate");
   await writeTestWorkbook(book(), TABLES, (workbook) => {
+    const logo = workbook.addImage({ buffer: readFileSync(join(__dirname, "..", "..", "assets", "icon-32.png")) as unknown as ExcelJS.Buffer, extension: "png" });
+    workbook.getWorksheet("Suppliers")?.addImage(logo, "D2:E4");
     const mine = workbook.addWorksheet("Scorecard 2026-Q3");
     mine.getCell("A1").value = "my own notes";
     mine.getCell("B2").value = { formula: "1+1", result: 2 };
@@ -55,6 +59,7 @@ test("review in place keeps FILE.xlsx.bak, then regenerating replaces Costcard's
   expect(readFileSync(`${book()}.bak`).equals(original)).toBe(true);
 
   const afterFirst = await parts(book());
+  expect([...originalParts.keys()].filter((name) => name.startsWith("xl/media/") || name.startsWith("xl/drawings/"))).not.toEqual([]);
   for (const [name, content] of originalParts) {
     if (EXTENDED_PARTS.has(name)) continue;
     expect({ name, same: Buffer.from(afterFirst.get(name) ?? []).equals(Buffer.from(content)) }).toEqual({ name, same: true });
