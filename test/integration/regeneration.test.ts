@@ -9,8 +9,8 @@ import { readWithExcelJs, sha256, temporaryFolder, writeTestWorkbook, type TestT
  * Writing in place: FILE.xlsx.bak keeps the previous file; a second run replaces Costcard's own
  * sheets (found by their marker names) instead of adding more; a sheet of the user's with the
  * wanted name is never touched; and every part of the user's package (an image and its drawing
- * included) other than the four the
- * graft must extend (workbook, its relationships, content types, styles) is byte for byte the same.
+ * included) other than the four the graft must extend (workbook, its relationships, content types,
+ * styles) is byte for byte the same.
  */
 
 // Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
