@@ -16,6 +16,8 @@ import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
  * generated sheets are grafted into the package without rewriting the user's parts. Tables are
  * set up, appended to and settings written only in a workbook this adapter creates (`costcard
  * init`): editing the tables of a user's existing file is left to Excel, where nothing is lost.
+ * (A created workbook is re-rendered from its tables on each such edit, so write generated sheets
+ * into it last.)
  */
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(
