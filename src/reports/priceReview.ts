@@ -1,6 +1,6 @@
 import { isoFromSerial } from "../core/excelDate";
 import { indexPrice } from "../core/indexPrice";
-import { landedCostBreakdown } from "../core/landedCost";
+import { quoteLandedCost } from "../core/quoteLandedCost";
 import type { Settings } from "../schema/settings";
 import type { CostComponents, QuoteRecord } from "../schema/tables";
 import type { ReviewLookups } from "./lookups";
@@ -87,26 +87,14 @@ function expectedPrice(lookups: ReviewLookups, move: PriceMove, problems: Proble
   return null;
 }
 
-/** LANDEDCOST of the quote per PRODUCT.md: tooling spread over MOQ (or 1) and dutiable, freight and insurance per unit × that quantity, FX at the QuoteDate. */
-function quoteLandedCost(lookups: ReviewLookups, quote: QuoteRecord, currency: string, settings: Settings, problems: ProblemJson[]): number | null {
+/** The quote's landed cost at the FX rate of its QuoteDate; a missing rate or a failed calculation is a problem, not a row left out. */
+function reviewedLandedCost(lookups: ReviewLookups, quote: QuoteRecord, currency: string, settings: Settings, problems: ProblemJson[]): number | null {
   const fxRate = lookups.fxRate(currency, quote.quoteDate);
   if (fxRate === undefined) {
     problems.push({ table: "Quotes", row: quote.row, column: "Currency", message: `FxRates has no ${currency} rate on or before ${isoFromSerial(quote.quoteDate)}: no landed cost for ${quote.sku}` });
     return null;
   }
-  const quantity = quote.moq ?? 1;
-  const landed = landedCostBreakdown({
-    unitPrice: quote.unitPrice + quote.tooling / quantity,
-    quantity,
-    freight: quote.freightPerUnit * quantity,
-    insurance: quote.insurancePerUnit * quantity,
-    dutyRate: quote.dutyRate,
-    incoterm: quote.incoterm,
-    valuation: settings.valuation,
-    fxRate,
-    otherCosts: 0,
-    contingency: 0,
-  });
+  const landed = quoteLandedCost(quote, settings.valuation, fxRate);
   if (landed.ok) return landed.value.total;
   problems.push({ table: "Quotes", row: quote.row, column: "UnitPrice", message: `No landed cost for ${quote.sku}: ${landed.message}` });
   return null;
@@ -140,7 +128,7 @@ export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[],
       componentChanges: componentChanges(move, sameCurrency),
       expectedPrice: expected,
       excess: expected === null ? null : move.newQuote.unitPrice - expected,
-      landedCost: quoteLandedCost(lookups, move.newQuote, currency, settings, problems),
+      landedCost: reviewedLandedCost(lookups, move.newQuote, currency, settings, problems),
     };
     return { ...partial, flag: flagOf(partial, move, settings.priceChangeThreshold) };
   });

@@ -1,9 +1,9 @@
 import { makeStyles, Table, TableBody, TableCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import type { LandedCostBreakdown } from "../../core/landedCost";
+import { quoteLandedCost } from "../../core/quoteLandedCost";
 import type { Settings } from "../../schema/settings";
 import { formatMoney } from "./formatting";
 import { landedCostFields, type QuoteFormValues } from "./quoteForm";
-import { quoteLandedCost } from "./quoteLandedCost";
 
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

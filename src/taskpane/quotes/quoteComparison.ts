@@ -1,7 +1,7 @@
 import { isoFromSerial } from "../../core/excelDate";
+import { quoteLandedCost } from "../../core/quoteLandedCost";
 import type { ReviewLookups } from "../../reports/lookups";
 import type { Settings } from "../../schema/settings";
-import { quoteLandedCost } from "./quoteLandedCost";
 
 export interface ComparedQuote {
   readonly supplier: string;

@@ -1,8 +1,8 @@
-import { landedCostBreakdown, type LandedCostBreakdown, type Valuation } from "../../core/landedCost";
-import type { Incoterm } from "../../core/incoterms";
-import type { Result } from "../../core/result";
+import type { Incoterm } from "./incoterms";
+import { landedCostBreakdown, type LandedCostBreakdown, type Valuation } from "./landedCost";
+import type { Result } from "./result";
 
-/** What a quote says about its cost to land one unit (the Quotes columns LANDEDCOST needs). */
+/** What a quote says about its cost to land one unit (the Quotes columns LANDEDCOST needs); blanks as null or omitted. */
 export interface QuoteCostTerms {
   readonly unitPrice: number;
   readonly moq?: number | null;
@@ -14,8 +14,12 @@ export interface QuoteCostTerms {
 }
 
 /**
- * Landed cost per unit of a quote, by the price review's rule (PRODUCT.md, "Price review"): for an
- * order of MOQ units (1 without one), with the tooling spread over them as part of the dutiable price.
+ * Landed cost per unit of a quote (PRODUCT.md, "Price review"): for an order of MOQ units (1 without
+ * one), with the tooling spread over them as part of the price, because tooling paid to the factory
+ * is dutiable; freight and insurance are the buyer's per-unit estimates in home currency.
+ *
+ * @example quoteLandedCost({ unitPrice: 9.5, moq: 1000, tooling: 500, freightPerUnit: 1.2, dutyRate: 0.12, incoterm: "FOB" }, "FOB", 1)
+ * // total 12.4, as LANDEDCOST(10, 1000, 1200, 0.12)
  */
 export function quoteLandedCost(terms: QuoteCostTerms, valuation: Valuation, fxRate: number): Result<LandedCostBreakdown> {
   const quantity = terms.moq ?? 1;

@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { INCOTERMS } from "../../../src/core/incoterms";
+import { VALUATIONS } from "../../../src/core/landedCost";
+import { quoteLandedCost, type QuoteCostTerms } from "../../../src/core/quoteLandedCost";
+
+const total = (terms: QuoteCostTerms, valuation: "FOB" | "CIF" = "FOB", fxRate = 1): number => {
+  const result = quoteLandedCost(terms, valuation, fxRate);
+  if (!result.ok) throw new Error(result.message);
+  return result.value.total;
+};
+
+describe("landed cost of a quote (PRODUCT.md, Price review)", () => {
+  it("tooling over the MOQ is part of the dutiable price: 9.5 + 500 / 1000 lands as LANDEDCOST(10, 1000, 1200, 0.12) = 12.4", () => {
+    expect(total({ unitPrice: 9.5, moq: 1000, tooling: 500, freightPerUnit: 1.2, dutyRate: 0.12, incoterm: "FOB" })).toBeCloseTo(12.4, 12);
+  });
+
+  it("freight and insurance per unit on a CIF valuation: duty on 10 + 1.2 + 0.3 = 11.5, so 10 + 1.5 + 1.38", () => {
+    expect(total({ unitPrice: 10, moq: 500, freightPerUnit: 1.2, insurancePerUnit: 0.3, dutyRate: 0.12, incoterm: "FOB" }, "CIF")).toBeCloseTo(12.88, 12);
+  });
+
+  it("without an MOQ the order is one unit, and blank terms are 0: 70 CNY at 0.14 with 1.20 freight and 12% duty is 12.176", () => {
+    expect(total({ unitPrice: 70, moq: null, freightPerUnit: 1.2, dutyRate: 0.12, incoterm: "FOB", tooling: null, insurancePerUnit: null }, "FOB", 0.14)).toBeCloseTo(12.176, 12);
+    expect(total({ unitPrice: 7, incoterm: "EXW" })).toBe(7);
+  });
+
+  it("a bad term comes back as a failure naming the argument, not a throw", () => {
+    const result = quoteLandedCost({ unitPrice: -1, incoterm: "FOB" }, "FOB", 1);
+    expect(result).toMatchObject({ ok: false, code: "num" });
+  });
+
+  it("without tooling, the MOQ does not change the landed cost per unit (freight and insurance are per unit)", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          unitPrice: fc.double({ min: 0.01, max: 1000, noNaN: true }),
+          freightPerUnit: fc.double({ min: 0, max: 50, noNaN: true }),
+          insurancePerUnit: fc.double({ min: 0, max: 5, noNaN: true }),
+          dutyRate: fc.double({ min: 0, max: 3, noNaN: true }),
+          incoterm: fc.constantFrom(...INCOTERMS),
+        }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.constantFrom(...VALUATIONS),
+        (terms, moqA, moqB, valuation) => {
+          const a = quoteLandedCost({ ...terms, moq: moqA }, valuation, 1);
+          const b = quoteLandedCost({ ...terms, moq: moqB }, valuation, 1);
+          // A price below the carriage its incoterm holds fails whatever the MOQ.
+          expect(b.ok).toBe(a.ok);
+          if (a.ok && b.ok) expect(Math.abs(a.value.total - b.value.total)).toBeLessThanOrEqual(1e-9 * Math.max(1, a.value.total));
+        },
+      ),
+    );
+  });
+
+  it("tooling adds exactly what the same money added to the unit price would", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 100_000, noNaN: true }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        (unitPrice, tooling, moq, dutyRate) => {
+          const withTooling = total({ unitPrice, tooling, moq, dutyRate, incoterm: "FOB" });
+          const raised = total({ unitPrice: unitPrice + tooling / moq, moq, dutyRate, incoterm: "FOB" });
+          expect(withTooling).toBeCloseTo(raised, 9);
+        },
+      ),
+    );
+  });
+});
