@@ -1,8 +1,9 @@
 import { isoFromSerial } from "../core/excelDate";
 import { indexPrice } from "../core/indexPrice";
 import { quoteLandedCost } from "../core/quoteLandedCost";
+import { COST_COMPONENTS, type CostComponent } from "../schema/costComponents";
 import type { Settings } from "../schema/settings";
-import type { CostComponents, QuoteRecord } from "../schema/tables";
+import type { QuoteRecord } from "../schema/tables";
 import type { ReviewLookups } from "./lookups";
 import type { PriceMove } from "./priceMoves";
 import type { PriceFlag, PriceReviewRowJson, ProblemJson } from "./reviewJson";
@@ -11,9 +12,6 @@ import type { PriceFlag, PriceReviewRowJson, ProblemJson } from "./reviewJson";
  * The price review (PRODUCT.md, "Price review"): per (SKU, Supplier) what the price did, what the
  * material and labour indices say it should have done, what it lands at, and what to do about it.
  */
-
-export type CostComponent = keyof CostComponents;
-export const COST_COMPONENTS: readonly CostComponent[] = ["material", "trims", "labor", "overhead", "packaging", "margin"];
 
 export interface PriceReviewRow extends PriceReviewRowJson {
   /** The new quote's currency: old, new, change, expected and excess are in it. */

@@ -1,18 +1,10 @@
 import { isoFromSerial } from "../core/excelDate";
+import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
 import type { Settings } from "../schema/settings";
-import { COST_COMPONENTS, type CostComponent, type PriceReviewRow } from "./priceReview";
+import type { PriceReviewRow } from "./priceReview";
 import type { ProblemJson } from "./reviewJson";
 import { columnRange, NUMBER_FORMATS, tableSheet, type SheetColumn } from "./sheetLayout";
 import type { SheetModel } from "./sheetModel";
-
-const COMPONENT_LABELS: Readonly<Record<CostComponent, string>> = {
-  material: "Material",
-  trims: "Trims",
-  labor: "Labor",
-  overhead: "Overhead",
-  packaging: "Packaging",
-  margin: "Margin",
-};
 
 const CHANGE_PCT = "Change %";
 
@@ -29,7 +21,7 @@ function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
     { header: CHANGE_PCT, width: 9, format: NUMBER_FORMATS.fraction, value: (row) => row.changePct },
     ...COST_COMPONENTS.map(
       (component): SheetColumn<PriceReviewRow> => ({
-        header: `Δ ${COMPONENT_LABELS[component]}`,
+        header: `Δ ${COST_COMPONENT_COLUMNS[component]}`,
         width: 11,
         format: NUMBER_FORMATS.money,
         value: (row) => row.componentChanges[component],

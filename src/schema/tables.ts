@@ -4,6 +4,7 @@ import { parseAql } from "../core/aql/tables";
 import type { ProblemJson } from "../reports/reviewJson";
 import type { RawTable } from "../workbook/port";
 import { choiceCell, coreParsedCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, textCell } from "./cells";
+import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { parseTable, type WithRow } from "./tableParser";
 import { INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
@@ -83,7 +84,7 @@ export const quoteRow = quoteCells.transform((cells) => ({
     overhead: cells.Overhead ?? null,
     packaging: cells.Packaging ?? null,
     margin: cells.Margin ?? null,
-  },
+  } satisfies Record<CostComponent, number | null>,
   freightPerUnit: cells.FreightPerUnit ?? 0,
   insurancePerUnit: cells.InsurancePerUnit ?? 0,
   dutyRate: cells.DutyRate ?? 0,
@@ -194,7 +195,6 @@ export const indexRow = indexCells.transform((cells) => ({
 
 export type SupplierRecord = WithRow<z.output<typeof supplierRow>>;
 export type QuoteRecord = WithRow<z.output<typeof quoteRow>>;
-export type CostComponents = QuoteRecord["components"];
 export type ShipmentRecord = WithRow<z.output<typeof shipmentRow>>;
 export type InspectionRecord = WithRow<z.output<typeof inspectionRow>>;
 export type ResponseRecord = WithRow<z.output<typeof responseRow>>;

@@ -1,11 +1,12 @@
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
+import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../../schema/costComponents";
 import { COMMON_CURRENCIES, INCOTERM_CHOICES } from "../../schema/tableSpecs";
 import { FormChoice } from "../form/FormChoice";
 import { FormGroup } from "../form/FormGroup";
 import { FormInput, type FormInputProps } from "../form/FormInput";
 import { PaneForm } from "../form/PaneForm";
 import { PriceBreakList } from "./PriceBreakList";
-import { baseTierQuantity, COST_COMPONENTS } from "./quoteForm";
+import { baseTierQuantity } from "./quoteForm";
 import { useControlStyles } from "../form/useControlStyles";
 import type { QuoteFormState } from "./useQuoteForm";
 
@@ -65,7 +66,7 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
         {COST_COMPONENTS.map((component) => (
           <FormInput
             key={component}
-            label={component}
+            label={COST_COMPONENT_COLUMNS[component]}
             value={form.values.components[component]}
             onChange={(value) => form.setComponent(component, value)}
             onBlur={() => form.touch(`components.${component}`)}

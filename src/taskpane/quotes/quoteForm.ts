@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choiceCell, currencyCell, dateCell, numberCell, optionalCell, textCell } from "../../schema/cells";
+import { COST_COMPONENTS, type CostComponent } from "../../schema/costComponents";
 import { INCOTERM_CHOICES, TABLE_SPECS } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../workbook/port";
 
@@ -7,9 +8,6 @@ import type { CellScalar } from "../../workbook/port";
  * The quote form: what the user types (all text, as inputs hold it), the zod schema that turns it
  * into a typed quote with one message per field, and the Quotes rows a valid quote becomes.
  */
-
-export const COST_COMPONENTS = ["Material", "Trims", "Labor", "Overhead", "Packaging", "Margin"] as const;
-export type CostComponent = (typeof COST_COMPONENTS)[number];
 
 export interface PriceBreakInput {
   readonly quantity: string;
@@ -46,7 +44,7 @@ export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormVa
     currency: homeCurrency,
     incoterm: "FOB",
     moq: "",
-    components: { Material: "", Trims: "", Labor: "", Overhead: "", Packaging: "", Margin: "" },
+    components: { material: "", trims: "", labor: "", overhead: "", packaging: "", margin: "" },
     freightPerUnit: "",
     insurancePerUnit: "",
     dutyRate: "",
@@ -78,14 +76,7 @@ const quoteFields = z.object({
   currency: currencyCell,
   incoterm: choiceCell(INCOTERM_CHOICES),
   moq: optionalCell(tierQuantity),
-  components: z.object({
-    Material: optionalMoney,
-    Trims: optionalMoney,
-    Labor: optionalMoney,
-    Overhead: optionalMoney,
-    Packaging: optionalMoney,
-    Margin: optionalMoney,
-  }),
+  components: z.record(z.enum(COST_COMPONENTS), optionalMoney),
   freightPerUnit: optionalMoney,
   insurancePerUnit: optionalMoney,
   dutyRate: optionalCell(numberCell({ max: MAX_DUTY_RATE })),
@@ -136,7 +127,7 @@ export type LandedCostFields = z.output<typeof landedCostFields>;
 
 export type Quote = z.output<typeof quoteFormSchema>;
 
-/** Messages by field path: "unitPrice", "components.Material", "priceBreaks.0.quantity". */
+/** Messages by field path: "unitPrice", "components.material", "priceBreaks.0.quantity". */
 export type QuoteFormErrors = Readonly<Record<string, string>>;
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -202,12 +193,12 @@ export function quoteRows(quote: Quote): CellScalar[][] {
       Incoterm: quote.incoterm,
       Quantity: tier.quantity,
       MOQ: quote.moq,
-      Material: breakdown.Material,
-      Trims: breakdown.Trims,
-      Labor: breakdown.Labor,
-      Overhead: breakdown.Overhead,
-      Packaging: breakdown.Packaging,
-      Margin: breakdown.Margin,
+      Material: breakdown.material,
+      Trims: breakdown.trims,
+      Labor: breakdown.labor,
+      Overhead: breakdown.overhead,
+      Packaging: breakdown.packaging,
+      Margin: breakdown.margin,
       FreightPerUnit: quote.freightPerUnit,
       InsurancePerUnit: quote.insurancePerUnit,
       DutyRate: quote.dutyRate,
