@@ -14,6 +14,7 @@ import { kpiPoints } from "../core/kpi";
 import { dateColumn, numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
 import { guarded, guardedSpill, numberCell, spillCells, textCell } from "./cellResult";
 import { readArguments } from "./readArguments";
+import { excelError } from "./excelError";
 
 /*
  * Costcard's custom functions (namespace COSTCARD). Each reads what Excel passes, calls the core
@@ -151,7 +152,7 @@ function samplingPlanOf(lot_size: unknown, aql: unknown, level: unknown, inspect
 export function aqlSample(lot_size: number, aql: number, level?: string, inspection?: string): unknown[][] {
   return guardedSpill("AQLSAMPLE", () => {
     const plan = samplingPlanOf(lot_size, aql, level, inspection);
-    return spillCells(plan.ok ? ok([[plan.value.codeLetter, plan.value.sampleSize, plan.value.accept, plan.value.reject]]) : plan, "lot_size");
+    return spillCells(plan.ok ? ok([[plan.value.codeLetter, plan.value.sampleSize, plan.value.accept, plan.value.reject]]) : plan, "lot_size and aql");
   });
 }
 
@@ -200,16 +201,16 @@ export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][
       quantities: quantities === null || quantities === undefined ? null : take(numberColumn(quantities, "quantities")),
       asOf: take(optionalDate(as_of, "as_of")),
     }));
-    if (!args.ok) return numberCell(args, "quantities");
+    if (!args.ok) return excelError(args);
     const { promised, delivered, toleranceDays, quantities: weights, asOf } = args.value;
     const lined = readArguments((take) => [
       take(sameShapeAs(delivered, "delivered_dates", promised, "promised_dates")),
       weights === null ? null : take(sameShapeAs(weights, "quantities", promised, "promised_dates")),
     ]);
-    if (!lined.ok) return numberCell(lined, "quantities");
+    if (!lined.ok) return excelError(lined);
     const rate = otdRateOf(promised.values, delivered.values, toleranceDays ?? 0, weights?.values ?? null, asOf);
     // The core's "no countable line" names no argument; the cell says which ranges it looked at.
-    return numberCell(rate.ok || rate.code !== "div0" ? rate : fail("div0", `promised_dates and delivered_dates: ${rate.message}`), "quantities");
+    return numberCell(rate.ok || rate.code !== "div0" ? rate : fail("div0", `promised_dates and delivered_dates: ${rate.message}`), "quantities and the dates");
   });
 }
 
@@ -229,8 +230,8 @@ export function usEntryFees(entered_value: number, entry_date: unknown, ocean?: 
       date: take(optionalDate(entry_date, "entry_date")),
       ocean: take(optionalBoolean(ocean, "ocean")),
     }));
-    if (!args.ok) return numberCell(args, "entered_value");
-    if (args.value.date === null) return numberCell(fail("value", "entry_date is required"), "entry_date");
+    if (!args.ok) return excelError(args);
+    if (args.value.date === null) return excelError(fail("value", "entry_date is required"));
     const fees = usEntryFeesOf(args.value.value, args.value.date, args.value.ocean ?? false);
     return numberCell(fees.ok ? ok(fees.value.total) : fees, "entered_value");
   });
@@ -252,7 +253,7 @@ export function allocate(amount: number, weights: number[][], decimals?: number)
       weights: take(numberColumn(weights, "weights")),
       decimals: take(optionalNumber(decimals, "decimals")),
     }));
-    if (!args.ok) return spillCells(args, "amount");
+    if (!args.ok) return [[excelError(args)]];
     // Only the proportions matter: scaled to the largest, weights as big as Excel holds (1e308)
     // keep the core's amount × weight finite. A negative weight goes through as typed, for the
     // core's message to quote it.
@@ -261,7 +262,7 @@ export function allocate(amount: number, weights: number[][], decimals?: number)
     const scale = largest > 1 && typed.every((weight) => !(weight < 0)) ? largest : 1;
     const weightValues = Array.from(typed, (weight) => (Number.isNaN(weight) ? 0 : weight / scale));
     const parts = allocateOf(args.value.amount, weightValues, args.value.decimals ?? 2);
-    if (!parts.ok) return spillCells(parts, "amount");
+    if (!parts.ok) return [[excelError(parts)]];
     let i = 0;
     const inShape = rowsOf(weights).map((row) =>
       row.map(() => {
@@ -369,18 +370,18 @@ export function indexPrice(base_price: number, shares: number[][], base_indices:
       baseIndices: take(numberColumn(base_indices, "base_indices")),
       newIndices: take(numberColumn(new_indices, "new_indices")),
     }));
-    if (!args.ok) return numberCell(args, "base_price");
+    if (!args.ok) return excelError(args);
     const lined = readArguments((take) => [
       take(sameShapeAs(args.value.baseIndices, "base_indices", args.value.shares, "shares")),
       take(sameShapeAs(args.value.newIndices, "new_indices", args.value.shares, "shares")),
     ]);
-    if (!lined.ok) return numberCell(lined, "shares");
+    if (!lined.ok) return excelError(lined);
     const { basePrice } = args.value;
     const [shareValues, baseIndices, newIndices] = [args.value.shares.values, args.value.baseIndices.values, args.value.newIndices.values];
     const lines = Array.from(shareValues.keys()).filter((i) => !(isEmpty(shareValues[i]) && isEmpty(baseIndices[i]) && isEmpty(newIndices[i])));
     const incomplete = lines.find((i) => isEmpty(shareValues[i]) || isEmpty(baseIndices[i]) || isEmpty(newIndices[i]));
     if (incomplete !== undefined) {
-      return numberCell(fail("value", `shares, base_indices and new_indices must all be filled in on line ${incomplete + 1}`), "shares");
+      return excelError(fail("value", `shares, base_indices and new_indices must all be filled in on line ${incomplete + 1}`));
     }
     const pick = (values: Float64Array): number[] => lines.map((i) => values[i] ?? 0);
     return numberCell(indexPriceOf(basePrice, pick(shareValues), pick(baseIndices), pick(newIndices)), "base_price and the indices");
