@@ -1,6 +1,5 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { createExcelNavigation } from "./excel/excelNavigation";
 import type { TaskpaneSession } from "./session";
 import { themeFromOfficeColors, themeFromQuery, type ThemeName } from "./theme";
 
@@ -10,7 +9,7 @@ export type OfficeHost = Office.HostType | null | "noOffice";
 async function openSession(host: OfficeHost): Promise<TaskpaneSession> {
   if (host === Office.HostType.Excel) {
     const { createExcelWorkbook } = await import(/* webpackChunkName: "excel-adapter" */ "../workbook/excel/excelWorkbook");
-    return { host: "excel", port: createExcelWorkbook(Excel.run), navigation: createExcelNavigation(Excel.run) };
+    return { host: "excel", port: createExcelWorkbook(Excel.run) };
   }
   const { createSampleMemoryWorkbook } = await import(/* webpackChunkName: "sample-workbook" */ "../workbook/memory/sampleMemoryWorkbook");
   return { host: "preview", port: createSampleMemoryWorkbook(), reason: host === "noOffice" || host === null ? "noOffice" : "otherHost" };

@@ -40,6 +40,15 @@ export interface WrittenSheet {
   readonly replaced: boolean;
 }
 
+/** A cell of a workbook table, as a data problem names it. */
+export interface TableCellTarget {
+  readonly table: string;
+  /** The row number Excel shows; 0 for the table's header row (a problem with a missing column). */
+  readonly row: number;
+  /** The column's header, matched as PRODUCT.md matches headers; blank for the table's first column. */
+  readonly column: string;
+}
+
 export interface WorkbookPort {
   /** Every table (ListObject) in the workbook. */
   listTables(): Promise<readonly TableInfo[]>;
@@ -63,4 +72,11 @@ export interface WorkbookPort {
   appendRows(table: TableName, rows: readonly (readonly CellScalar[])[]): Promise<void>;
   /** Sets Settings keys (adding rows for new keys, changing the Value of existing ones). */
   writeSettings(values: Readonly<Record<string, string | number>>): Promise<void>;
+  /**
+   * Moves the user's view to a table's cell ("Go to" on a data problem). Only hosts with a view have
+   * it: Excel selects the cell; memory records it for the preview and tests; a file has no view.
+   */
+  selectTableCell?(target: TableCellTarget): Promise<void>;
+  /** Brings a sheet to the front (a generated sheet's link), where the host has a view. */
+  activateSheet?(sheetName: string): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TABLE_NAMES } from "../../src/schema/tableSpecs";
 import { OverviewPage } from "../../src/taskpane/pages/OverviewPage";
@@ -46,6 +46,16 @@ describe("Overview", () => {
     expect(row).toHaveFocus();
     const flagged = within(row).getAllByRole("row").filter((element) => element.getAttribute("aria-current") === "true");
     expect(flagged.map((element) => element.textContent)).toEqual(["Quantitymany"]);
+    expect(port.selectedCell()).toEqual({ table: "Shipments", row: 2, column: "Quantity" });
+  });
+
+  test("in Excel, Go to asks the workbook to select the cell and shows no row on the page", async () => {
+    const port = workbookWith({ Suppliers: [["Saigon Knit"]], Shipments: [["Saigon Knit", "PO-1", "TEE", "many", 46100, null, null]] });
+    renderPane(<OverviewPage />, port, "excel");
+    const problems = await screen.findByRole("list", { name: "Data problems" });
+    await userEvent.click(within(problems).getByRole("button", { name: "Go to Shipments row 2, Quantity" }));
+    await waitFor(() => expect(port.selectedCell()).toEqual({ table: "Shipments", row: 2, column: "Quantity" }));
+    expect(screen.queryByRole("region", { name: /^Row of/ })).not.toBeInTheDocument();
   });
 
   test("a workbook that cannot be read says why", async () => {

@@ -14,9 +14,9 @@ export function workbookWith(rows: Partial<Record<TableName, CellScalar[][]>>): 
   });
 }
 
-/** Renders a page of the pane as the app does: Fluent theme, and the workbook shared through context, in preview. */
-export function renderPane(ui: ReactElement, port: MemoryWorkbook) {
-  const session: TaskpaneSession = { host: "preview", port, reason: "noOffice" };
+/** Renders a page of the pane as the app does: Fluent theme, and the workbook shared through context, in preview unless the host is Excel. */
+export function renderPane(ui: ReactElement, port: MemoryWorkbook, host: TaskpaneSession["host"] = "preview") {
+  const session: TaskpaneSession = host === "excel" ? { host, port } : { host, port, reason: "noOffice" };
   return render(
     <FluentProvider theme={webLightTheme}>
       <WorkbookProvider session={session}>{ui}</WorkbookProvider>

@@ -23,10 +23,14 @@ export function OverviewPage() {
   const snapshot = state.snapshot;
   const problems = useMemo(() => (snapshot ? checkWorkbook(snapshot.raw) : null), [snapshot]);
 
-  const goTo = (problem: ProblemJson) => {
-    if (session.host === "excel") void action.run(() => session.navigation.selectTableCell(problem), { reload: false });
-    else setHighlighted(problem);
-  };
+  const goTo = (problem: ProblemJson) =>
+    void action.run(
+      async () => {
+        await session.port.selectTableCell?.(problem);
+        setHighlighted(problem);
+      },
+      { reload: false },
+    );
 
   return (
     <>
@@ -52,7 +56,7 @@ export function OverviewPage() {
       </PageSection>
       <PageSection title="Data problems">
         {problems ? <ProblemList problems={problems} onGoTo={goTo} /> : <Spinner size="small" label="Checking the tables…" />}
-        {highlighted && snapshot && <ProblemRowPreview problem={highlighted} tables={snapshot.raw} />}
+        {session.host === "preview" && highlighted && snapshot && <ProblemRowPreview problem={highlighted} tables={snapshot.raw} />}
       </PageSection>
     </>
   );

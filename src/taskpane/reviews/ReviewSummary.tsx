@@ -37,7 +37,7 @@ export function ReviewSummary({ review, session }: { review: GeneratedReview; se
         {review.sheets.map((sheet) => (
           <li key={sheet.sheetName}>
             {session.host === "excel" ? (
-              <Link as="button" onClick={() => void session.navigation.activateSheet(sheet.sheetName)}>
+              <Link as="button" onClick={() => void session.port.activateSheet?.(sheet.sheetName)}>
                 {sheet.sheetName}
               </Link>
             ) : (

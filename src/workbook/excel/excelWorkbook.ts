@@ -2,6 +2,7 @@ import type { WorkbookPort } from "../port";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import { appendRows } from "./appendRows";
 import { writeGeneratedSheet } from "./generatedSheet";
+import { activateSheet, selectTableCell } from "./navigation";
 import { EXCEL_WEB_BUDGET, type PayloadBudget } from "./payloadBudget";
 import { listTables, readTables } from "./readTables";
 import { setUpTables } from "./setUpTables";
@@ -25,5 +26,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
     appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget)),
     writeSettings: (values) => run((context) => writeSettings(context, values, budget)),
+    selectTableCell: (target) => run((context) => selectTableCell(context, target)),
+    activateSheet: (sheetName) => run((context) => activateSheet(context, sheetName)),
   };
 }

@@ -1,6 +1,6 @@
 import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
 import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
-import type { CellScalar, RawTable, TableInfo, WorkbookPort, WrittenSheet } from "../port";
+import type { CellScalar, RawTable, TableCellTarget, TableInfo, WorkbookPort, WrittenSheet } from "../port";
 import { alignRowToHeaders, freeSheetName, specTableName } from "../tableLayout";
 import { planSettingsUpdate, settingsColumns } from "./settingsUpdate";
 import { generatedSheetTarget, markerReference, sheetNameFromReference } from "./sheetMarker";
@@ -40,6 +40,10 @@ export interface MemoryWorkbook extends WorkbookPort {
   tableHeaders(name: string): readonly string[] | undefined;
   /** The reference of a workbook-scoped defined name, e.g. a generated sheet's marker. */
   definedName(name: string): string | undefined;
+  /** The cell "Go to" last selected, as asked: a problem can name a table the workbook lacks, and the preview still shows it. */
+  selectedCell(): TableCellTarget | null;
+  /** The sheet last brought to the front. */
+  activeSheet(): string | null;
 }
 
 interface MemoryTable {
@@ -71,6 +75,8 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
   tables.forEach((table) => addSheet(table.sheet));
   const generated = new Map<string, SheetModel>();
   const names = new Map<string, string>();
+  let selectedCell: TableCellTarget | null = null;
+  let activeSheet: string | null = null;
 
   const findTable = (name: string) => {
     const spec = specTableName(name);
@@ -146,10 +152,23 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       table.rows.push(...plan.additions.map((pair) => alignRowToHeaders("Settings", pair, table.headers)));
     },
 
+    async selectTableCell(target) {
+      selectedCell = { table: target.table, row: target.row, column: target.column };
+      activeSheet = findTable(target.table)?.sheet ?? activeSheet;
+    },
+
+    async activateSheet(sheetName) {
+      const sheet = sheetOrder.find((name) => name.toLowerCase() === sheetName.toLowerCase());
+      if (sheet === undefined) throw new Error(`The workbook has no sheet named ${sheetName}.`);
+      activeSheet = sheet;
+    },
+
     sheetNames: () => [...sheetOrder],
     sheet: (name) => generated.get(name),
     tableRows: (name) => findTable(name)?.rows.map((row) => [...row]),
     tableHeaders: (name) => findTable(name)?.headers,
     definedName: (name) => names.get(name),
+    selectedCell: () => selectedCell,
+    activeSheet: () => activeSheet,
   };
 }

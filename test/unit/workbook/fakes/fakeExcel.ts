@@ -11,7 +11,9 @@ import type { CellScalar } from "../../../../src/workbook/port";
  * - a string written to a cell becomes what Excel would make of it: "'x" is the text x, "=…", "+…",
  *   "-…" and "@…" become formulas, "007" becomes 7;
  * - writing into the row below a table extends it (Excel's AutoCorrect), sheet and defined names
- *   must be unique, deleting a sheet leaves its names pointing at #REF!.
+ *   must be unique, deleting a sheet leaves its names pointing at #REF!;
+ * - `getItem` of a table or sheet that does not exist fails (ItemNotFound; Office.js reports it at
+ *   the next sync, the fake at once), and the user's view is kept: the active sheet and the selection.
  */
 
 export interface FakeCell {
@@ -85,6 +87,10 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   /** Off: the workbook's "include new rows in table" AutoCorrect option is off. */
   autoExpandTables = true;
+  /** The sheet in front, by name; null until the add-in activates one. */
+  activeSheet: string | null = null;
+  /** The range the add-in last selected. */
+  selection: RangeRecord | null = null;
   readonly context: FakeContext;
 
   constructor(readonly payloadLimitBytes = Number.POSITIVE_INFINITY) {
@@ -283,6 +289,17 @@ class FakeRange extends FakeProxy {
     }
   }
 
+  /** As in Office.js, the cell may lie outside this range, as long as it is on the sheet. */
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.excel, this.sheet, this.row + row, this.column + column, 1, 1);
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.excel, this.sheet);
+  }
+  select(): void {
+    this.excel.selection = rangeRecord(this);
+  }
+
   getLastRow(): FakeRange {
     return new FakeRange(this.excel, this.sheet, this.row + this.rowCount - 1, this.column, 1, this.columnCount);
   }
@@ -373,6 +390,10 @@ class FakeWorksheet extends FakeProxy {
     const sheets = this.excel.sheets;
     sheets.splice(sheets.indexOf(this.state), 1);
     sheets.splice(position, 0, this.state);
+  }
+
+  activate(): void {
+    this.excel.activeSheet = this.state.name;
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
@@ -509,8 +530,16 @@ class FakeCollection<T extends FakeProxy> extends FakeProxy {
 }
 
 class FakeTableCollection extends FakeCollection<FakeTable> {
-  constructor(excel: FakeExcel, sheet: FakeSheetState | null) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheet: FakeSheetState | null,
+  ) {
     super(excel, () => excel.tables.filter((table) => sheet === null || table.sheet === sheet).map((table) => new FakeTable(excel, table)));
+  }
+  getItem(name: string): FakeTable {
+    const table = this.excel.tables.find((item) => (this.sheet === null || item.sheet === this.sheet) && item.name.toLowerCase() === name.toLowerCase());
+    if (table === undefined) throw new Error(`ItemNotFound: no table ${name}`);
+    return new FakeTable(this.excel, table);
   }
   add(range: FakeRange, hasHeaders: boolean): FakeTable {
     if (!hasHeaders) throw new Error("the fake adds tables with headers only");
@@ -523,6 +552,11 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
 class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(excel: FakeExcel) {
     super(excel, () => excel.sheets.map((sheet) => new FakeWorksheet(excel, sheet)));
+  }
+  getItem(name: string): FakeWorksheet {
+    const sheet = this.excel.sheet(name);
+    if (sheet === undefined) throw new Error(`ItemNotFound: no sheet ${name}`);
+    return new FakeWorksheet(this.excel, sheet);
   }
   add(name: string): FakeWorksheet {
     return new FakeWorksheet(this.excel, this.excel.addSheet(name));
