@@ -1,9 +1,7 @@
 import { isoFromSerial } from "../core/excelDate";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
-import type { Settings } from "../schema/settings";
 import type { PriceReviewRow } from "./priceReview";
-import type { ProblemJson } from "./reviewJson";
-import { columnRange, NUMBER_FORMATS, tableSheet, type SheetColumn } from "./sheetLayout";
+import { columnRange, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
 import type { SheetModel } from "./sheetModel";
 
 const CHANGE_PCT = "Change %";
@@ -37,13 +35,9 @@ function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
   ];
 }
 
-export interface PriceReviewSheetInput {
-  readonly period: string;
+export interface PriceReviewSheetInput extends ReviewSheetBasis {
   readonly previousPeriod: string;
-  readonly asOf: number;
-  readonly settings: Settings;
   readonly rows: readonly PriceReviewRow[];
-  readonly problems: readonly ProblemJson[];
 }
 
 /** "Price Review <period>": one row per (SKU, Supplier), prices in the quote's currency, landed costs in home currency, traffic lights on change %. */

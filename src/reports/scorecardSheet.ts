@@ -1,7 +1,7 @@
 import { isoFromSerial } from "../core/excelDate";
-import { SCORED_KPIS, type ScoredKpi, type Settings } from "../schema/settings";
-import type { ProblemJson, SupplierScoreJson } from "./reviewJson";
-import { columnRange, NOT_AVAILABLE, NUMBER_FORMATS, tableSheet, type SheetColumn } from "./sheetLayout";
+import { SCORED_KPIS, type ScoredKpi } from "../schema/settings";
+import type { SupplierScoreJson } from "./reviewJson";
+import { columnRange, NOT_AVAILABLE, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
 import type { Cell, SheetModel } from "./sheetModel";
 
 const orNotAvailable = (value: number | null): Cell => value ?? NOT_AVAILABLE;
@@ -34,12 +34,8 @@ const COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
   { header: "Next inspection", width: 13, format: null, value: (row) => row.nextInspection },
 ];
 
-export interface ScorecardSheetInput {
-  readonly period: string;
-  readonly asOf: number;
-  readonly settings: Settings;
+export interface ScorecardSheetInput extends ReviewSheetBasis {
   readonly suppliers: readonly SupplierScoreJson[];
-  readonly problems: readonly ProblemJson[];
 }
 
 /** "Scorecard <period>": one row per supplier, score colour scale, KPI traffic lights against Settings, a bar chart of scores. */

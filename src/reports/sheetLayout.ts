@@ -1,3 +1,4 @@
+import type { Settings } from "../schema/settings";
 import type { ProblemJson } from "./reviewJson";
 import type { Cell, ChartSpec, ConditionalFormat, GeneratedSheetKind, RangeRef, SheetModel } from "./sheetModel";
 
@@ -17,6 +18,14 @@ export const NUMBER_FORMATS = {
 
 /** What a KPI without data shows (PRODUCT.md: "n/a"). */
 export const NOT_AVAILABLE = "n/a";
+
+/** What each sheet of a review is built from besides its rows: the period, the run's as-of date, the settings and every data problem. */
+export interface ReviewSheetBasis {
+  readonly period: string;
+  readonly asOf: number;
+  readonly settings: Settings;
+  readonly problems: readonly ProblemJson[];
+}
 
 export interface SheetColumn<R> {
   readonly header: string;
