@@ -1,14 +1,23 @@
 import { normalizeHeader } from "../../schema/tableSpecs";
+import { selectTables } from "../memory/tableSelection";
 import type { TableCellTarget } from "../port";
 
 /**
- * Selects a data problem's cell: the column found among the table's own headers as PRODUCT.md
- * matches them (the first column when none matches), the row by the number Excel shows, the header
- * row for row 0 or a row above the body. Two round trips: the headers and the body's position, then
- * the selection.
+ * Selects a data problem's cell: the table found as PRODUCT.md matches names (a problem says
+ * "FxRates" of a table the workbook calls "Fx_Rates"), the column among its own headers likewise (the
+ * first column when none matches), the row by the number Excel shows, the header row for row 0 or a
+ * row above the body. Three round trips: the table names, the headers and the body's position, the
+ * selection.
  */
 export async function selectTableCell(context: Excel.RequestContext, target: TableCellTarget): Promise<void> {
-  const table = context.workbook.tables.getItem(target.table);
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  const [workbookName] = selectTables(
+    tables.items.map((table) => table.name),
+    [target.table],
+  ).values();
+  if (workbookName === undefined) throw new Error(`The workbook has no ${target.table} table: use "Set up workbook" first.`);
+  const table = context.workbook.tables.getItem(workbookName);
   const headers = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("rowIndex");
   await context.sync();

@@ -20,7 +20,14 @@ describe("Excel adapter: navigation", () => {
     await createExcelWorkbook(excel.run).selectTableCell!({ table: "Quotes", row: 7, column: "UnitPrice" });
     expect(a1(excel.selection)).toBe("Quotes!D7");
     expect(excel.activeSheet).toBe("Quotes");
-    expect(excel.syncs).toHaveLength(2);
+    expect(excel.syncs).toHaveLength(3);
+  });
+
+  it("finds the table as PRODUCT.md matches names: a problem of FxRates goes to the table the workbook calls Fx_Rates", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Rates", "Fx_Rates", ["Currency", "Date", "Rate"], [["CNY", 46100, 0.14]]);
+    await createExcelWorkbook(excel.run).selectTableCell!({ table: "FxRates", row: 2, column: "Rate" });
+    expect(a1(excel.selection)).toBe("Rates!C2");
   });
 
   it("a problem of the table itself (row 0) selects the column's header", async () => {
@@ -39,7 +46,7 @@ describe("Excel adapter: navigation", () => {
 
   it("a table the workbook lacks is an error, and the selection stays where it was", async () => {
     const excel = new FakeExcel();
-    await expect(createExcelWorkbook(excel.run).selectTableCell!({ table: "Quotes", row: 2, column: "SKU" })).rejects.toThrow(/ItemNotFound/);
+    await expect(createExcelWorkbook(excel.run).selectTableCell!({ table: "Quotes", row: 2, column: "SKU" })).rejects.toThrow('The workbook has no Quotes table: use "Set up workbook" first.');
     expect(excel.selection).toBeNull();
   });
 
