@@ -11,7 +11,7 @@ import { priceBreak as priceBreakOf } from "../core/priceBreak";
 import { amortize as amortizeOf } from "../core/amortize";
 import { indexPrice as indexPriceOf } from "../core/indexPrice";
 import { kpiPoints } from "../core/kpi";
-import { dateColumn, numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
+import { ColumnBuffer, dateColumn, numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
 import { guarded, guardedSpill, numberCell, spillCells, textCell } from "./cellResult";
 import { readArguments } from "./readArguments";
 import { excelError } from "./excelError";
@@ -181,6 +181,8 @@ export function aqlVerdict(defects_found: number, lot_size: number, aql: number,
 
 const isEmpty = (value: number | undefined): boolean => value === undefined || Number.isNaN(value);
 
+const otdColumns = { promised: new ColumnBuffer(), delivered: new ColumnBuffer(), quantities: new ColumnBuffer() };
+
 /**
  * On-time delivery rate, a fraction: lines delivered on or before the promised date plus the tolerance, over the countable lines. Open lines count as late once promised + tolerance is before as_of.
  * @customfunction OTDRATE
@@ -195,10 +197,10 @@ const isEmpty = (value: number | undefined): boolean => value === undefined || N
 export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][], tolerance_days?: number, quantities?: number[][], as_of?: unknown): number | CustomFunctions.Error {
   return guarded("OTDRATE", () => {
     const args = readArguments((take) => ({
-      promised: take(dateColumn(promised_dates, "promised_dates")),
-      delivered: take(dateColumn(delivered_dates, "delivered_dates")),
+      promised: take(dateColumn(promised_dates, "promised_dates", otdColumns.promised)),
+      delivered: take(dateColumn(delivered_dates, "delivered_dates", otdColumns.delivered)),
       toleranceDays: take(optionalNumber(tolerance_days, "tolerance_days")),
-      quantities: quantities === null || quantities === undefined ? null : take(numberColumn(quantities, "quantities")),
+      quantities: quantities === null || quantities === undefined ? null : take(numberColumn(quantities, "quantities", otdColumns.quantities)),
       asOf: take(optionalDate(as_of, "as_of")),
     }));
     if (!args.ok) return excelError(args);
