@@ -25,7 +25,7 @@ export interface PriceReviewRow extends PriceReviewRowJson {
 /** Components within half a percent of the unit price sum to it (rounding in the factory's sheet). */
 const BREAKDOWN_TOLERANCE = 0.005;
 
-export function breakdownDoesNotSum(quote: QuoteRecord): boolean {
+function breakdownDoesNotSum(quote: QuoteRecord): boolean {
   const given = COST_COMPONENTS.map((component) => quote.components[component]).filter((value): value is number => value !== null);
   if (given.length === 0) return false;
   const sum = given.reduce((total, value) => total + value, 0);

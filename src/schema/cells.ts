@@ -10,11 +10,11 @@ import type { Result } from "../core/result";
  */
 
 /** Dates outside this window are typing slips (PRODUCT.md: delivered before 2000, promised after 2200). */
-export const EARLIEST_DATE = serialFromYmd(2000, 1, 1);
-export const LATEST_DATE = serialFromYmd(2200, 12, 31);
+const EARLIEST_DATE = serialFromYmd(2000, 1, 1);
+const LATEST_DATE = serialFromYmd(2200, 12, 31);
 
 /** No price, quantity, rate or index in a sourcing workbook comes near this: beyond it a cell is a slip. */
-export const LARGEST_AMOUNT = 1e9;
+const LARGEST_AMOUNT = 1e9;
 
 export function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");

@@ -33,7 +33,7 @@ export const supplierCells = z.object({
   LastAuditDate: optionalCell(dateCell),
 });
 
-export const supplierRow = supplierCells.transform((cells) => ({
+const supplierRow = supplierCells.transform((cells) => ({
   supplier: cells.Supplier,
   country: cells.Country ?? null,
   category: cells.Category ?? null,
@@ -67,7 +67,7 @@ export const quoteCells = z.object({
   LaborIndex: optionalCell(textCell),
 });
 
-export const quoteRow = quoteCells.transform((cells) => ({
+const quoteRow = quoteCells.transform((cells) => ({
   supplier: cells.Supplier,
   sku: cells.SKU,
   quoteDate: cells.QuoteDate,
@@ -105,7 +105,7 @@ export const shipmentCells = z.object({
   DeliveredQty: optionalCell(quantity),
 });
 
-export const shipmentRow = shipmentCells.transform((cells) => ({
+const shipmentRow = shipmentCells.transform((cells) => ({
   supplier: cells.Supplier,
   po: cells.PO,
   sku: cells.SKU ?? null,
@@ -133,7 +133,7 @@ export const inspectionCells = z.object({
   Result: optionalCell(choiceCell(INSPECTION_RESULT_CHOICES, { accept: "Pass", accepted: "Pass", reject: "Fail", rejected: "Fail" })),
 });
 
-export const inspectionRow = inspectionCells
+const inspectionRow = inspectionCells
   .superRefine((cells, context) => {
     if (cells.SampleSize !== undefined && cells.SampleSize > cells.LotSize) {
       context.addIssue({ code: "custom", path: ["SampleSize"], message: `A sample of ${cells.SampleSize} is larger than the lot of ${cells.LotSize}` });
@@ -163,7 +163,7 @@ export const responseCells = z.object({
   RespondedAt: optionalCell(dateTimeCell),
 });
 
-export const responseRow = responseCells
+const responseRow = responseCells
   .superRefine((cells, context) => {
     if (cells.RespondedAt !== undefined && cells.RespondedAt < cells.RaisedAt) {
       context.addIssue({ code: "custom", path: ["RespondedAt"], message: "The response is dated before the issue was raised" });
@@ -178,7 +178,7 @@ export const responseRow = responseCells
 
 export const fxRateCells = z.object({ Currency: currencyCell, Date: dateCell, Rate: positiveRate });
 
-export const fxRateRow = fxRateCells.transform((cells) => ({
+const fxRateRow = fxRateCells.transform((cells) => ({
   currency: cells.Currency,
   date: cells.Date,
   /** Home currency per one unit of `currency`. */
@@ -187,7 +187,7 @@ export const fxRateRow = fxRateCells.transform((cells) => ({
 
 export const indexCells = z.object({ Index: textCell, Date: dateCell, Value: positiveRate });
 
-export const indexRow = indexCells.transform((cells) => ({
+const indexRow = indexCells.transform((cells) => ({
   index: cells.Index,
   date: cells.Date,
   value: cells.Value,

@@ -102,7 +102,7 @@ function checkTierOrder(quote: { moq?: number | undefined; priceBreaks: readonly
   });
 }
 
-export const quoteFormSchema = quoteFields.superRefine(checkTierOrder);
+const quoteFormSchema = quoteFields.superRefine(checkTierOrder);
 
 /**
  * The tiers checked on their own: zod skips an object's refinement while any field of it is missing,

@@ -3,7 +3,7 @@ import { parseSettings, SCORED_KPIS, type ScoredKpi, type Settings } from "../..
 import type { RawTable } from "../../workbook/port";
 
 /** The Settings keys the page edits, in the order it shows them (PRODUCT.md, "Settings keys"). */
-export const GENERAL_KEYS = ["HomeCurrency", "Valuation", "OtdToleranceDays", "PriceChangeThreshold"] as const;
+const GENERAL_KEYS = ["HomeCurrency", "Valuation", "OtdToleranceDays", "PriceChangeThreshold"] as const;
 export const KPI_FIELDS = ["weight", "target", "floor"] as const;
 export const GRADE_KEYS = ["grade.A", "grade.B", "grade.C"] as const;
 
@@ -23,7 +23,7 @@ export const KPI_LABELS: Readonly<Record<ScoredKpi, string>> = {
 
 export type SettingsFormValues = Readonly<Record<string, string>>;
 
-export const settingKeys: readonly string[] = [...GENERAL_KEYS, ...SCORED_KPIS.flatMap((kpi) => KPI_FIELDS.map((field) => `${kpi}.${field}`)), ...GRADE_KEYS];
+const settingKeys: readonly string[] = [...GENERAL_KEYS, ...SCORED_KPIS.flatMap((kpi) => KPI_FIELDS.map((field) => `${kpi}.${field}`)), ...GRADE_KEYS];
 
 /** The settings in effect (the table's values, defaults for missing keys) as the form's text. */
 export function settingsFormValues(settings: Settings): SettingsFormValues {

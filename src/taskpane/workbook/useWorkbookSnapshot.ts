@@ -13,7 +13,7 @@ export type SnapshotState =
   | { readonly status: "ready"; readonly snapshot: WorkbookSnapshot }
   | { readonly status: "failed"; readonly snapshot: WorkbookSnapshot | null; readonly message: string };
 
-export async function readSnapshot(port: WorkbookPort): Promise<WorkbookSnapshot> {
+async function readSnapshot(port: WorkbookPort): Promise<WorkbookSnapshot> {
   const [tables, raw] = await Promise.all([port.listTables(), port.readTables(TABLE_NAMES)]);
   return { tables, raw };
 }

@@ -10,7 +10,3 @@ import type { CellScalar } from "../port";
 export function literalCell(value: CellScalar): CellScalar {
   return typeof value === "string" && value !== "" ? `'${value}` : value;
 }
-
-export function literalRows(rows: readonly (readonly CellScalar[])[]): CellScalar[][] {
-  return rows.map((row) => row.map(literalCell));
-}

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/excelDate";
 import {
+  fxRateCells,
+  indexCells,
   inspectionCells,
   parseWorkbook,
   quoteCells,
@@ -21,6 +23,8 @@ describe("the zod row schemas follow PRODUCT.md's columns", () => {
     Shipments: shipmentCells,
     Inspections: inspectionCells,
     Responses: responseCells,
+    FxRates: fxRateCells,
+    Indices: indexCells,
   };
   it.each(Object.entries(cells))("%s: same columns, required exactly where PRODUCT.md marks them", (table, schema) => {
     const spec = TABLE_SPECS[table as TableName];
