@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { errorOf } from "./customFunctionsRuntime";
 import { allocate, aqlSample, landedCost, landedCostDetail, otdRate, priceBreak, usEntryFees } from "../../../src/functions/functions";
 import { serialFromIso } from "../../../src/core/excelDate";
+import { otdRate as coreOtdRate } from "../../../src/core/otd";
 
 // What each platform sends for an empty cell inside a range.
 const EMPTY_CELLS = [null, "", 0] as const;
@@ -55,6 +56,37 @@ describe("empty cells inside ranges", () => {
     const serials = iso.map(([text]) => [serialFromIso(text ?? "")]);
     const delivered = [["2026-07-01"], ["2026-07-12T16:00"], [""]];
     expect(otdRate(serials, delivered, 2, null as never, "2026-07-25")).toBe(otdRate(iso, delivered, 2, null as never, "2026-07-25"));
+  });
+
+  it("OTDRATE agrees with the core line for line, call after call (its column buffers are reused)", () => {
+    const line = fc.record({
+      promised: fc.oneof(fc.integer({ min: 46000, max: 46400 }), fc.constantFrom(null, "", 0)),
+      delivered: fc.oneof(fc.integer({ min: 46000, max: 46400 }), fc.constantFrom(null, "", 0)),
+      quantity: fc.integer({ min: 0, max: 500 }),
+    });
+    const empty = (cell: number | string | null): number => (typeof cell === "number" && cell > 0 ? cell : Number.NaN);
+    fc.assert(
+      fc.property(fc.array(fc.array(line, { minLength: 1, maxLength: 60 }), { minLength: 2, maxLength: 4 }), fc.integer({ min: 0, max: 5 }), (calls, tolerance) => {
+        for (const lines of calls) {
+          const cell = otdRate(
+            lines.map(({ promised }) => [promised]),
+            lines.map(({ delivered }) => [delivered]),
+            tolerance,
+            lines.map(({ quantity }) => [quantity]),
+            46200,
+          );
+          const expected = coreOtdRate(
+            lines.map(({ promised }) => empty(promised)),
+            lines.map(({ delivered }) => empty(delivered)),
+            tolerance,
+            lines.map(({ quantity }) => quantity),
+            46200,
+          );
+          if (expected.ok) expect(cell).toBe(expected.value);
+          else expect(errorOf(cell)?.code).toBe("#DIV/0!");
+        }
+      }),
+    );
   });
 
   it.each(EMPTY_CELLS.filter((empty) => empty !== 0))("ALLOCATE keeps an empty weight (%p) empty in the spill", (empty) => {
