@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { choiceCell, currencyCell, dateCell, numberCell, optionalCell, textCell } from "../../schema/cells";
+import { choiceCell, currencyCell, numberCell, optionalCell } from "../../schema/cells";
 import { COST_COMPONENTS, type CostComponent } from "../../schema/costComponents";
+import { quoteCells } from "../../schema/tables";
 import { INCOTERM_CHOICES, TABLE_SPECS } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../workbook/port";
 
@@ -57,34 +58,32 @@ export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormVa
   };
 }
 
-// Rates are fractions in the workbook (PRODUCT.md). Duties above 100% exist, so the cap only
-// catches a percentage typed as a whole number: 12 meant as 12% would be a 1200% duty.
-const MAX_DUTY_RATE = 10;
+/** A year: a longer lead time is a typing slip, though the Quotes table itself sets no bound. */
 const MAX_LEAD_TIME_DAYS = 730;
 
-const optionalMoney = optionalCell(numberCell());
-const optionalText = optionalCell(textCell);
 const price = numberCell({ min: 0, minExclusive: true });
 const tierQuantity = numberCell({ min: 1, integer: true });
+const cells = quoteCells.shape;
 
-// The cell schemas of the workbook tables, so a value the form accepts is one the reports accept.
+// The Quotes table's own cell schemas, so a value the form accepts is one the reports accept; the
+// form is stricter only where a new quote must be complete (price above 0, currency, incoterm, tiers).
 const quoteFields = z.object({
-  supplier: textCell,
-  sku: textCell,
-  quoteDate: dateCell,
+  supplier: cells.Supplier,
+  sku: cells.SKU,
+  quoteDate: cells.QuoteDate,
   unitPrice: price,
   currency: currencyCell,
   incoterm: choiceCell(INCOTERM_CHOICES),
   moq: optionalCell(tierQuantity),
-  components: z.record(z.enum(COST_COMPONENTS), optionalMoney),
-  freightPerUnit: optionalMoney,
-  insurancePerUnit: optionalMoney,
-  dutyRate: optionalCell(numberCell({ max: MAX_DUTY_RATE })),
-  tooling: optionalMoney,
+  components: z.record(z.enum(COST_COMPONENTS), cells.Material),
+  freightPerUnit: cells.FreightPerUnit,
+  insurancePerUnit: cells.InsurancePerUnit,
+  dutyRate: cells.DutyRate,
+  tooling: cells.Tooling,
   leadTimeDays: optionalCell(numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true })),
-  depositPct: optionalCell(numberCell({ max: 1 })),
-  materialIndex: optionalText,
-  laborIndex: optionalText,
+  depositPct: cells.DepositPct,
+  materialIndex: cells.MaterialIndex,
+  laborIndex: cells.LaborIndex,
   priceBreaks: z.array(z.object({ quantity: tierQuantity, unitPrice: price })),
 });
 
