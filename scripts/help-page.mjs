@@ -22,7 +22,7 @@ const marked = new Marked({
 
 const STYLE = `body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#242424}
 code{background:#f3f3f3;padding:0 .2em;border-radius:3px}pre{background:#f3f3f3;padding:.6em;overflow:auto}
-table{border-collapse:collapse}th,td{border:1px solid #d1d1d1;padding:.25em .6em;text-align:left}h2{margin-top:2.2rem;border-top:1px solid #e0e0e0;padding-top:1rem}`;
+table{border-collapse:collapse;display:block;overflow-x:auto;max-width:100%}code{overflow-wrap:anywhere}th,td{border:1px solid #d1d1d1;padding:.25em .6em;text-align:left}h2{margin-top:2.2rem;border-top:1px solid #e0e0e0;padding-top:1rem}`;
 
 export function renderHelpPage(markdown) {
   return `<!doctype html>
