@@ -6,8 +6,8 @@ import { PageSection } from "../PageSection";
 import { generateReview, type GeneratedReview, type ReviewProgress } from "../reviews/generateReview";
 import { periodChoices } from "../reviews/periodChoices";
 import { ReviewSummary } from "../reviews/ReviewSummary";
-import { errorMessage } from "../workbook/useWorkbookSnapshot";
 import { useControlStyles } from "../form/useControlStyles";
+import { errorMessage } from "../workbook/errorMessage";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
 const useStyles = makeStyles({

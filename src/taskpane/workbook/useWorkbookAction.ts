@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { errorMessage } from "./useWorkbookSnapshot";
+import { errorMessage } from "./errorMessage";
 import { useWorkbook } from "./WorkbookContext";
 
 export interface ActionOutcome {

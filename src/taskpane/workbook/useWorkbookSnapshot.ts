@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { TABLE_NAMES, type TableName } from "../../schema/tableSpecs";
 import type { RawTable, TableInfo, WorkbookPort } from "../../workbook/port";
+import { errorMessage } from "./errorMessage";
 
 /** The workbook as the pages show it: every table with its row count, and Costcard's tables read in full. */
 export interface WorkbookSnapshot {
@@ -16,10 +17,6 @@ export type SnapshotState =
 async function readSnapshot(port: WorkbookPort): Promise<WorkbookSnapshot> {
   const [tables, raw] = await Promise.all([port.listTables(), port.readTables(TABLE_NAMES)]);
   return { tables, raw };
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Reads the workbook once on mount and again on `reload` (after the pane writes to it). */
