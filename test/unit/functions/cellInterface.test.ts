@@ -3,6 +3,7 @@ import { errorOf } from "./customFunctionsRuntime";
 import { allocate, aqlSample, landedCost, landedCostDetail, otdRate, priceBreak, usEntryFees } from "../../../src/functions/functions";
 import { serialFromIso } from "../../../src/core/excelDate";
 import { otdRate as coreOtdRate } from "../../../src/core/otd";
+import { allocate as coreAllocate } from "../../../src/core/allocate";
 
 // What each platform sends for an empty cell inside a range.
 const EMPTY_CELLS = [null, "", 0] as const;
@@ -127,6 +128,22 @@ describe("spilled results", () => {
           expect(parts.map((row) => row.length)).toEqual(weights.map((row) => row.length));
           const sumInCents = parts.flat().reduce((sum, part) => sum + Math.round(part * 100), 0);
           expect(sumInCents).toBe(cents);
+        },
+      ),
+    );
+  });
+
+  it("ALLOCATE splits exactly as the core does", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1e12, noNaN: true })), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 6 }),
+        (amount, weights, decimals) => {
+          const expected = coreAllocate(amount, weights, decimals);
+          const cells = allocate(amount, weights.map((weight) => [weight]), decimals);
+          if (expected.ok) expect(cells).toEqual(expected.value.map((part) => [part]));
+          else expect(errorOf(cells[0]?.[0])?.message).toBe(expected.message);
         },
       ),
     );
