@@ -1,7 +1,7 @@
 import { isoFromSerial } from "../core/excelDate";
 import { parsePeriod, periodAsOf, previousPeriod } from "../core/period";
 import { fail, ok, type Result } from "../core/result";
-import { parseWorkbook, sortProblems, type QuoteRecord } from "../schema/tables";
+import { parseWorkbook, sortProblems } from "../schema/tables";
 import type { TableName } from "../schema/tableSpecs";
 import type { RawTable } from "../workbook/port";
 import { reviewLookups } from "./lookups";
@@ -60,12 +60,11 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
 
   const { data, settings, problems: tableProblems } = parseWorkbook(tables);
   const problems: ProblemJson[] = [...tableProblems];
-  const currencyOf = (quote: QuoteRecord): string => quote.currency ?? settings.homeCurrency;
   const lookups = reviewLookups(data, settings.homeCurrency);
 
-  const moves = priceMoves(lookups, asOf, previous.last, currencyOf, problems);
-  const previousMoves = priceMoves(lookups, previousAsOf, previousPeriod(previous).last, currencyOf, null);
-  const reviewRows = priceReview(lookups, moves, settings, currencyOf, problems);
+  const moves = priceMoves(lookups, asOf, previous.last, problems);
+  const previousMoves = priceMoves(lookups, previousAsOf, previousPeriod(previous).last, null);
+  const reviewRows = priceReview(lookups, moves, settings, problems);
   const suppliers = scorecard(
     {
       suppliers: supplierRows(data, problems),
@@ -74,7 +73,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
       priceChanges: priceChangeBySupplier(moves),
       previousPriceChanges: priceChangeBySupplier(previousMoves),
     },
-    { settings, lookups, currencyOf, runAsOf: options.asOf },
+    { settings, lookups, runAsOf: options.asOf },
     problems,
   );
 

@@ -18,6 +18,8 @@ export interface ReviewLookups {
   /** Every (SKU, Supplier) with quotes, sorted by SKU then supplier. */
   readonly pairs: readonly QuotedPair[];
   quotesFor(sku: string, supplier: string): QuoteTimeline<QuoteRecord> | undefined;
+  /** The quote's currency: its Currency cell, or the home currency when that is blank (PRODUCT.md). */
+  currencyOf(quote: QuoteRecord): string;
   /** Home currency per unit of `currency` at `date`: 1 for the home currency, undefined when FxRates has no rate on or before it. */
   fxRate(currency: string, date: number): number | undefined;
   /** The index's value at `date` (index names match case-insensitively); undefined when none is known. */
@@ -43,6 +45,7 @@ export function reviewLookups(data: WorkbookData, homeCurrency: string): ReviewL
   return {
     pairs,
     quotesFor: (sku, supplier) => byPair.get(pairKey(sku, supplier))?.quotes,
+    currencyOf: (quote) => quote.currency ?? homeCurrency,
     fxRate: (currency, date) => (currency === homeCurrency ? 1 : fx.get(currency)?.at(date)),
     indexValue: (index, date) => indices.get(index.toLowerCase())?.at(date),
   };

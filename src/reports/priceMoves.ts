@@ -25,13 +25,13 @@ export interface PriceMove {
  * Every (SKU, Supplier) with a price in effect at `at`, compared with the one in effect at
  * `before`. Problems (a currency change without FX rates) go to `problems` when given.
  */
-export function priceMoves(lookups: ReviewLookups, at: number, before: number, currencyOf: (quote: QuoteRecord) => string, problems: ProblemJson[] | null): PriceMove[] {
+export function priceMoves(lookups: ReviewLookups, at: number, before: number, problems: ProblemJson[] | null): PriceMove[] {
   const moves: PriceMove[] = [];
   for (const { sku, supplier, quotes } of lookups.pairs) {
     const newQuote = quotes.at(at);
     if (newQuote === undefined) continue;
     const oldQuote = quotes.at(before) ?? null;
-    const oldPrice = oldQuote === null ? null : restatedPrice(lookups, oldQuote, currencyOf(oldQuote), currencyOf(newQuote), problems);
+    const oldPrice = oldQuote === null ? null : restatedPrice(lookups, oldQuote, lookups.currencyOf(oldQuote), lookups.currencyOf(newQuote), problems);
     const change = oldPrice === null ? null : newQuote.unitPrice - oldPrice;
     const changePct = change === null || oldPrice === null || oldPrice === 0 ? null : change / oldPrice;
     moves.push({ sku, supplier, newQuote, oldQuote, oldPrice, change, changePct });

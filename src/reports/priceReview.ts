@@ -108,10 +108,10 @@ function flagOf(row: Pick<PriceReviewRow, "changePct" | "newPrice" | "expectedPr
 }
 
 /** The review rows in the moves' order (SKU, then supplier), with the best landed cost and single source worked out per SKU. */
-export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, currencyOf: (quote: QuoteRecord) => string, problems: ProblemJson[]): PriceReviewRow[] {
+export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, problems: ProblemJson[]): PriceReviewRow[] {
   const rows = moves.map((move) => {
-    const currency = currencyOf(move.newQuote);
-    const sameCurrency = move.oldQuote !== null && currencyOf(move.oldQuote) === currency;
+    const currency = lookups.currencyOf(move.newQuote);
+    const sameCurrency = move.oldQuote !== null && lookups.currencyOf(move.oldQuote) === currency;
     const expected = expectedPrice(lookups, move, problems);
     const partial = {
       sku: move.sku,

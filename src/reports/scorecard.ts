@@ -4,7 +4,7 @@ import { grade, kpiPoints, weightedScore } from "../core/kpi";
 import { deliveryStats, type DeliveryLine } from "../core/otd";
 import { periodAsOf, periodContains, type Period } from "../core/period";
 import { SCORED_KPIS, type ScoredKpi, type Settings } from "../schema/settings";
-import type { InspectionRecord, QuoteRecord, ResponseRecord, ShipmentRecord, WorkbookData } from "../schema/tables";
+import type { InspectionRecord, ResponseRecord, ShipmentRecord, WorkbookData } from "../schema/tables";
 import { groupBy } from "./groupBy";
 import { compareText, type ReviewLookups } from "./lookups";
 import { lotOutcome, switchingLot, type LotOutcome } from "./lotOutcome";
@@ -51,7 +51,6 @@ export function supplierRows(data: WorkbookData, problems: ProblemJson[]): Map<s
 export interface ScorecardContext {
   readonly settings: Settings;
   readonly lookups: ReviewLookups;
-  readonly currencyOf: (quote: QuoteRecord) => string;
   /** The run's as-of date: facts dated after it (a delivery, an answer) are not known yet. */
   readonly runAsOf: number;
 }
@@ -100,7 +99,7 @@ function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], c
       gap(line, "SKU", `quote ${line.sku}`, `Quotes has no price for ${line.sku} from ${supplier} on or before the delivery (${isoFromSerial(date)})`);
       continue;
     }
-    const currency = context.currencyOf(quote);
+    const currency = context.lookups.currencyOf(quote);
     const fx = context.lookups.fxRate(currency, date);
     if (fx === undefined) {
       gap(line, "DeliveredDate", `fx ${currency}`, `FxRates has no ${currency} rate on or before the delivery (${isoFromSerial(date)})`);

@@ -24,7 +24,7 @@ export function compareQuotes(sku: string, lookups: ReviewLookups, settings: Set
   const compared = lookups.pairs.flatMap((pair) => {
     const quote = pair.sku.toLowerCase() === wanted ? pair.quotes.at(date) : undefined;
     if (!quote) return [];
-    const currency = quote.currency ?? settings.homeCurrency;
+    const currency = lookups.currencyOf(quote);
     const fxRate = lookups.fxRate(currency, quote.quoteDate);
     const cost = fxRate === undefined ? null : quoteLandedCost(quote, settings.valuation, fxRate);
     const note = fxRate === undefined ? `no ${currency} rate in FxRates` : cost && !cost.ok ? cost.message : null;
