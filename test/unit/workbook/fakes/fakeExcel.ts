@@ -229,7 +229,7 @@ class FakeRange extends FakeProxy {
     readonly column: number,
     readonly rowCount: number,
     readonly columnCount: number,
-    private readonly isNull = false,
+    isNull = false,
   ) {
     super(excel, {
       values: () => excel.grid(sheet, row, column, rowCount, columnCount),
