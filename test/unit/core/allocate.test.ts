@@ -76,7 +76,8 @@ describe("ALLOCATE: largest-remainder split that sums exactly to the amount", ()
         if (!result.ok) return;
         const rounded = roundTo(a, d);
         result.value.forEach((part, i) => {
-          const exact = (rounded * w[i]!) / total;
+          // The weight's share first: rounded × a denormal weight would underflow to 0 (found with weights [5e-324, 0]).
+          const exact = rounded * (w[i]! / total);
           expect(Math.abs(part - exact)).toBeLessThanOrEqual(10 ** -d * (1 + 1e-6) + Math.abs(rounded) * 1e-12);
           if (w[i] === 0) expect(part).toBe(0);
         });
