@@ -16,6 +16,8 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
 };
 module.exports = {
+  // The summary reporter ends every run with a plain `N passed, N failed` line, which CI reads.
+  reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.cjs"],
   projects: [
     { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/integration/**/*.test.ts"] },
     { ...common, displayName: "component", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/component/**/*.test.tsx"], setupFilesAfterEnv: ["<rootDir>/test/component/setup.ts"] },
