@@ -21,8 +21,12 @@ export function allocate(amount: number, weights: readonly number[], decimals = 
     return fail("num", `decimals must be a whole number from 0 to ${MAX_DECIMALS} (got ${decimals})`);
   }
   if (weights.length === 0) return fail("value", "weights is empty: give one weight per line");
-  const weightSum = weights.reduce((sum, w) => sum + w, 0);
-  if (weightSum === 0) return fail("div0", "weights are all 0: nothing to allocate in proportion to");
+  // Only proportions matter: relative to the largest weight, the weights sum to at most their count,
+  // so weights near 1.8e308 cannot overflow the sum (nor can amount × weight, which is never formed).
+  const largest = weights.reduce((max, w) => Math.max(max, w), 0);
+  if (largest === 0) return fail("div0", "weights are all 0: nothing to allocate in proportion to");
+  const relative = weights.map((w) => w / largest);
+  const relativeSum = relative.reduce((sum, r) => sum + r, 0);
   const total = toMinorUnits(amount, decimals);
   if (!Number.isSafeInteger(total)) return fail("num", `amount ${amount} is too large to split exactly to ${decimals} decimals`);
 
@@ -31,7 +35,8 @@ export function allocate(amount: number, weights: readonly number[], decimals = 
   const remainders = new Array<number>(weights.length);
   let assigned = 0;
   for (let i = 0; i < weights.length; i++) {
-    const exact = (units * weights[i]!) / weightSum;
+    // A share is at most 1, so each exact part is at most `units`, a safe integer.
+    const exact = units * (relative[i]! / relativeSum);
     parts[i] = Math.floor(exact);
     remainders[i] = exact - parts[i]!;
     assigned += parts[i]!;
@@ -40,7 +45,10 @@ export function allocate(amount: number, weights: readonly number[], decimals = 
     .map((_, i) => i)
     .filter((i) => weights[i]! > 0)
     .sort((a, b) => remainders[b]! - remainders[a]! || a - b);
-  // Binary shares can put the floors' sum a unit off either way; the loops settle it exactly.
+  // The floors' sum is a few units off either way (each floor drops under one unit; rounding the
+  // shares moves the sum by about lines × 2^-53 × units, under one unit per line), so the loops that
+  // settle it run O(lines) times: leftover units go to the largest remainders, excess ones come back
+  // from the smallest.
   for (let k = 0; assigned < units; k++, assigned++) parts[order[k % order.length]!]! += 1;
   for (let k = order.length - 1; assigned > units; k = (k + order.length - 1) % order.length) {
     const i = order[k]!;

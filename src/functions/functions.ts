@@ -256,20 +256,8 @@ export function allocate(amount: number, weights: number[][], decimals?: number)
       decimals: take(optionalNumber(decimals, "decimals")),
     }));
     if (!args.ok) return [[excelError(args)]];
-    // The core multiplies each weight by the amount in minor units (a safe integer). Weights too big
-    // for that product (Excel holds up to 1e308) are scaled by the largest, as only their proportions
-    // matter; any others go through untouched, so a cell splits exactly as the core does. A negative
-    // weight also goes through as typed, for the core's message to quote it.
     const typed = args.value.weights.values;
-    let largest = 0;
-    let sum = 0;
-    for (const weight of typed) {
-      if (weight > largest) largest = weight;
-      if (weight > 0) sum += weight;
-    }
-    const overflows = !Number.isFinite(sum * Number.MAX_SAFE_INTEGER) && typed.every((weight) => !(weight < 0));
-    const scale = overflows ? largest : 1;
-    const weightValues = Array.from(typed, (weight) => (Number.isNaN(weight) ? 0 : weight / scale));
+    const weightValues = Array.from(typed, (weight) => (Number.isNaN(weight) ? 0 : weight));
     const parts = allocateOf(args.value.amount, weightValues, args.value.decimals ?? 2);
     if (!parts.ok) return [[excelError(parts)]];
     let i = 0;
