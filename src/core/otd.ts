@@ -67,7 +67,10 @@ export function otdRate(
     countable += weight;
     if (status === ON_TIME) onTime += weight;
   }
-  if (countable === 0) return fail("div0", "no countable line: every line is open and not yet due, or has no promised date");
+  if (countable === 0) {
+    const noQuantity = quantities === null ? "" : ", or has no positive quantity";
+    return fail("div0", `promised_dates and delivered_dates have no countable line: every line is open and not yet due, or has no promised date${noQuantity}`);
+  }
   return ok(onTime / countable);
 }
 

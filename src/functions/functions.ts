@@ -211,8 +211,7 @@ export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][
     ]);
     if (!lined.ok) return excelError(lined);
     const rate = otdRateOf(promised.values, delivered.values, toleranceDays ?? 0, weights?.values ?? null, asOf);
-    // The core's "no countable line" names no argument; the cell says which ranges it looked at.
-    return numberCell(rate.ok || rate.code !== "div0" ? rate : fail("div0", `promised_dates and delivered_dates: ${rate.message}`), "quantities and the dates");
+    return numberCell(rate, "quantities and the dates");
   });
 }
 

@@ -50,6 +50,9 @@ describe("OTDRATE over columns", () => {
   it("is #DIV/0! when no line is countable", () => {
     expect(otdRate([P], [Number.NaN], 0, null, null)).toMatchObject({ ok: false, code: "div0" });
     expect(otdRate([], [], 0)).toMatchObject({ ok: false, code: "div0" });
+    // The message names the ranges as OTDRATE's help does, so the cell needs no prefix of its own.
+    expect(otdRate([P], [Number.NaN], 0, null, null)).toMatchObject({ message: expect.stringMatching(/^promised_dates and delivered_dates have no countable line/) });
+    expect(otdRate([P], [P], 0, [0], null)).toMatchObject({ code: "div0", message: expect.stringContaining("no positive quantity") });
   });
 
   it("rejects ranges of different sizes and a negative tolerance", () => {

@@ -84,7 +84,7 @@ describe("empty cells inside ranges", () => {
             46200,
           );
           if (expected.ok) expect(cell).toBe(expected.value);
-          else expect(errorOf(cell)?.code).toBe("#DIV/0!");
+          else expect(errorOf(cell)).toEqual({ code: "#DIV/0!", message: expected.message });
         }
       }),
     );
