@@ -8,8 +8,22 @@ import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/x
 
 export const OFFICE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/**
+ * The parts are XML 1.0, whose only line ends are CR LF and CR: xmldom also turns NEL and the
+ * Unicode line and paragraph separators into line feeds (XML 1.1's rule), which would change a
+ * sheet or defined name that holds one.
+ */
+function normalizeXml10LineEndings(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
 export function parseXml(text: string): Document {
-  return new DOMParser().parseFromString(text, "application/xml");
+  return new DOMParser({ normalizeLineEndings: normalizeXml10LineEndings }).parseFromString(text, "application/xml");
+}
+
+/** Text as XML character data or an attribute value. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 export function serializeXml(document: Document): string {

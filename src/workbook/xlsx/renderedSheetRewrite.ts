@@ -1,10 +1,14 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import type { SheetModel } from "../../reports/sheetModel";
+import { parseCellRange } from "./cellRange";
+import { inlineStringXml } from "./inlineString";
+import { escapeXml } from "./packageXml";
 
 /**
  * Makes a sheet part ExcelJS rendered fit the user's package, in one streaming pass (a DOM takes
  * seconds on a sheet of a few thousand rows): style indices mapped to the merged styles, shared
- * strings turned into inline strings (the user's string table is left alone, and an inline string
- * is text, never a formula), no tab selected (two selected tabs would group the sheets in Excel),
+ * strings turned into inline strings holding the model's text (the user's string table is left
+ * alone, and an inline string is text, never a formula), no tab selected (two selected tabs would group the sheets in Excel),
  * and the conditional formats put where the schema wants them.
  */
 
@@ -17,17 +21,24 @@ const AFTER_CONDITIONAL_FORMATTING = new Set([
 
 const STYLE_ATTRIBUTE: Readonly<Record<string, string>> = { c: "s", row: "s", col: "style" };
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 export interface SheetRewrite {
   /** Rendered cell format index → index in the user's styles part. */
   readonly styleMap: ReadonlyMap<number, number>;
-  /** The rendered package's shared strings, by index. */
-  readonly sharedStrings: readonly string[];
+  /**
+   * The model's cells: a shared-string cell gets its text from here, not from the rendered string
+   * table, where ExcelJS wrote carriage returns raw and so lost them.
+   */
+  readonly cells: SheetModel["cells"];
   /** XML inserted as the worksheet's conditionalFormatting elements. */
   readonly conditionalFormatting: string;
+}
+
+/** The model's text at a cell reference ("B7") of the rendered sheet. */
+function modelText(cells: SheetModel["cells"], reference: string): string {
+  const cell = parseCellRange(reference);
+  const text = cell === undefined ? undefined : cells[cell.firstRow - 1]?.[cell.firstColumn - 1];
+  if (typeof text !== "string") throw new Error(`the rendered sheet has text at ${reference}, where the model has none`);
+  return text;
 }
 
 export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string {
@@ -35,8 +46,7 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
   const parser = new SaxesParser();
   let depth = 0;
   let formatsPlaced = rewrite.conditionalFormatting === "";
-  let sharedStringCell = false;
-  let sharedStringIndex: string | null = null;
+  let sharedStringCell: string | null = null;
   let inValue = false;
   const placeFormats = () => {
     if (!formatsPlaced) out.push(rewrite.conditionalFormatting);
@@ -56,10 +66,9 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
     if (tag.name === "sheetView") delete attributes["tabSelected"];
     if (tag.name === "c" && attributes["t"] === "s") {
       attributes["t"] = "inlineStr";
-      sharedStringCell = true;
-      sharedStringIndex = null;
+      sharedStringCell = modelText(rewrite.cells, attributes["r"] ?? "");
     }
-    if (tag.name === "v" && sharedStringCell) {
+    if (tag.name === "v" && sharedStringCell !== null) {
       inValue = true;
       return;
     }
@@ -69,8 +78,7 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
     out.push(`<${tag.name}${text}${tag.isSelfClosing ? "/>" : ">"}`);
   });
   parser.on("text", (text) => {
-    if (inValue) sharedStringIndex = (sharedStringIndex ?? "") + text;
-    else if (depth > 0) out.push(escapeXml(text));
+    if (!inValue && depth > 0) out.push(escapeXml(text));
   });
   parser.on("closetag", (tag: SaxesTagPlain) => {
     depth -= 1;
@@ -78,10 +86,9 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
       inValue = false;
       return;
     }
-    if (tag.name === "c" && sharedStringCell) {
-      const text = rewrite.sharedStrings[Number(sharedStringIndex)] ?? "";
-      out.push(`<is><t xml:space="preserve">${escapeXml(text)}</t></is>`);
-      sharedStringCell = false;
+    if (tag.name === "c" && sharedStringCell !== null) {
+      out.push(inlineStringXml(sharedStringCell));
+      sharedStringCell = null;
     }
     if (depth === 0) placeFormats();
     if (!tag.isSelfClosing) out.push(`</${tag.name}>`);

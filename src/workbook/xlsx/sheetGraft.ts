@@ -7,7 +7,6 @@ import { conditionalFormattingXml } from "./conditionalFormats";
 import {
   childElements,
   createChildLike,
-  descendants,
   firstChildElement,
   folderOf,
   insertInOrder,
@@ -51,11 +50,6 @@ async function loadPart(zip: JSZip, path: string): Promise<PackagePart> {
 
 function savePart(zip: JSZip, part: PackagePart): void {
   zip.file(part.path, serializeXml(part.document));
-}
-
-function sharedStringTexts(document: Document | undefined): string[] {
-  if (document === undefined) return [];
-  return childElements(rootElement(document), "si").map((item) => descendants(item, "t").map((text) => text.textContent ?? "").join(""));
 }
 
 function freeSheetPartPath(zip: JSZip): string {
@@ -145,9 +139,7 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
   if (stylesPath === undefined) throw new Error("the workbook has no styles part");
   const styles = await loadPart(user, stylesPath);
   const renderedStyles = await loadPart(rendered, "xl/styles.xml");
-  const renderedStrings = await partText(rendered, "xl/sharedStrings.xml");
   const styleMap = mergeCellFormats(styles.document, renderedStyles.document);
-  const sharedStrings = sharedStringTexts(renderedStrings === undefined ? undefined : parseXml(renderedStrings));
 
   const workbookRoot = rootElement(workbook.document);
   const parts: WorkbookParts = { workbookPath: layout.workbookPath, workbook: workbook.document, relationships: workbookRels.document, contentTypes: contentTypes.document };
@@ -156,7 +148,7 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
   for (const [index, model] of models.entries()) {
     const renderedSheet = await partText(rendered, `xl/worksheets/sheet${index + 1}.xml`);
     if (renderedSheet === undefined) throw new Error(`the rendered workbook has no sheet ${index + 1}`);
-    const sheet = rewriteRenderedSheet(renderedSheet, { styleMap, sharedStrings, conditionalFormatting: conditionalFormattingXml(model.conditionalFormats) });
+    const sheet = rewriteRenderedSheet(renderedSheet, { styleMap, cells: model.cells, conditionalFormatting: conditionalFormattingXml(model.conditionalFormats) });
     const marker = generatedSheetMarker(model.kind, model.period);
     const markedSheet = sheetNameFromReference(layout.definedNames.get(marker) ?? "");
     const target = generatedSheetTarget(markedSheet, sheets.map((entry) => entry.name), model.name);
