@@ -11,7 +11,11 @@ export function kpiPoints(value: number, target: number, floor: number): Result<
   const invalid = checkNumber("value", value, "finite") ?? checkNumber("target", target, "finite") ?? checkNumber("floor", floor, "finite");
   if (invalid !== null) return invalid;
   if (target === floor) return fail("div0", `target and floor are both ${target}: no range to score against`);
-  return ok(Math.min(1, Math.max(0, (value - floor) / (target - floor))) * 100);
+  // Near ±1.8e308 a difference overflows and Infinity / Infinity is NaN; halving all three first keeps
+  // both differences finite. Halving only then, since it would round away a subnormal's last bit.
+  const half = Number.isFinite(value - floor) && Number.isFinite(target - floor) ? 1 : 0.5;
+  const share = (value * half - floor * half) / (target * half - floor * half);
+  return ok(Math.min(1, Math.max(0, share)) * 100);
 }
 
 export interface WeightedPoints {
@@ -26,14 +30,31 @@ export interface WeightedPoints {
  * scored KPI has data.
  */
 export function weightedScore(items: readonly WeightedPoints[]): number | null {
+  const score = weightedMean(items, 1);
+  if (score === null || !Number.isNaN(score)) return score;
+  // Weights near 1.8e308 overflow the sums and subnormal ones lose their digits; relative to the
+  // largest weight they fit (the plain sums stay first, as they are exact for ordinary weights).
+  const largest = items.reduce((max, item) => (isScored(item) ? Math.max(max, item.weight) : max), 0);
+  return weightedMean(items, largest);
+}
+
+const isScored = (item: WeightedPoints): item is { weight: number; points: number } =>
+  item.points !== null && Number.isFinite(item.points) && item.weight > 0 && Number.isFinite(item.weight);
+
+const SMALLEST_NORMAL = 2 ** -1022;
+
+/** Σ weight × points / Σ weight with every weight divided by `unit`; NaN when a sum leaves the normal range. */
+function weightedMean(items: readonly WeightedPoints[], unit: number): number | null {
   let weightSum = 0;
   let weighted = 0;
-  for (const { weight, points } of items) {
-    if (points === null || !Number.isFinite(points) || !(weight > 0) || !Number.isFinite(weight)) continue;
+  for (const item of items) {
+    if (!isScored(item)) continue;
+    const weight = item.weight / unit;
     weightSum += weight;
-    weighted += weight * points;
+    weighted += weight * item.points;
   }
-  return weightSum === 0 ? null : weighted / weightSum;
+  if (weightSum === 0) return null;
+  return weightSum >= SMALLEST_NORMAL && Number.isFinite(weightSum) && Number.isFinite(weighted) ? weighted / weightSum : Number.NaN;
 }
 
 export type Grade = "A" | "B" | "C" | "D";

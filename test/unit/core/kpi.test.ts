@@ -29,6 +29,33 @@ describe("KPI points: clamp((value − floor) / (target − floor), 0, 1) × 100
     expect(kpiPoints(0.9, 0.9, 0.9)).toMatchObject({ ok: false, code: "div0" });
   });
 
+  it("scores values, targets and floors near Excel's largest number (±1.8e308), where the differences overflow", () => {
+    const max = Number.MAX_VALUE;
+    expect(points(0, max, -max)).toBe(50);
+    expect(points(max, max, -max)).toBe(100);
+    expect(points(-max, max, -max)).toBe(0);
+    expect(points(max / 2, -max, max)).toBe(25);
+    expect(points(1e308, 1, -1e308)).toBe(100);
+    expect(points(-1e308, 1e308, 0)).toBe(0);
+  });
+
+  it("keeps a subnormal range exact", () => {
+    expect(points(Number.MIN_VALUE, 2 * Number.MIN_VALUE, 0)).toBe(50);
+  });
+
+  it("lies in [0, 100] for any finite value, target and floor Excel can pass", () => {
+    const any = fc.double({ noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(any, any, any, (value, target, floor) => {
+        fc.pre(target !== floor);
+        const p = points(value, target, floor);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it("always lies in [0, 100]", () => {
     const n = fc.double({ min: -1e6, max: 1e6, noNaN: true });
     fc.assert(
@@ -55,6 +82,29 @@ describe("weighted score over the KPIs with data", () => {
     expect(weightedScore([{ weight: 0, points: 10 }, { weight: 20, points: 90 }])).toBe(90);
     expect(weightedScore([{ weight: 30, points: null }, { weight: 0, points: 10 }])).toBeNull();
     expect(weightedScore([])).toBeNull();
+  });
+});
+
+describe("weighted score with weights near Excel's largest number", () => {
+  it("scores as the same weights made small would", () => {
+    const max = Number.MAX_VALUE;
+    expect(weightedScore([{ weight: max, points: 100 }, { weight: max, points: 0 }])).toBe(50);
+    expect(weightedScore([{ weight: 1e308, points: 60 }, { weight: 1e308, points: 60 }])).toBe(60);
+    expect(weightedScore([{ weight: 3e307, points: 100 }, { weight: 1e307, points: 50 }])).toBe(87.5);
+  });
+
+  it("is a finite score between the lowest and highest points for any finite weights", () => {
+    const item = fc.record({ weight: fc.double({ noNaN: true, noDefaultInfinity: true }), points: fc.double({ min: 0, max: 100, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 8 }), (items) => {
+        const score = weightedScore(items);
+        const scored = items.filter(({ weight }) => weight > 0).map(({ points: p }) => p);
+        if (scored.length === 0) return expect(score).toBeNull();
+        expect(score).toBeGreaterThanOrEqual(Math.min(...scored) - 1e-9);
+        expect(score).toBeLessThanOrEqual(Math.max(...scored) + 1e-9);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 
