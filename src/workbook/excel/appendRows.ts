@@ -2,7 +2,7 @@ import { isBlankCell } from "../../schema/cells";
 import type { TableName } from "../../schema/tableSpecs";
 import type { CellScalar } from "../port";
 import { alignRowToHeaders } from "../tableLayout";
-import { selectTables } from "../memory/tableSelection";
+import { selectTables } from "../tableSelection";
 import { insertTableRows, writeGrid } from "./cellWrites";
 import type { PayloadBudget } from "./payloadBudget";
 

@@ -1,7 +1,7 @@
 import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
 import type { WrittenSheet } from "../port";
 import { freeSheetName } from "../tableLayout";
-import { generatedSheetTarget, sheetNameFromReference } from "../memory/sheetMarker";
+import { generatedSheetTarget, sheetNameFromReference } from "../sheetMarker";
 import type { PayloadBudget } from "./payloadBudget";
 import { addConditionalFormats, addScoreChart, applyLayout } from "./sheetDecorations";
 import { writeGrid } from "./cellWrites";

@@ -1,5 +1,5 @@
 import { normalizeHeader } from "../../schema/tableSpecs";
-import { selectTables } from "../memory/tableSelection";
+import { selectTables } from "../tableSelection";
 import type { TableCellTarget } from "../port";
 
 /**

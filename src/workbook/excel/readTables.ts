@@ -1,7 +1,7 @@
 import { isBlankCell } from "../../schema/cells";
 import type { TableName } from "../../schema/tableSpecs";
 import type { CellScalar, RawTable, TableInfo } from "../port";
-import { selectTables } from "../memory/tableSelection";
+import { selectTables } from "../tableSelection";
 import { blocksWithinBudget, readBlocks, type PayloadBudget } from "./payloadBudget";
 
 /**

@@ -1,7 +1,7 @@
 import { TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
 import type { CellScalar } from "../port";
 import { freeSheetName } from "../tableLayout";
-import { missingTables } from "../memory/tableSelection";
+import { missingTables } from "../tableSelection";
 import type { PayloadBudget } from "./payloadBudget";
 import { applyValidationList, validationListFor } from "./validationLists";
 import { writeGrid } from "./cellWrites";

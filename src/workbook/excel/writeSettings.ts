@@ -1,5 +1,5 @@
 import type { CellScalar } from "../port";
-import { planSettingsUpdate, settingsColumns } from "../memory/settingsUpdate";
+import { planSettingsUpdate, settingsColumns } from "../settingsUpdate";
 import { appendToTable, findTable } from "./appendRows";
 import { writeGrid } from "./cellWrites";
 import type { PayloadBudget } from "./payloadBudget";

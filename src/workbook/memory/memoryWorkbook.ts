@@ -1,10 +1,10 @@
 import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
 import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
 import type { CellScalar, RawTable, TableCellTarget, TableInfo, WorkbookPort, WrittenSheet } from "../port";
+import { planSettingsUpdate, settingsColumns } from "../settingsUpdate";
+import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../sheetMarker";
 import { alignRowToHeaders, freeSheetName, specTableName } from "../tableLayout";
-import { planSettingsUpdate, settingsColumns } from "./settingsUpdate";
-import { generatedSheetTarget, markerReference, sheetNameFromReference } from "./sheetMarker";
-import { missingTables, selectTables } from "./tableSelection";
+import { missingTables, selectTables } from "../tableSelection";
 
 /**
  * A WorkbookPort held in memory: the task pane's preview outside Office and the reports' tests.

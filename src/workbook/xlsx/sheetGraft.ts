@@ -1,7 +1,7 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
 import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
-import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../memory/sheetMarker";
+import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../sheetMarker";
 import type { WrittenSheet } from "../port";
 import { conditionalFormattingXml } from "./conditionalFormats";
 import {

@@ -1,4 +1,4 @@
-import { planSettingsUpdate, settingsColumns } from "../../../src/workbook/memory/settingsUpdate";
+import { planSettingsUpdate, settingsColumns } from "../../../src/workbook/settingsUpdate";
 
 describe("settingsColumns", () => {
   it("finds Key and Value in any order and spelling", () => {

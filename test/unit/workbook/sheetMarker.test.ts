@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../../../src/workbook/memory/sheetMarker";
+import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../../../src/workbook/sheetMarker";
 
 describe("marker references", () => {
   it("spell the sheet quoted with doubled apostrophes, as Excel does", () => {

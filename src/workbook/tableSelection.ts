@@ -1,5 +1,5 @@
-import type { TableName } from "../../schema/tableSpecs";
-import { specTableName } from "../tableLayout";
+import type { TableName } from "../schema/tableSpecs";
+import { specTableName } from "./tableLayout";
 
 /**
  * The workbook's tables that answer a `readTables` request: for each requested PRODUCT.md table

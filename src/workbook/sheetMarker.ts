@@ -1,4 +1,4 @@
-import { freeSheetName } from "../tableLayout";
+import { freeSheetName } from "./tableLayout";
 
 /**
  * The marker of a generated sheet is a hidden workbook-scoped defined name whose reference is the
