@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from "./result";
+import { finiteResult } from "./finiteResult";
 import { checkNumber, checkNumbers } from "./argumentChecks";
 
 // Shares are typed as fractions like 0.35, whose binary sum can land a hair above 1.
@@ -26,9 +27,11 @@ export function indexPrice(basePrice: number, shares: readonly number[], baseInd
     const base = baseIndices[i]!;
     if (base === 0) return fail("div0", `base_indices item ${i + 1} is 0: an index cannot move from 0`);
     shareSum += shares[i]!;
-    movement += shares[i]! * (newIndices[i]! / base - 1);
+    // A share of 0 moves nothing, even where its index's ratio overflows (0 × Infinity would be NaN).
+    if (shares[i]! > 0) movement += shares[i]! * (newIndices[i]! / base - 1);
   }
   if (shareSum > 1 + SHARE_SUM_SLACK) return fail("num", `shares add up to ${shareSum}, more than 1 (the whole price)`);
   // 1 + Σ shareᵢ × (newᵢ / baseᵢ − 1) is the same sum, and gives back the base price exactly when no index moved.
-  return ok(basePrice * (1 + movement));
+  if (basePrice === 0) return ok(0);
+  return finiteResult(basePrice * (1 + movement), "base_price and the indices");
 }

@@ -1,5 +1,6 @@
 import { fail, ok, type Failure, type Result } from "./result";
 import { checkNumber } from "./argumentChecks";
+import { beyondNumberRange } from "./finiteResult";
 import { INCOTERMS, isIncoterm, parseIncoterm, priceIncludes, type Incoterm } from "./incoterms";
 
 /**
@@ -94,6 +95,8 @@ export function landedCostInput(args: LandedCostArguments): Result<LandedCostInp
 
 const ROUNDING_SLACK = 1e-12;
 
+const ALL_AMOUNTS = "unit_price, quantity, freight, insurance, other_costs, fx_rate, duty_rate and contingency";
+
 function checkInput(input: LandedCostInput): Failure | null {
   if (!isIncoterm(input.incoterm)) return unknownIncoterm(String(input.incoterm));
   if (input.valuation !== "FOB" && input.valuation !== "CIF") return unknownValuation(String(input.valuation));
@@ -127,6 +130,8 @@ export function landedCostBreakdown(input: LandedCostInput): Result<LandedCostBr
   const insurancePerUnit = input.insurance / input.quantity;
   const includedPerUnit = (includes.freight ? freightPerUnit : 0) + (includes.insurance ? insurancePerUnit : 0);
   const product = input.unitPrice * input.fxRate;
+  // Overflowed, the price test below would compare Infinity with Infinity (or NaN) and blame the price.
+  if (!(Number.isFinite(includedPerUnit) && Number.isFinite(product))) return beyondNumberRange(ALL_AMOUNTS);
   const strippedPrice = product - includedPerUnit;
   // A price equal to the carriage it holds can come out a hair below zero in binary arithmetic.
   if (strippedPrice < -ROUNDING_SLACK * Math.max(1, product)) {
@@ -144,7 +149,10 @@ export function landedCostBreakdown(input: LandedCostInput): Result<LandedCostBr
   const other = input.otherCosts / input.quantity;
   const beforeContingency = product + freight + insurance + duty + other;
   const contingency = input.contingency * beforeContingency;
-  return ok({ product, freight, insurance, duty, other, contingency, total: beforeContingency + contingency, customsValue });
+  const total = beforeContingency + contingency;
+  // Every part is 0 or more, so a part that overflowed leaves the total Infinity or NaN.
+  if (!Number.isFinite(total) || !Number.isFinite(customsValue)) return beyondNumberRange(ALL_AMOUNTS);
+  return ok({ product, freight, insurance, duty, other, contingency, total, customsValue });
 }
 
 /** LANDEDCOST as a surface calls it: defaults applied, words read, then the breakdown. */

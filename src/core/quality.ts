@@ -1,4 +1,5 @@
-import { fail, ok, type Result } from "./result";
+import { fail, type Result } from "./result";
+import { finiteResult } from "./finiteResult";
 import { checkNumber } from "./argumentChecks";
 
 /**
@@ -9,5 +10,5 @@ export function defectRate(defects: number, inspected: number): Result<number> {
   const invalid = checkNumber("defects", defects, "atLeastZero") ?? checkNumber("inspected", inspected, "atLeastZero");
   if (invalid !== null) return invalid;
   if (inspected === 0) return fail("div0", "inspected is 0: no unit was inspected");
-  return ok(defects / inspected);
+  return finiteResult(defects / inspected, "defects and inspected");
 }

@@ -9,5 +9,8 @@ export function toMinorUnits(amount: number, decimals: number): number {
 }
 
 export function roundTo(amount: number, decimals: number): number {
-  return toMinorUnits(amount, decimals) / 10 ** decimals;
+  const units = toMinorUnits(amount, decimals);
+  // Beyond 2^53 minor units a double holds no fraction of a minor unit: there is nothing to round,
+  // and scaling up would overflow near 1.8e308.
+  return Number.isSafeInteger(units) ? units / 10 ** decimals : amount;
 }
