@@ -56,22 +56,41 @@ export function otdRate(
   if (quantities !== null && quantities.length !== n) return fail("value", `quantities must be the same size as promised_dates (${quantities.length} cells, not ${n})`);
   const tolerance = checkTolerance(toleranceDays);
   if (!tolerance.ok) return tolerance;
-  const asOfDay = orNaN(asOf);
+  const tally = { countable: 0, onTime: 0 };
+  tallyLines(promised, delivered, toleranceDays, quantities, orNaN(asOf), 1, tally);
+  // Quantities near 1.8e308 overflow the sums; scaled by a power of two they fit, and no ratio changes.
+  if (!Number.isFinite(tally.countable)) tallyLines(promised, delivered, toleranceDays, quantities, orNaN(asOf), SUM_SCALE, tally);
+  if (tally.countable === 0) {
+    const noQuantity = quantities === null ? "" : ", or has no positive quantity";
+    return fail("div0", `promised_dates and delivered_dates have no countable line: every line is open and not yet due, or has no promised date${noQuantity}`);
+  }
+  return ok(tally.onTime / tally.countable);
+}
+
+const SUM_SCALE = 2 ** -64;
+
+/** Countable and on-time lines (or quantities × `scale`) into `tally`, allocating nothing per line. */
+function tallyLines(
+  promised: ArrayLike<number>,
+  delivered: ArrayLike<number>,
+  toleranceDays: number,
+  quantities: ArrayLike<number> | null,
+  asOfDay: number,
+  scale: number,
+  tally: { countable: number; onTime: number },
+): void {
   let countable = 0;
   let onTime = 0;
-  for (let i = 0; i < n; i++) {
-    const weight = quantities === null ? 1 : quantities[i]!;
+  for (let i = 0; i < promised.length; i++) {
+    const weight = quantities === null ? 1 : quantities[i]! * scale;
     if (!(weight > 0)) continue;
     const status = lineStatusCode(promised[i]!, delivered[i]!, toleranceDays, asOfDay);
     if (status === NOT_COUNTABLE) continue;
     countable += weight;
     if (status === ON_TIME) onTime += weight;
   }
-  if (countable === 0) {
-    const noQuantity = quantities === null ? "" : ", or has no positive quantity";
-    return fail("div0", `promised_dates and delivered_dates have no countable line: every line is open and not yet due, or has no promised date${noQuantity}`);
-  }
-  return ok(onTime / countable);
+  tally.countable = countable;
+  tally.onTime = onTime;
 }
 
 /** A Shipments row as the scorecard reads it; `deliveredQty` null means "= quantity once delivered". */
@@ -94,6 +113,13 @@ export interface DeliveryStats {
 }
 
 export function deliveryStats(lines: readonly DeliveryLine[], options: { toleranceDays: number; asOf: number | null }): DeliveryStats {
+  const stats = deliveryStatsScaled(lines, options, 1);
+  // Quantities or days late near 1.8e308 overflow the sums; scaled by 2^-64 they fit (for up to 2^64 lines).
+  return stats ?? deliveryStatsScaled(lines, options, SUM_SCALE)!;
+}
+
+/** The stats with quantities and days late summed × `scale` (ratios and means unchanged); null when a sum overflows. */
+function deliveryStatsScaled(lines: readonly DeliveryLine[], options: { toleranceDays: number; asOf: number | null }, scale: number): DeliveryStats | null {
   const asOfDay = orNaN(options.asOf);
   let countable = 0;
   let onTime = 0;
@@ -107,7 +133,7 @@ export function deliveryStats(lines: readonly DeliveryLine[], options: { toleran
     const status = lineStatusCode(line.promised, delivered, options.toleranceDays, asOfDay);
     if (status === NOT_COUNTABLE) continue;
     countable += 1;
-    const quantity = line.quantity > 0 ? line.quantity : 0;
+    const quantity = line.quantity > 0 ? line.quantity * scale : 0;
     countableQty += quantity;
     if (status === ON_TIME) {
       onTime += 1;
@@ -115,14 +141,15 @@ export function deliveryStats(lines: readonly DeliveryLine[], options: { toleran
       if ((line.deliveredQty ?? line.quantity) >= line.quantity) inFullOnTime += 1;
     } else if (delivered > 0) {
       deliveredLate += 1;
-      daysLate += Math.floor(delivered) - Math.floor(line.promised);
+      daysLate += (Math.floor(delivered) - Math.floor(line.promised)) * scale;
     }
   }
+  if (!Number.isFinite(countableQty) || !Number.isFinite(daysLate)) return null;
   return {
     lines: countable,
     otd: countable === 0 ? null : onTime / countable,
     otdQty: countableQty === 0 ? null : onTimeQty / countableQty,
     otif: countable === 0 ? null : inFullOnTime / countable,
-    avgDaysLate: deliveredLate === 0 ? null : daysLate / deliveredLate,
+    avgDaysLate: deliveredLate === 0 ? null : daysLate / deliveredLate / scale,
   };
 }
