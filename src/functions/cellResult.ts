@@ -3,19 +3,16 @@ import { excelError } from "./excelError";
 
 /**
  * The last step of every custom function: a core result as what a cell shows. Nothing escapes as
- * an exception (Excel would show a bare #VALUE! and the user would not know which argument), and
- * no NaN or infinity reaches a cell.
+ * an exception (Excel would show a bare #VALUE! and the user would not know which argument). The
+ * core never succeeds with NaN or infinity (test/unit/core/finiteResults.test.ts), so a success
+ * goes to the cell as it is.
  */
 
 export type NumberCell = number | CustomFunctions.Error;
 export type TextCell = string | CustomFunctions.Error;
 
-const tooLarge = (argumentNames: string): CustomFunctions.Error =>
-  excelError(fail("num", `the result is beyond Excel's number range: check ${argumentNames}`));
-
-export function numberCell(result: Result<number>, argumentNames: string): NumberCell {
-  if (!result.ok) return excelError(result);
-  return Number.isFinite(result.value) ? result.value : tooLarge(argumentNames);
+export function numberCell(result: Result<number>): NumberCell {
+  return result.ok ? result.value : excelError(result);
 }
 
 export function textCell(result: Result<string>): TextCell {
@@ -23,11 +20,8 @@ export function textCell(result: Result<string>): TextCell {
 }
 
 /** A spilled result: "" for a blank (null would show as 0); a failure spills as one error cell. */
-export function spillCells(result: Result<readonly (readonly (string | number | null)[])[]>, argumentNames: string): unknown[][] {
-  if (!result.ok) return [[excelError(result)]];
-  const rows = result.value.map((row) => row.map((cell) => cell ?? ""));
-  const finite = rows.every((row) => row.every((cell) => typeof cell === "string" || Number.isFinite(cell)));
-  return finite ? rows : [[tooLarge(argumentNames)]];
+export function spillCells(result: Result<readonly (readonly (string | number | null)[])[]>): unknown[][] {
+  return result.ok ? result.value.map((row) => row.map((cell) => cell ?? "")) : [[excelError(result)]];
 }
 
 const unexpected = (functionName: string, error: unknown): CustomFunctions.Error =>

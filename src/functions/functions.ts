@@ -23,8 +23,6 @@ import { excelError } from "./excelError";
  * docs/functions.md as served by the add-in.
  */
 
-const LANDED_COST_ARGUMENTS = "unit_price, quantity, freight, insurance, other_costs and fx_rate";
-
 function landedCostBreakdownOf(
   unit_price: unknown,
   quantity: unknown,
@@ -82,7 +80,7 @@ export function landedCost(
 ): number | CustomFunctions.Error {
   return guarded("LANDEDCOST", () => {
     const breakdown = landedCostBreakdownOf(unit_price, quantity, freight, duty_rate, incoterm, valuation, insurance, fx_rate, other_costs, contingency);
-    return numberCell(breakdown.ok ? ok(breakdown.value.total) : breakdown, LANDED_COST_ARGUMENTS);
+    return numberCell(breakdown.ok ? ok(breakdown.value.total) : breakdown);
   });
 }
 
@@ -125,7 +123,7 @@ export function landedCostDetail(
       ["Contingency", part.contingency],
       ["Landed cost per unit", part.total],
     ];
-    return spillCells(breakdown.ok ? ok(rows(breakdown.value)) : breakdown, LANDED_COST_ARGUMENTS);
+    return spillCells(breakdown.ok ? ok(rows(breakdown.value)) : breakdown);
   });
 }
 
@@ -152,7 +150,7 @@ function samplingPlanOf(lot_size: unknown, aql: unknown, level: unknown, inspect
 export function aqlSample(lot_size: number, aql: number, level?: string, inspection?: string): unknown[][] {
   return guardedSpill("AQLSAMPLE", () => {
     const plan = samplingPlanOf(lot_size, aql, level, inspection);
-    return spillCells(plan.ok ? ok([[plan.value.codeLetter, plan.value.sampleSize, plan.value.accept, plan.value.reject]]) : plan, "lot_size and aql");
+    return spillCells(plan.ok ? ok([[plan.value.codeLetter, plan.value.sampleSize, plan.value.accept, plan.value.reject]]) : plan);
   });
 }
 
@@ -211,7 +209,7 @@ export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][
     ]);
     if (!lined.ok) return excelError(lined);
     const rate = otdRateOf(promised.values, delivered.values, toleranceDays ?? 0, weights?.values ?? null, asOf);
-    return numberCell(rate, "quantities and the dates");
+    return numberCell(rate);
   });
 }
 
@@ -234,7 +232,7 @@ export function usEntryFees(entered_value: number, entry_date: unknown, ocean?: 
     if (!args.ok) return excelError(args);
     if (args.value.date === null) return excelError(fail("value", "entry_date is required"));
     const fees = usEntryFeesOf(args.value.value, args.value.date, args.value.ocean ?? false);
-    return numberCell(fees.ok ? ok(fees.value.total) : fees, "entered_value");
+    return numberCell(fees.ok ? ok(fees.value.total) : fees);
   });
 }
 
@@ -266,7 +264,7 @@ export function allocate(amount: number, weights: number[][], decimals?: number)
         return isEmpty(typed[index]) ? null : (parts.value[index] ?? null);
       }),
     );
-    return spillCells(ok(inShape), "amount and weights");
+    return spillCells(ok(inShape));
   });
 }
 
@@ -284,7 +282,7 @@ export function defectRate(defects: number, inspected: number): number | CustomF
       defects: take(requiredNumber(defects, "defects")),
       inspected: take(requiredNumber(inspected, "inspected")),
     }));
-    return numberCell(args.ok ? defectRateOf(args.value.defects, args.value.inspected) : args, "defects and inspected");
+    return numberCell(args.ok ? defectRateOf(args.value.defects, args.value.inspected) : args);
   });
 }
 
@@ -326,7 +324,7 @@ export function priceBreak(quantity: number, tier_quantities: number[][], tier_p
       quantity: take(requiredNumber(quantity, "quantity")),
       tiers: take(tiersOf(tier_quantities, tier_prices)),
     }));
-    return numberCell(args.ok ? priceBreakOf(args.value.quantity, args.value.tiers.quantities, args.value.tiers.prices) : args, "tier_prices");
+    return numberCell(args.ok ? priceBreakOf(args.value.quantity, args.value.tiers.quantities, args.value.tiers.prices) : args);
   });
 }
 
@@ -344,7 +342,7 @@ export function amortize(tooling: number, units: number): number | CustomFunctio
       tooling: take(requiredNumber(tooling, "tooling")),
       units: take(requiredNumber(units, "units")),
     }));
-    return numberCell(args.ok ? amortizeOf(args.value.tooling, args.value.units) : args, "tooling and units");
+    return numberCell(args.ok ? amortizeOf(args.value.tooling, args.value.units) : args);
   });
 }
 
@@ -380,7 +378,7 @@ export function indexPrice(base_price: number, shares: number[][], base_indices:
       return excelError(fail("value", `shares, base_indices and new_indices must all be filled in on line ${incomplete + 1}`));
     }
     const pick = (values: Float64Array): number[] => lines.map((i) => values[i] ?? 0);
-    return numberCell(indexPriceOf(basePrice, pick(shareValues), pick(baseIndices), pick(newIndices)), "base_price and the indices");
+    return numberCell(indexPriceOf(basePrice, pick(shareValues), pick(baseIndices), pick(newIndices)));
   });
 }
 
@@ -400,6 +398,6 @@ export function kpiScore(value: number, target: number, floor: number): number |
       target: take(requiredNumber(target, "target")),
       floor: take(requiredNumber(floor, "floor")),
     }));
-    return numberCell(args.ok ? kpiPoints(args.value.value, args.value.target, args.value.floor) : args, "value, target and floor");
+    return numberCell(args.ok ? kpiPoints(args.value.value, args.value.target, args.value.floor) : args);
   });
 }
