@@ -8,30 +8,30 @@ const CHANGE_PCT = "Change %";
 
 function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
   return [
-    { header: "SKU", width: 14, format: null, value: (row) => row.sku },
-    { header: "Supplier", width: 26, format: null, value: (row) => row.supplier },
-    { header: "Currency", width: 9, format: null, value: (row) => row.currency },
-    { header: "Old quote date", width: 12, format: NUMBER_FORMATS.date, value: (row) => row.oldQuoteDate },
-    { header: "New quote date", width: 12, format: NUMBER_FORMATS.date, value: (row) => row.newQuoteDate },
-    { header: "Old price", width: 12, format: NUMBER_FORMATS.money, value: (row) => row.oldPrice },
-    { header: "New price", width: 12, format: NUMBER_FORMATS.money, value: (row) => row.newPrice },
-    { header: "Change", width: 11, format: NUMBER_FORMATS.money, value: (row) => row.change },
-    { header: CHANGE_PCT, width: 9, format: NUMBER_FORMATS.fraction, value: (row) => row.changePct },
+    { header: "SKU", format: null, value: (row) => row.sku },
+    { header: "Supplier", format: null, value: (row) => row.supplier },
+    { header: "Currency", format: null, value: (row) => row.currency },
+    { header: "Old quote date", format: NUMBER_FORMATS.date, value: (row) => row.oldQuoteDate },
+    { header: "New quote date", format: NUMBER_FORMATS.date, value: (row) => row.newQuoteDate },
+    { header: "Old price", format: NUMBER_FORMATS.money, value: (row) => row.oldPrice },
+    { header: "New price", format: NUMBER_FORMATS.money, value: (row) => row.newPrice },
+    { header: "Change", format: NUMBER_FORMATS.money, value: (row) => row.change },
+    { header: CHANGE_PCT, format: NUMBER_FORMATS.fraction, value: (row) => row.changePct },
     ...COST_COMPONENTS.map(
       (component): SheetColumn<PriceReviewRow> => ({
         header: `Δ ${COST_COMPONENT_COLUMNS[component]}`,
-        width: 11,
+       
         format: NUMBER_FORMATS.money,
         value: (row) => row.componentChanges[component],
       }),
     ),
-    { header: "Expected price", width: 12, format: NUMBER_FORMATS.money, value: (row) => row.expectedPrice },
-    { header: "Excess", width: 11, format: NUMBER_FORMATS.money, value: (row) => row.excess },
-    { header: `Landed cost (${homeCurrency})`, width: 13, format: NUMBER_FORMATS.money, value: (row) => row.landedCost },
-    { header: `Best landed cost (${homeCurrency})`, width: 13, format: NUMBER_FORMATS.money, value: (row) => row.bestLandedCost },
-    { header: "Best supplier", width: 26, format: null, value: (row) => row.bestSupplier },
-    { header: "Single source", width: 8, format: null, value: (row) => (row.singleSource ? "Yes" : "No") },
-    { header: "Flag", width: 16, format: null, value: (row) => row.flag },
+    { header: "Expected price", format: NUMBER_FORMATS.money, value: (row) => row.expectedPrice },
+    { header: "Excess", format: NUMBER_FORMATS.money, value: (row) => row.excess },
+    { header: `Landed cost (${homeCurrency})`, format: NUMBER_FORMATS.money, value: (row) => row.landedCost },
+    { header: `Best landed cost (${homeCurrency})`, format: NUMBER_FORMATS.money, value: (row) => row.bestLandedCost },
+    { header: "Best supplier", format: null, value: (row) => row.bestSupplier },
+    { header: "Single source", format: null, value: (row) => (row.singleSource ? "Yes" : "No") },
+    { header: "Flag", format: null, value: (row) => row.flag },
   ];
 }
 

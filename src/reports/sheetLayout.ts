@@ -29,8 +29,6 @@ export interface ReviewSheetBasis {
 
 export interface SheetColumn<R> {
   readonly header: string;
-  /** Width in characters. */
-  readonly width: number;
   readonly format: string | null;
   readonly value: (record: R) => Cell;
 }
@@ -57,6 +55,62 @@ export interface TableSheetInput<R> {
   readonly chart: (table: TableBlock) => ChartSpec | null;
 }
 
+/**
+ * Column widths are in Excel's unit, characters of the default font's digits. Each column is made as
+ * wide as its header (bold, which runs wider, wrapped on the header row's two lines without breaking
+ * a word) and its values as their number formats show them, plus the traffic light when it has one.
+ * Text is fitted up to a limit; the data problems' messages are not, and run into the empty cells
+ * to their right.
+ */
+const HEADER_LINES = 2;
+const BOLD_WIDER = 1.1;
+const CELL_MARGIN = 1;
+const ICON_WIDTH = 3;
+const FITTED_TEXT_LIMIT = 40;
+
+const oneDecimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+/** Each number format as a formatter of the same shape (en-US; other locales' separators take the same room). */
+const SHOWN_AS: ReadonlyMap<string, Intl.NumberFormat> = new Map([
+  [NUMBER_FORMATS.fraction, new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })],
+  [NUMBER_FORMATS.score, oneDecimal],
+  [NUMBER_FORMATS.decimal, oneDecimal],
+  [NUMBER_FORMATS.money, new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })],
+  [NUMBER_FORMATS.count, new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })],
+]);
+
+/** Lines a header takes when wrapped at `width` characters between words. */
+function wrappedLines(words: readonly string[], width: number): number {
+  let lines = 1;
+  let used = -1;
+  for (const word of words) {
+    if (used + 1 + word.length > width) {
+      lines += 1;
+      used = word.length;
+    } else {
+      used += 1 + word.length;
+    }
+  }
+  return lines;
+}
+
+/** The narrowest width that shows a header on the header row without breaking a word. */
+export function headerWidth(header: string): number {
+  const words = header.split(/\s+/).filter((word) => word !== "");
+  let width = Math.max(0, ...words.map((word) => word.length));
+  while (wrappedLines(words, width) > HEADER_LINES) width += 1;
+  return Math.ceil(width * BOLD_WIDER) + CELL_MARGIN;
+}
+
+/** The width a value needs as its format shows it. */
+export function valueWidth(value: Cell, format: string | null): number {
+  if (value === null) return 0;
+  if (typeof value === "string") return Math.min(value.length, FITTED_TEXT_LIMIT) + CELL_MARGIN;
+  if (typeof value === "boolean") return "FALSE".length + CELL_MARGIN;
+  if (format === NUMBER_FORMATS.date) return format.length + CELL_MARGIN;
+  const shown = (format === null ? undefined : SHOWN_AS.get(format))?.format(value) ?? String(value);
+  return shown.length + CELL_MARGIN;
+}
+
 const TITLE_ROW = 0;
 const SUBTITLE_ROW = 1;
 const HEADER_ROW = 3;
@@ -71,19 +125,25 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   const width = Math.max(input.columns.length, PROBLEM_HEADERS.length);
   const cells: Cell[][] = [];
   const formats: (string | null)[][] = [];
+  const columnWidths = new Array<number>(width).fill(0);
   const addRow = (values: readonly Cell[], rowFormats: readonly (string | null)[] = []): number => {
     cells.push(Array.from({ length: width }, (_, column) => values[column] ?? null));
     formats.push(Array.from({ length: width }, (_, column) => rowFormats[column] ?? null));
     return cells.length - 1;
   };
+  const fitHeaders = (headers: readonly string[]) => {
+    headers.forEach((header, column) => {
+      columnWidths[column] = Math.max(columnWidths[column] ?? 0, headerWidth(header));
+    });
+  };
+  const fitValues = (values: readonly Cell[], rowFormats: readonly (string | null)[], iconColumns: ReadonlySet<number> = new Set()) => {
+    values.forEach((value, column) => {
+      const icon = iconColumns.has(column) ? ICON_WIDTH : 0;
+      columnWidths[column] = Math.max(columnWidths[column] ?? 0, valueWidth(value, rowFormats[column] ?? null) + icon);
+    });
+  };
   const wholeRow = (row: number): RangeRef => ({ row, column: 0, rowCount: 1, columnCount: width });
 
-  addRow([input.title]);
-  addRow([input.subtitle]);
-  addRow([]);
-  addRow(input.columns.map((column) => column.header));
-  const columnFormats = input.columns.map((column) => column.format);
-  for (const record of input.records) addRow(input.columns.map((column) => column.value(record)), columnFormats);
   const body: RangeRef = { row: HEADER_ROW + 1, column: 0, rowCount: input.records.length, columnCount: input.columns.length };
   const columnIndex = new Map(input.columns.map((column, index) => [column.header, index]));
   const table: TableBlock = {
@@ -94,11 +154,31 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       return index;
     },
   };
+  const conditionalFormats = input.records.length === 0 ? [] : input.conditionalFormats(table);
+  const iconColumns = new Set(conditionalFormats.flatMap((format) => (format.type === "iconSet" ? [format.range.column] : [])));
+
+  addRow([input.title]);
+  addRow([input.subtitle]);
+  addRow([]);
+  const headers = input.columns.map((column) => column.header);
+  addRow(headers);
+  fitHeaders(headers);
+  const columnFormats = input.columns.map((column) => column.format);
+  for (const record of input.records) {
+    const values = input.columns.map((column) => column.value(record));
+    addRow(values, columnFormats);
+    fitValues(values, columnFormats, iconColumns);
+  }
 
   addRow([]);
   const problemsTitleRow = addRow(["Data problems"]);
   const problemsHeaderRow = addRow(PROBLEM_HEADERS);
-  for (const problem of input.problems) addRow([problem.table, problem.row, problem.column, problem.message], [null, NUMBER_FORMATS.count]);
+  fitHeaders(PROBLEM_HEADERS);
+  const problemFormats = [null, NUMBER_FORMATS.count];
+  for (const problem of input.problems) {
+    addRow([problem.table, problem.row, problem.column, problem.message], problemFormats);
+    fitValues([problem.table, problem.row, problem.column], problemFormats);
+  }
   const noteRows = input.problems.length === 0 ? [addRow(["None: every row was read."])] : [];
 
   return {
@@ -115,9 +195,9 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       { range: { row: problemsHeaderRow, column: 0, rowCount: 1, columnCount: PROBLEM_HEADERS.length }, style: "header" },
       ...noteRows.map((row) => ({ range: wholeRow(row), style: "note" as const })),
     ],
-    columnWidths: Array.from({ length: width }, (_, column) => input.columns[column]?.width ?? 12),
+    columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },
-    conditionalFormats: input.records.length === 0 ? [] : input.conditionalFormats(table),
+    conditionalFormats,
     chart: input.records.length === 0 ? null : input.chart(table),
   };
 }

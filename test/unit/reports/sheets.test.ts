@@ -1,5 +1,6 @@
 import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview, checkWorkbook, type Review } from "../../../src/reports/buildReview";
+import { headerWidth, valueWidth } from "../../../src/reports/sheetLayout";
 import type { IconSetFormat, SheetModel } from "../../../src/reports/sheetModel";
 import { reviewWorkbook } from "./reviewWorkbook";
 
@@ -127,5 +128,59 @@ describe("the price review sheet", () => {
       { type: "iconSet", range: { row: 4, column: header.indexOf("Change %"), rowCount: 4, columnCount: 1 }, target: 0, floor: 0.03, lowerIsBetter: true },
     ]);
     expect(priceReview.chart).toBeNull();
+  });
+});
+
+describe("column widths", () => {
+  /** Room for text in a column: a character is kept for the cell's margins, and bold text runs a tenth wider. */
+  const boldRoom = (width: number) => (width - 1) / 1.1;
+  /** Whether the words fit on two lines of `room` characters, no word broken. */
+  const fitsOnTwoLines = (header: string, room: number) => {
+    const words = header.split(" ");
+    return words.some((_, split) => words.slice(0, split).join(" ").length <= room && words.slice(split).join(" ").length <= room);
+  };
+  const headerRows = (sheet: SheetModel) => [3, sheet.cells.findIndex((cells) => cells[0] === "Data problems") + 1];
+
+  it.each([
+    ["scorecard", scorecard],
+    ["price review", priceReview],
+  ])("let every header of the %s sheet wrap between words onto its two lines, in bold", (_, sheet) => {
+    for (const row of headerRows(sheet)) {
+      sheet.cells[row]!.forEach((header, column) => {
+        if (typeof header !== "string") return;
+        expect({ header, fits: fitsOnTwoLines(header, boldRoom(sheet.columnWidths[column]!)) }).toEqual({ header, fits: true });
+      });
+    }
+  });
+
+  it("fit the headers that wrapped mid-word: Lot acceptance, and Column of the data problems", () => {
+    const widthOf = (sheet: SheetModel, row: number, header: string) => sheet.columnWidths[sheet.cells[row]!.indexOf(header)]!;
+    expect(boldRoom(widthOf(scorecard, 3, "Lot acceptance"))).toBeGreaterThanOrEqual("acceptance".length);
+    expect(boldRoom(widthOf(scorecard, headerRows(scorecard)[1]!, "Column"))).toBeGreaterThanOrEqual("Column".length);
+    expect(headerWidth("Lot acceptance")).toBe(12);
+    expect(headerWidth("Best landed cost (USD)")).toBe(14);
+  });
+
+  it("hold each value as its number format shows it, with a character to spare", () => {
+    expect(valueWidth(1234567.891, "#,##0.00")).toBe("1,234,567.89".length + 1);
+    expect(valueWidth(-0.125, "0.0%")).toBe("-12.5%".length + 1);
+    expect(valueWidth(1234567, "#,##0")).toBe("1,234,567".length + 1);
+    expect(valueWidth(98.25, "0.0")).toBe("98.3".length + 1);
+    expect(valueWidth(serialFromIso("2026-07-15")!, "yyyy-mm-dd")).toBe("2026-07-15".length + 1);
+    expect(valueWidth("Acme", null)).toBe(5);
+    expect(valueWidth("x".repeat(100), null)).toBe(41);
+    expect(valueWidth(null, "0.0%")).toBe(0);
+  });
+
+  it("leave room for the traffic light beside a KPI's value", () => {
+    const otd = scorecard.cells[3]!.indexOf("OTD");
+    expect(scorecard.columnWidths[otd]).toBeGreaterThanOrEqual(valueWidth(1, "0.0%") + 3);
+  });
+
+  it("are not stretched by the data problems' messages, which run into the empty cells to their right", () => {
+    const message = scorecard.cells[headerRows(scorecard)[1]!]!.indexOf("Message");
+    const longest = Math.max(...review.json.problems.map((problem) => problem.message.length));
+    expect(longest).toBeGreaterThan(40);
+    expect(scorecard.columnWidths[message]).toBeLessThan(20);
   });
 });
