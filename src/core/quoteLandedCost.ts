@@ -1,6 +1,7 @@
 import type { Incoterm } from "./incoterms";
 import { landedCostBreakdown, type LandedCostBreakdown, type Valuation } from "./landedCost";
 import type { Result } from "./result";
+import { beyondNumberRange } from "./finiteResult";
 
 /** What a quote says about its cost to land one unit (the Quotes columns LANDEDCOST needs); blanks as null or omitted. */
 export interface QuoteCostTerms {
@@ -23,11 +24,18 @@ export interface QuoteCostTerms {
  */
 export function quoteLandedCost(terms: QuoteCostTerms, valuation: Valuation, fxRate: number): Result<LandedCostBreakdown> {
   const quantity = terms.moq ?? 1;
+  const unitPrice = terms.unitPrice + (terms.tooling ?? 0) / quantity;
+  const freight = (terms.freightPerUnit ?? 0) * quantity;
+  const insurance = (terms.insurancePerUnit ?? 0) * quantity;
+  // Overflowed here, LANDEDCOST would name its own arguments (freight), not the quote's columns.
+  if (!(Number.isFinite(unitPrice) && Number.isFinite(freight) && Number.isFinite(insurance))) {
+    return beyondNumberRange("UnitPrice, Tooling, MOQ, FreightPerUnit and InsurancePerUnit");
+  }
   return landedCostBreakdown({
-    unitPrice: terms.unitPrice + (terms.tooling ?? 0) / quantity,
+    unitPrice,
     quantity,
-    freight: (terms.freightPerUnit ?? 0) * quantity,
-    insurance: (terms.insurancePerUnit ?? 0) * quantity,
+    freight,
+    insurance,
     dutyRate: terms.dutyRate ?? 0,
     incoterm: terms.incoterm,
     valuation,

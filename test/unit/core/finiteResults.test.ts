@@ -158,6 +158,11 @@ describe("what the property above found, as worked cases", () => {
     expect(landedCost({ unitPrice: 1e308, quantity: 1 })).toMatchObject({ ok: true, value: { total: 1e308 } });
   });
 
+  it("a quote whose freight for the MOQ overflows names the Quotes columns, not LANDEDCOST's freight", () => {
+    const quote = { unitPrice: 10, moq: 1e10, incoterm: "FOB" as const, freightPerUnit: 1e300 };
+    expect(quoteLandedCost(quote, "FOB", 1)).toMatchObject({ ok: false, code: "num", message: expect.stringContaining("FreightPerUnit") });
+  });
+
   it("OTDRATE weighted by quantities near 1.8e308: one on time, one late of equal quantity is 1/2", () => {
     expect(otdRate([46218, 46218], [46218, 46230], 0, [MAX, MAX])).toEqual({ ok: true, value: 0.5 });
     expect(otdRate([46218, 46218, 46218], [46218, 46230, 46218], 0, [1e308, 1e308, 1])).toEqual({ ok: true, value: 0.5 });
