@@ -1,4 +1,5 @@
-import type { CellStyle, ChartSpec, ConditionalFormat, RangeRef, SheetModel } from "../../reports/sheetModel";
+import type { ChartSpec, ConditionalFormat, RangeRef, SheetModel } from "../../reports/sheetModel";
+import { CELL_LOOKS, type CellLook } from "../cellLooks";
 
 /** How a SheetModel's styles, conditional formats and chart become Excel formatting objects. */
 
@@ -8,30 +9,13 @@ export function rangeAt(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
 
 const isEmpty = (ref: RangeRef) => ref.rowCount < 1 || ref.columnCount < 1;
 
-const MUTED_TEXT = "#595959";
-const HEADER_FILL = "#DDEBF7";
-
-function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
-  switch (style) {
-    case "title":
-      format.font.bold = true;
-      format.font.size = 14;
-      return;
-    case "sectionTitle":
-      format.font.bold = true;
-      format.font.size = 12;
-      return;
-    case "header":
-      format.font.bold = true;
-      format.fill.color = HEADER_FILL;
-      format.wrapText = true;
-      return;
-    case "subtitle":
-    case "note":
-      format.font.italic = true;
-      format.font.color = MUTED_TEXT;
-      return;
-  }
+function applyLook(format: Excel.RangeFormat, look: CellLook): void {
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.size !== undefined) format.font.size = look.size;
+  if (look.color !== undefined) format.font.color = look.color;
+  if (look.fill !== undefined) format.fill.color = look.fill;
+  if (look.wrapText) format.wrapText = true;
 }
 
 /** Excel's width unit is points; a model width is in characters of the default font (7 px each, plus 5 px padding). */
@@ -43,7 +27,7 @@ export function applyLayout(sheet: Excel.Worksheet, model: SheetModel): void {
   model.columnWidths.forEach((width, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthInPoints(width);
   });
-  for (const { range, style } of model.styles) if (!isEmpty(range)) applyStyle(rangeAt(sheet, range).format, style);
+  for (const { range, style } of model.styles) if (!isEmpty(range)) applyLook(rangeAt(sheet, range).format, CELL_LOOKS[style]);
   const { rows, columns } = model.freeze;
   if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);

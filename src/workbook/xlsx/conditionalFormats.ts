@@ -1,4 +1,5 @@
 import type { ConditionalFormat, RangeRef } from "../../reports/sheetModel";
+import { argbColor } from "./argbColor";
 import { formatCellRange } from "./cellRange";
 
 /**
@@ -18,7 +19,7 @@ function sqref(range: RangeRef): string {
 
 function ruleXml(format: ConditionalFormat, priority: number): string {
   if (format.type === "colorScale") {
-    const colors = format.colors.map((color) => `<color rgb="FF${color.replace("#", "").toUpperCase()}"/>`).join("");
+    const colors = format.colors.map((color) => `<color rgb="${argbColor(color)}"/>`).join("");
     return `<cfRule type="colorScale" priority="${priority}"><colorScale><cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>${colors}</colorScale></cfRule>`;
   }
   // Three lights, red-amber-green from low to high values; reversed when lower is better, and then

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
-import type { CellStyle, SheetModel } from "../../reports/sheetModel";
+import type { SheetModel } from "../../reports/sheetModel";
+import { CELL_LOOKS, type CellLook } from "../cellLooks";
+import { argbColor } from "./argbColor";
 
 /**
  * Generated sheets rendered by ExcelJS into a fresh workbook of their own: values, number formats,
@@ -7,23 +9,22 @@ import type { CellStyle, SheetModel } from "../../reports/sheetModel";
  * when the sheets are grafted into the user's workbook (sheetGraft.ts), which is where they land.
  */
 
-const HEADER_FILL = "FF1F4E78";
-const MUTED_TEXT = "FF595959";
 /** Points: two lines of 11-point text. */
 const HEADER_ROW_HEIGHT = 30;
 
-const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { italic: true, color: { argb: MUTED_TEXT } } },
-  header: {
-    font: { bold: true, color: { argb: "FFFFFFFF" } },
-    fill: { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } },
-    alignment: { vertical: "middle", wrapText: true },
-    border: { bottom: { style: "thin", color: { argb: "FF000000" } } },
-  },
-  sectionTitle: { font: { bold: true, size: 12 } },
-  note: { font: { italic: true, size: 9, color: { argb: MUTED_TEXT } } },
-};
+function excelJsStyle(look: CellLook): Partial<ExcelJS.Style> {
+  const font: Partial<ExcelJS.Font> = {
+    ...(look.bold && { bold: true }),
+    ...(look.italic && { italic: true }),
+    ...(look.size !== undefined && { size: look.size }),
+    ...(look.color !== undefined && { color: { argb: argbColor(look.color) } }),
+  };
+  return {
+    font,
+    ...(look.fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argbColor(look.fill) } } }),
+    ...(look.wrapText && { alignment: { wrapText: true } }),
+  };
+}
 
 function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
   model.columnWidths.forEach((width, index) => {
@@ -41,12 +42,13 @@ function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
     });
   });
   for (const { range, style } of model.styles) {
+    const look = excelJsStyle(CELL_LOOKS[style]);
     for (let row = range.row; row < range.row + range.rowCount; row++) {
       // Wrapped headers need two lines; not every reader grows a row to fit wrapped text.
       if (style === "header") worksheet.getRow(row + 1).height = HEADER_ROW_HEIGHT;
       for (let column = range.column; column < range.column + range.columnCount; column++) {
         const cell = worksheet.getRow(row + 1).getCell(column + 1);
-        cell.style = { ...cell.style, ...STYLES[style], numFmt: cell.numFmt };
+        cell.style = { ...cell.style, ...look, numFmt: cell.numFmt };
       }
     }
   }

@@ -1,8 +1,11 @@
+import ExcelJS from "exceljs";
+import type { CellStyle, SheetModel } from "../../../src/reports/sheetModel";
 import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
 import { TABLE_NAMES, TABLE_SPECS } from "../../../src/schema/tableSpecs";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import type { CellScalar, WorkbookPort } from "../../../src/workbook/port";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { FakeExcel } from "./fakes/fakeExcel";
 
 /** Excel reads an empty cell as "", memory holds null: the same blank. */
@@ -26,5 +29,53 @@ describe("the memory and Excel adapters", () => {
     const excel = await story(createExcelWorkbook(new FakeExcel().run));
     expect(excel).toEqual(memory);
     expect(memory.rows.Quotes).toHaveLength(SAMPLE_ROWS.Quotes.length + 1);
+  });
+});
+
+const STYLED_ROWS: readonly CellStyle[] = ["title", "subtitle", "header", "sectionTitle", "note"];
+const styled: SheetModel = {
+  name: "Scorecard 2026-Q3",
+  kind: "scorecard",
+  period: "2026-Q3",
+  cells: STYLED_ROWS.map((style) => [style, null]),
+  numberFormats: STYLED_ROWS.map(() => [null, null]),
+  styles: STYLED_ROWS.map((style, row) => ({ range: { row, column: 0, rowCount: 1, columnCount: 2 }, style })),
+  columnWidths: [20, 10],
+  freeze: { rows: 0, columns: 0 },
+  conditionalFormats: [],
+  chart: null,
+};
+
+/** A look as the fake Excel recorded it on a row's range: property → value. */
+async function excelLooks(): Promise<Record<string, unknown>[]> {
+  const excel = new FakeExcel();
+  await createExcelWorkbook(excel.run).writeGeneratedSheet(styled);
+  const formats = excel.sheet(styled.name)!.formats;
+  return STYLED_ROWS.map((_, row) => Object.fromEntries(formats.filter((format) => format.range.row === row && format.range.columnCount === 2).map((format) => [format.property, format.value])));
+}
+
+/** The same properties read back from the .xlsx file the xlsx adapter wrote. */
+async function xlsxLooks(): Promise<Record<string, unknown>[]> {
+  const user = new ExcelJS.Workbook();
+  user.addWorksheet("Data");
+  const workbook = await XlsxWorkbook.fromBytes(Buffer.from(await user.xlsx.writeBuffer()));
+  await workbook.writeGeneratedSheet(styled);
+  const reopened = new ExcelJS.Workbook();
+  await reopened.xlsx.load((await workbook.toBytes()) as unknown as ExcelJS.Buffer);
+  const sheet = reopened.getWorksheet(styled.name)!;
+  const hex = (argb: string | undefined) => (argb === undefined ? undefined : `#${argb.slice(2)}`);
+  return STYLED_ROWS.map((_, row) => {
+    const cell = sheet.getCell(row + 1, 2);
+    const fill = cell.fill?.type === "pattern" ? hex(cell.fill.fgColor?.argb) : undefined;
+    const look = { bold: cell.font?.bold, italic: cell.font?.italic, size: cell.font?.size, color: hex(cell.font?.color?.argb), fill, wrapText: cell.alignment?.wrapText };
+    return Object.fromEntries(Object.entries(look).filter(([, value]) => value !== undefined && value !== false));
+  });
+}
+
+describe("the Excel and xlsx adapters", () => {
+  it("give each style of a generated sheet the same look", async () => {
+    const excel = await excelLooks();
+    expect(excel.find((look) => look["fill"] !== undefined)).toBeDefined();
+    expect(await xlsxLooks()).toEqual(excel);
   });
 });
