@@ -101,3 +101,11 @@ export function documentOf(element: Element): Document {
 export function createChildLike(parent: Element, localName: string): Element {
   return documentOf(parent).createElementNS(parent.namespaceURI, parent.prefix ? `${parent.prefix}:${localName}` : localName);
 }
+
+/** A new element like `createChildLike` makes, with these attributes, appended to `parent`. */
+export function appendChildLike(parent: Element, localName: string, attributes: Readonly<Record<string, string>>): Element {
+  const child = createChildLike(parent, localName);
+  for (const [name, value] of Object.entries(attributes)) child.setAttribute(name, value);
+  parent.appendChild(child);
+  return child;
+}

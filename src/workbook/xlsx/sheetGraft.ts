@@ -5,6 +5,7 @@ import { generatedSheetTarget, markerReference, sheetNameFromReference } from ".
 import type { WrittenSheet } from "../port";
 import { conditionalFormattingXml } from "./conditionalFormats";
 import {
+  appendChildLike,
   childElements,
   createChildLike,
   firstChildElement,
@@ -77,12 +78,9 @@ function setMarker(workbook: Element, marker: string, sheetName: string): void {
     names = createChildLike(workbook, "definedNames");
     insertInOrder(workbook, names, WORKBOOK_ORDER);
   }
-  let name = childElements(names, "definedName").find((element) => element.getAttribute("name") === marker && !element.hasAttribute("localSheetId"));
-  if (name === undefined) {
-    name = createChildLike(names, "definedName");
-    name.setAttribute("name", marker);
-    names.appendChild(name);
-  }
+  const name =
+    childElements(names, "definedName").find((element) => element.getAttribute("name") === marker && !element.hasAttribute("localSheetId")) ??
+    appendChildLike(names, "definedName", { name: marker });
   name.setAttribute("hidden", "1");
   name.textContent = markerReference(sheetName).slice(1);
 }
@@ -100,29 +98,19 @@ function addSheet(user: JSZip, parts: WorkbookParts, sheets: readonly SheetEntry
   user.file(path, xml);
   const relationships = rootElement(parts.relationships);
   const relationshipId = freeRelationshipId(relationships);
-  const relationship = createChildLike(relationships, "Relationship");
-  relationship.setAttribute("Id", relationshipId);
-  relationship.setAttribute("Type", WORKSHEET_TYPE);
-  relationship.setAttribute("Target", relationshipTarget(parts.workbookPath, path));
-  relationships.appendChild(relationship);
+  appendChildLike(relationships, "Relationship", { Id: relationshipId, Type: WORKSHEET_TYPE, Target: relationshipTarget(parts.workbookPath, path) });
 
   const workbook = rootElement(parts.workbook);
   const sheetsElement = firstChildElement(workbook, "sheets");
   if (sheetsElement === undefined) throw new Error("the workbook part lists no sheets");
   const sheetId = Math.max(0, ...sheets.map((entry) => entry.sheetId)) + 1;
-  const sheet = createChildLike(sheetsElement, "sheet");
-  sheet.setAttribute("name", name);
-  sheet.setAttribute("sheetId", String(sheetId));
+  const sheet = appendChildLike(sheetsElement, "sheet", { name, sheetId: String(sheetId) });
   const prefix = workbook.lookupPrefix(OFFICE_RELATIONSHIPS_NS) ?? "r";
   if (prefix === "r" && workbook.lookupNamespaceURI("r") !== OFFICE_RELATIONSHIPS_NS) workbook.setAttribute("xmlns:r", OFFICE_RELATIONSHIPS_NS);
   sheet.setAttributeNS(OFFICE_RELATIONSHIPS_NS, `${prefix}:id`, relationshipId);
-  sheetsElement.appendChild(sheet);
 
   const types = rootElement(parts.contentTypes);
-  const override = createChildLike(types, "Override");
-  override.setAttribute("PartName", `/${path}`);
-  override.setAttribute("ContentType", WORKSHEET_CONTENT_TYPE);
-  types.appendChild(override);
+  appendChildLike(types, "Override", { PartName: `/${path}`, ContentType: WORKSHEET_CONTENT_TYPE });
   return { name, sheetId, relationshipId, path };
 }
 
