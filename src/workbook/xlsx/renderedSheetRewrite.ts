@@ -8,8 +8,8 @@ import { escapeXml } from "./packageXml";
  * Makes a sheet part ExcelJS rendered fit the user's package, in one streaming pass (a DOM takes
  * seconds on a sheet of a few thousand rows): style indices mapped to the merged styles, shared
  * strings turned into inline strings holding the model's text (the user's string table is left
- * alone, and an inline string is text, never a formula), no tab selected (two selected tabs would group the sheets in Excel),
- * and the conditional formats put where the schema wants them.
+ * alone, and an inline string is text, never a formula), no tab selected (two selected tabs would
+ * group the sheets in Excel), and the conditional formats put where the schema wants them.
  */
 
 /** CT_Worksheet's children after conditionalFormatting, which must come before any of them. */
@@ -46,7 +46,7 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
   const parser = new SaxesParser();
   let depth = 0;
   let formatsPlaced = rewrite.conditionalFormatting === "";
-  let sharedStringCell: string | null = null;
+  let textOfCell: string | null = null;
   let inValue = false;
   const placeFormats = () => {
     if (!formatsPlaced) out.push(rewrite.conditionalFormatting);
@@ -66,9 +66,9 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
     if (tag.name === "sheetView") delete attributes["tabSelected"];
     if (tag.name === "c" && attributes["t"] === "s") {
       attributes["t"] = "inlineStr";
-      sharedStringCell = modelText(rewrite.cells, attributes["r"] ?? "");
+      textOfCell = modelText(rewrite.cells, attributes["r"] ?? "");
     }
-    if (tag.name === "v" && sharedStringCell !== null) {
+    if (tag.name === "v" && textOfCell !== null) {
       inValue = true;
       return;
     }
@@ -86,9 +86,9 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
       inValue = false;
       return;
     }
-    if (tag.name === "c" && sharedStringCell !== null) {
-      out.push(inlineStringXml(sharedStringCell));
-      sharedStringCell = null;
+    if (tag.name === "c" && textOfCell !== null) {
+      out.push(inlineStringXml(textOfCell));
+      textOfCell = null;
     }
     if (depth === 0) placeFormats();
     if (!tag.isSelfClosing) out.push(`</${tag.name}>`);
