@@ -67,6 +67,8 @@ const BOLD_WIDER = 1.1;
 const CELL_MARGIN = 1;
 const ICON_WIDTH = 3;
 const FITTED_TEXT_LIMIT = 40;
+/** Capitals run about a third wider than the digits the width unit counts (SKU codes are mostly capitals). */
+const CAPITAL_WIDER = 1.3;
 
 const oneDecimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 /** Each number format as a formatter of the same shape (en-US; other locales' separators take the same room). */
@@ -101,10 +103,16 @@ export function headerWidth(header: string): number {
   return Math.ceil(width * BOLD_WIDER) + CELL_MARGIN;
 }
 
+function textWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += character >= "A" && character <= "Z" ? CAPITAL_WIDER : 1;
+  return Math.ceil(width);
+}
+
 /** The width a value needs as its format shows it. */
 export function valueWidth(value: Cell, format: string | null): number {
   if (value === null) return 0;
-  if (typeof value === "string") return Math.min(value.length, FITTED_TEXT_LIMIT) + CELL_MARGIN;
+  if (typeof value === "string") return Math.min(textWidth(value), FITTED_TEXT_LIMIT) + CELL_MARGIN;
   if (typeof value === "boolean") return "FALSE".length + CELL_MARGIN;
   if (format === NUMBER_FORMATS.date) return format.length + CELL_MARGIN;
   const shown = (format === null ? undefined : SHOWN_AS.get(format))?.format(value) ?? String(value);

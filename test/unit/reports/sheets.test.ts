@@ -167,7 +167,9 @@ describe("column widths", () => {
     expect(valueWidth(1234567, "#,##0")).toBe("1,234,567".length + 1);
     expect(valueWidth(98.25, "0.0")).toBe("98.3".length + 1);
     expect(valueWidth(serialFromIso("2026-07-15")!, "yyyy-mm-dd")).toBe("2026-07-15".length + 1);
-    expect(valueWidth("Acme", null)).toBe(5);
+    // Capitals count 1.3 digits wide: "Acme" = 1.3 + 3 = 4.3 → 5, "HOOD-210" = 4 × 1.3 + 4 = 9.2 → 10.
+    expect(valueWidth("Acme", null)).toBe(6);
+    expect(valueWidth("HOOD-210", null)).toBe(11);
     expect(valueWidth("x".repeat(100), null)).toBe(41);
     expect(valueWidth(null, "0.0%")).toBe(0);
   });
