@@ -179,6 +179,12 @@ export function aqlVerdict(defects_found: number, lot_size: number, aql: number,
 
 const isEmpty = (value: number | undefined): boolean => value === undefined || Number.isNaN(value);
 
+/**
+ * A row of a table range (a price tier, an index line) whose cells are all empty or 0 is an empty
+ * row: some platforms send an empty cell as 0, and a tier priced 0 or an index line of 0s is no data.
+ */
+const isEmptyRow = (...values: (number | undefined)[]): boolean => values.every((value) => isEmpty(value) || value === 0);
+
 const otdColumns = { promised: new ColumnBuffer(), delivered: new ColumnBuffer(), quantities: new ColumnBuffer() };
 
 /**
@@ -300,7 +306,7 @@ function tiersOf(tier_quantities: unknown, tier_prices: unknown): Result<{ quant
   const prices: number[] = [];
   for (const [i, quantity] of columns.value.quantities.values.entries()) {
     const price = tierPrices[i];
-    if (isEmpty(quantity) && isEmpty(price)) continue;
+    if (isEmptyRow(quantity, price)) continue;
     if (isEmpty(quantity)) return fail("value", `tier_quantities cell ${i + 1} is empty but its price is ${price}`);
     if (price === undefined || isEmpty(price)) return fail("value", `tier_prices cell ${i + 1} is empty but its tier is ${quantity}`);
     quantities.push(quantity);
@@ -372,7 +378,7 @@ export function indexPrice(base_price: number, shares: number[][], base_indices:
     if (!lined.ok) return excelError(lined);
     const { basePrice } = args.value;
     const [shareValues, baseIndices, newIndices] = [args.value.shares.values, args.value.baseIndices.values, args.value.newIndices.values];
-    const lines = Array.from(shareValues.keys()).filter((i) => !(isEmpty(shareValues[i]) && isEmpty(baseIndices[i]) && isEmpty(newIndices[i])));
+    const lines = Array.from(shareValues.keys()).filter((i) => !isEmptyRow(shareValues[i], baseIndices[i], newIndices[i]));
     const incomplete = lines.find((i) => isEmpty(shareValues[i]) || isEmpty(baseIndices[i]) || isEmpty(newIndices[i]));
     if (incomplete !== undefined) {
       return excelError(fail("value", `shares, base_indices and new_indices must all be filled in on line ${incomplete + 1}`));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { errorOf } from "./customFunctionsRuntime";
-import { allocate, aqlSample, landedCost, landedCostDetail, otdRate, priceBreak, usEntryFees } from "../../../src/functions/functions";
+import { allocate, aqlSample, indexPrice, landedCost, landedCostDetail, otdRate, priceBreak, usEntryFees } from "../../../src/functions/functions";
 import { serialFromIso } from "../../../src/core/excelDate";
 import { otdRate as coreOtdRate } from "../../../src/core/otd";
 import { allocate as coreAllocate } from "../../../src/core/allocate";
@@ -100,6 +100,20 @@ describe("empty cells inside ranges", () => {
   it("PRICEBREAK skips a tier row whose two cells are empty, and rejects a half-filled one", () => {
     expect(priceBreak(750, [[100], [null as never], [500]], [[4.2], [""] as never, [3.9]])).toBe(3.9);
     expect(errorOf(priceBreak(750, [[100], [200]], [[4.2], [null as never]]))?.message).toContain("tier_prices");
+  });
+
+  it.each(EMPTY_CELLS)("PRICEBREAK skips blank tier rows sent as %p, even below the smallest tier", (empty) => {
+    // A tier table with two spare rows: tiers 100 at 4.20 and 500 at 3.90.
+    const quantities = [[100], [empty], [500], [empty]] as never;
+    const prices = [[4.2], [empty], [3.9], [empty]] as never;
+    expect(priceBreak(750, quantities, prices)).toBe(3.9);
+    // 50 units are below the 100 tier: no price, not the 0 of a blank row read as a tier of 0.
+    expect(errorOf(priceBreak(50, quantities, prices))?.code).toBe("#N/A");
+  });
+
+  it.each(EMPTY_CELLS)("INDEXPRICE skips a blank line sent as %p", (empty) => {
+    // 10 × (1 + 0.5 × (110 / 100 − 1)) = 10 × 1.05 = 10.5
+    expect(indexPrice(10, [[0.5], [empty]] as never, [[100], [empty]] as never, [[110], [empty]] as never)).toBeCloseTo(10.5, 12);
   });
 
   it("ranges of different sizes are #VALUE! naming both", () => {
