@@ -1,4 +1,5 @@
 import { isoFromSerial } from "../core/excelDate";
+import { roundTo } from "../core/rounding";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
 import type { PriceReviewRow } from "./priceReview";
 import { columnRange, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
@@ -48,7 +49,7 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     kind: "priceReview",
     period: input.period,
     title: `Price review ${input.period} against ${input.previousPeriod}`,
-    subtitle: `As of ${isoFromSerial(input.asOf)} · prices in the quote's currency, landed cost in ${input.settings.homeCurrency} (${input.settings.valuation} valuation) · change threshold ${threshold * 100}%`,
+    subtitle: `As of ${isoFromSerial(input.asOf)} · prices in the quote's currency, landed cost in ${input.settings.homeCurrency} (${input.settings.valuation} valuation) · change threshold ${roundTo(threshold * 100, 6)}%`,
     columns: columns(input.settings.homeCurrency),
     records: input.rows,
     freezeColumns: 2,

@@ -131,6 +131,16 @@ describe("the price review sheet", () => {
   });
 });
 
+describe("the price review's subtitle", () => {
+  it("shows the change threshold as the percentage typed, without binary noise", () => {
+    // 0.07 × 100 is 7.000000000000001 in binary floating point; the subtitle must read 7%.
+    const sevenPercent = reviewOf(reviewWorkbook({ Settings: [["Key", "Value"], ["PriceChangeThreshold", 0.07]] })).sheets[1]!;
+    expect(sevenPercent.cells[1]![0]).toContain("change threshold 7%");
+    const halfPercent = reviewOf(reviewWorkbook({ Settings: [["Key", "Value"], ["PriceChangeThreshold", 0.035]] })).sheets[1]!;
+    expect(halfPercent.cells[1]![0]).toContain("change threshold 3.5%");
+  });
+});
+
 describe("column widths", () => {
   /** Room for text in a column: a character is kept for the cell's margins, and bold text runs a tenth wider. */
   const boldRoom = (width: number) => (width - 1) / 1.1;
