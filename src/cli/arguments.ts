@@ -26,12 +26,13 @@ export const USAGE = `Usage:
   costcard --help | --version
 
 Commands:
-  init     create FILE.xlsx with every Costcard table (--sample: with a demo brand's 2026)
+  init     create FILE.xlsx with every Costcard table (a new file only: never overwrites)
   check    list the data problems of FILE.xlsx (exit 1 when there are any)
   review   write the scorecard and the price review for period P (2026-Q3, 2026-07 or 2026)
            into FILE.xlsx (keeping FILE.xlsx.bak) or into OUT.xlsx, and print a summary
 
 Options:
+  --sample         init: fill the tables with a demo brand's 2026 of quotes, shipments and inspections
   --period P       quarter 2026-Q3, month 2026-07 or year 2026
   --as-of DATE     ISO date, e.g. 2026-09-30 (default: today, UTC)
   --out OUT.xlsx   write to OUT.xlsx and leave FILE.xlsx untouched

@@ -7,7 +7,7 @@ import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { parseCommand, USAGE, type Command } from "./arguments";
 import { stderrProgress, type ProgressReporter } from "./progress";
 import { problemLine, reviewSummary } from "./summary";
-import { fileExists, openWorkbookFile, samePath, writeWorkbookFile } from "./workbookFile";
+import { fileExists, openWorkbookFile, samePath, unwritableFolder, writeFailure, writeWorkbookFile } from "./workbookFile";
 
 /** The `costcard` command: arguments in, the xlsx adapter wired to the reports, an exit code out. */
 
@@ -30,14 +30,20 @@ async function open(file: string): Promise<XlsxWorkbook> {
   return workbook.value;
 }
 
+async function requireWritableFolder(path: string): Promise<void> {
+  const problem = await unwritableFolder(path);
+  if (problem !== undefined) throw new CliFailure(problem);
+}
+
 async function init(command: Extract<Command, { kind: "init" }>, io: CliIo): Promise<number> {
   if (await fileExists(command.file)) throw new CliFailure(`${command.file} already exists: init never overwrites a file`);
+  await requireWritableFolder(command.file);
   const workbook = await XlsxWorkbook.create();
   const created = await workbook.setUpTables(command.sample ? SAMPLE_ROWS : {});
   try {
     await writeWorkbookFile(command.file, await workbook.toBytes(), { exclusive: true });
   } catch (error) {
-    throw new CliFailure(`${command.file} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliFailure(writeFailure(command.file, error));
   }
   io.stdout.write(`Created ${command.file} with the tables ${created.join(", ")}${command.sample ? ", filled with sample data" : ""}\n`);
   return EXIT_OK;
@@ -69,6 +75,7 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   if (command.out !== undefined && samePath(command.out, command.file)) {
     throw new CliFailure("--out names the input file: leave --out out to write in place (a .bak copy is kept)");
   }
+  if (command.out !== undefined) await requireWritableFolder(command.out);
   const workbook = await open(command.file);
   const progress = stderrProgress(io.stderr, command.file);
   workbook.onReadProgress = progress.onRows;
@@ -80,7 +87,7 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   try {
     await writeWorkbookFile(target, await workbook.toBytes(), { keepBackup: command.out === undefined });
   } catch (error) {
-    throw new CliFailure(`${target} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliFailure(writeFailure(target, error));
   }
   progress.done();
   const { json } = result.value;

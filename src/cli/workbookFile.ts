@@ -30,6 +30,32 @@ export async function openWorkbookFile(path: string): Promise<Result<XlsxWorkboo
   }
 }
 
+/**
+ * Why `path` cannot be written, said without the temporary file the write goes through: a missing
+ * folder is found before any work (a review of a big file takes minutes), the rest when writing.
+ */
+export async function unwritableFolder(path: string): Promise<string | undefined> {
+  const folder = dirname(path);
+  const found = await stat(folder).catch(() => undefined);
+  if (found === undefined) return `${path} cannot be written: the folder ${folder} does not exist`;
+  if (!found.isDirectory()) return `${path} cannot be written: ${folder} is not a folder`;
+  return undefined;
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the disk is read-only",
+  ENOSPC: "the disk is full",
+  ENOENT: "its folder does not exist",
+  EISDIR: "it is a folder",
+};
+
+export function writeFailure(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return `${path} could not be written: ${(code !== undefined && WRITE_FAILURES[code]) || reason(error)}`;
+}
+
 export async function fileExists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,

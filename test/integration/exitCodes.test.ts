@@ -21,6 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(folder, "empty.xlsx"), "");
   writeFileSync(join(folder, "corrupt.xlsx"), Buffer.from("PK\u0003\u0004 this is not really a zip"));
   writeFileSync(join(folder, "table.csv"), "Supplier,PO\nAlpha,P1\n");
+  writeFileSync(join(folder, "renamed.xlsx"), "Supplier,PO\nAlpha,P1\n");
   const document = new JSZip();
   document.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   document.file("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
@@ -39,12 +40,18 @@ const BAD_RUNS: [string, string[]][] = [
   ["an empty file", ["review", "empty.xlsx", "--period", "2026-Q3", "--out", "out.xlsx"]],
   ["a corrupt file", ["review", "corrupt.xlsx", "--period", "2026-Q3", "--out", "out.xlsx"]],
   ["a CSV file", ["review", "table.csv", "--period", "2026-Q3", "--out", "out.xlsx"]],
+  ["a CSV file renamed .xlsx", ["review", "renamed.xlsx", "--period", "2026-Q3", "--out", "out.xlsx"]],
   ["a Word package named .xlsx", ["review", "letter.xlsx", "--period", "2026-Q3", "--out", "out.xlsx"]],
   ["an unknown period", ["review", "good.xlsx", "--period", "2026-Q5", "--out", "out.xlsx"]],
   ["a bad --as-of date", ["review", "good.xlsx", "--period", "2026-Q3", "--as-of", "2026-02-30", "--out", "out.xlsx"]],
   ["--out that is not .xlsx", ["review", "good.xlsx", "--period", "2026-Q3", "--out", "out.csv"]],
   ["--out naming the input", ["review", "good.xlsx", "--period", "2026-Q3", "--out", "./good.xlsx"]],
+  ["--period without a value", ["review", "good.xlsx", "--out", "out.xlsx", "--period"]],
+  ["--out into a missing folder", ["review", "good.xlsx", "--period", "2026-Q3", "--out", "no-such-folder/out.xlsx"]],
   ["check of a corrupt file", ["check", "corrupt.xlsx"]],
+  ["check of a missing file", ["check", "missing.xlsx"]],
+  ["check of an empty file", ["check", "empty.xlsx"]],
+  ["init into a missing folder", ["init", "no-such-folder/new.xlsx"]],
   ["init of a non-.xlsx name", ["init", "out.csv"]],
 ];
 
@@ -57,7 +64,14 @@ test.each(BAD_RUNS)("%s: exit 2, one line on stderr, nothing written", (_, args)
   expect(existsSync(join(folder, "out.xlsx"))).toBe(false);
   expect(existsSync(join(folder, "out.csv"))).toBe(false);
   expect(existsSync(join(folder, "good.xlsx.bak"))).toBe(false);
+  expect(existsSync(join(folder, "no-such-folder"))).toBe(false);
   expect(sha256(join(folder, "good.xlsx"))).toBe(before);
+});
+
+test("a missing output folder is named, not the temporary file the write goes through", () => {
+  const review = runCli(["review", "good.xlsx", "--period", "2026-Q3", "--out", "no-such-folder/out.xlsx"], folder);
+  expect(review.stderr).toBe("costcard: no-such-folder/out.xlsx cannot be written: the folder no-such-folder does not exist\n");
+  expect(runCli(["init", "no-such-folder/new.xlsx"], folder).stderr).toBe("costcard: no-such-folder/new.xlsx cannot be written: the folder no-such-folder does not exist\n");
 });
 
 test("init onto an existing file: exit 2 and the file is left as it was", () => {
@@ -81,7 +95,11 @@ test("check exits 0 when the data is clean and 1 when it has problems", async ()
 
 test("--help and --version exit 0 on stdout", () => {
   expect(runCli(["--help"], folder)).toMatchObject({ status: 0, stderr: "" });
-  expect(runCli(["--help"], folder).stdout).toContain("costcard review FILE.xlsx --period P");
+  const help = runCli(["--help"], folder).stdout;
+  for (const usage of ["costcard init FILE.xlsx [--sample]", "costcard check FILE.xlsx", "costcard review FILE.xlsx --period P [--as-of DATE] [--out OUT.xlsx] [--json]"]) {
+    expect(help).toContain(usage);
+  }
+  for (const option of ["--sample", "--period P", "--as-of DATE", "--out OUT.xlsx", "--json", "--help", "--version"]) expect(help).toMatch(new RegExp(`^  (-[a-z], )?${option} `, "m"));
   expect(runCli(["--version"], folder).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 });
 
@@ -90,6 +108,8 @@ test("init --sample makes a workbook that check finds clean and review can score
   expect(runCli(["check", "sample.xlsx"], folder).status).toBe(0);
   const review = runCli(["review", "sample.xlsx", "--period", "2026-Q3", "--as-of", "2026-10-01", "--json", "--out", "sample-review.xlsx"], folder);
   expect(review.status).toBe(0);
+  expect(review.stderr).toBe("");
+  expect(review.stdout.trimStart().startsWith("{")).toBe(true);
   const json = JSON.parse(review.stdout) as { suppliers: { grade: string | null; nextInspection: string }[]; priceReview: { flag: string }[] };
   expect(new Set(json.suppliers.map((row) => row.grade))).toEqual(new Set(["A", "B", "C", "D"]));
   expect(json.suppliers.map((row) => row.nextInspection)).toContain("tightened");
