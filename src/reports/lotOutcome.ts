@@ -17,7 +17,7 @@ export interface LotOutcome {
  * sample sizes: one sample is drawn, big enough for both classes.
  */
 export function lotOutcome(inspection: InspectionRecord): Result<LotOutcome> {
-  const defects = inspection.critical + inspection.major + inspection.minor;
+  const defects = inspection.critical + (inspection.major ?? 0) + (inspection.minor ?? 0);
   const known = inspection.sampleSize !== null && inspection.result !== null;
   if (known) return ok({ sampleSize: inspection.sampleSize!, defects, accepted: inspection.result === "Pass" });
   const major = samplingPlan(inspection.lotSize, inspection.aqlMajor, inspection.level, "normal");
@@ -32,10 +32,14 @@ export function lotOutcome(inspection: InspectionRecord): Result<LotOutcome> {
 }
 
 function computedVerdict(inspection: InspectionRecord, major: SamplingPlan, minor: SamplingPlan): boolean {
-  return inspection.critical === 0 && lotVerdict(inspection.major, major) === "ACCEPT" && lotVerdict(inspection.minor, minor) === "ACCEPT";
+  return inspection.critical === 0 && lotVerdict(inspection.major ?? 0, major) === "ACCEPT" && lotVerdict(inspection.minor ?? 0, minor) === "ACCEPT";
 }
 
-/** The inspection as the ISO 2859-1 switching rules read it; a blank Result is judged by the core under the severity then in force. */
+/**
+ * The inspection as the ISO 2859-1 switching rules read it; a blank Result is judged by the core under
+ * the severity then in force, and a blank Major or Minor stays null so the core can tell "0 found"
+ * from "not recorded" next to a recorded Result.
+ */
 export function switchingLot(inspection: InspectionRecord): SwitchingLot {
   return {
     lotSize: inspection.lotSize,

@@ -149,8 +149,12 @@ const inspectionRow = inspectionCells
     aqlMajor: cells.AQLMajor ?? 2.5,
     aqlMinor: cells.AQLMinor ?? 4.0,
     critical: cells.Critical ?? 0,
-    major: cells.Major ?? 0,
-    minor: cells.Minor ?? 0,
+    /**
+     * Null when blank. A blank count is 0 defects for the KPIs and for a computed verdict; with a
+     * recorded Result it is unknown to the switching score (docs/aql.md, "Missing counts").
+     */
+    major: cells.Major ?? null,
+    minor: cells.Minor ?? null,
     /** Null when blank: the sampling plan's sample size applies. */
     sampleSize: cells.SampleSize ?? null,
     /** Null when blank: the verdict is computed from the defects found. */

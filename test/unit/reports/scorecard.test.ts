@@ -133,6 +133,30 @@ describe("inspections: defect rate, lot acceptance and the next inspection's sev
   });
 });
 
+describe("next inspection: a recorded Pass without counts does not earn reduced inspection", () => {
+  // Ten lots of 5,000 (letter L, n 200): Major at AQL 2.5 has Ac 10, Minor at 4.0 has Ac 14, both
+  // Ac >= 2, so each lot adds 3 to the switching score only if its counts are within the Ac one AQL
+  // step tighter (7 and 10). Counts of 0 qualify: 10 lots x 3 = 30, reduced. Blank counts beside a
+  // recorded Pass are unknown (docs/aql.md, "Missing counts"): each lot resets the score.
+  const lots = (major: number | null, minor: number | null) =>
+    Array.from({ length: 10 }, (_, i) => ["Acme", `2026-07-${String(i + 1).padStart(2, "0")}`, 5000, major, minor, "Pass"]);
+  const tables = (major: number | null, minor: number | null) =>
+    reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Inspections: [["Supplier", "InspectionDate", "LotSize", "Major", "Minor", "Result"], ...lots(major, minor)],
+    });
+
+  it("ten passes with 0 Major and 0 Minor reach the switching score of 30", () => {
+    expect(supplier(review(tables(0, 0), "2026-Q3", "2026-09-30"), "Acme").nextInspection).toBe("reduced");
+  });
+  it("ten passes with blank counts stay on normal", () => {
+    expect(supplier(review(tables(null, null), "2026-Q3", "2026-09-30"), "Acme").nextInspection).toBe("normal");
+  });
+  it("blank counts are still 0 defects for the defect rate", () => {
+    expect(supplier(review(tables(null, null), "2026-Q3", "2026-09-30"), "Acme").defectRate).toBe(0);
+  });
+});
+
 describe("response hours", () => {
   it("is the median, with an unanswered issue counted until the end of the as-of day", () => {
     const tables = reviewWorkbook({

@@ -155,7 +155,7 @@ describe("inspections", () => {
   const parse = (rows: (string | number | null)[][]) =>
     parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Inspections: rawTable("Inspections", headers, rows) }));
 
-  it("take Level II, AQL 2.5 / 4.0, blank defects as 0, and read Accepted/Rejected as Pass/Fail", () => {
+  it("take Level II, AQL 2.5 / 4.0, blank Critical as 0, keep blank Major and Minor blank (null), and read Accepted/Rejected as Pass/Fail", () => {
     const { data, problems } = parse([
       ["Acme", "2026-07-01", 5000, null, null, null, 3, null, "Accepted"],
       ["Acme", "2026-07-02", 5000, "s-4", 1.5, 1, null, 200, "rejected"],
@@ -163,9 +163,9 @@ describe("inspections", () => {
     ]);
     expect(problems).toEqual([]);
     expect(data.inspections.map(({ level, aqlMajor, aqlMinor, critical, major, minor, sampleSize, result }) => ({ level, aqlMajor, aqlMinor, critical, major, minor, sampleSize, result }))).toEqual([
-      { level: "II", aqlMajor: 2.5, aqlMinor: 4, critical: 0, major: 3, minor: 0, sampleSize: null, result: "Pass" },
-      { level: "S-4", aqlMajor: 1.5, aqlMinor: 4, critical: 1, major: 0, minor: 0, sampleSize: 200, result: "Fail" },
-      { level: "II", aqlMajor: 2.5, aqlMinor: 4, critical: 0, major: 0, minor: 0, sampleSize: null, result: null },
+      { level: "II", aqlMajor: 2.5, aqlMinor: 4, critical: 0, major: 3, minor: null, sampleSize: null, result: "Pass" },
+      { level: "S-4", aqlMajor: 1.5, aqlMinor: 4, critical: 1, major: null, minor: null, sampleSize: 200, result: "Fail" },
+      { level: "II", aqlMajor: 2.5, aqlMinor: 4, critical: 0, major: null, minor: null, sampleSize: null, result: null },
     ]);
   });
 
