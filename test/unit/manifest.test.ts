@@ -102,6 +102,19 @@ describe("scripts/validate-manifest.mjs", () => {
     ["a missing icon", (xml: string) => xml.replaceAll("icon-80.png", "icon-81.png"), /icon-81\.png/],
     ["an Id that is not a GUID", (xml: string) => xml.replace(/<Id>[^<]+<\/Id>/, "<Id>costcard</Id>"), /not a GUID/],
     ["functions on another page than the task pane", (xml: string) => xml.replace(/(<Page>\s*<SourceLocation resid=")Taskpane\.Url/, "$1Help.Url"), /Page must be the shared runtime's page/],
+    ["no CustomFunctionsRuntime set", (xml: string) => xml.replace(/\s*<Set Name="CustomFunctionsRuntime"[^>]*\/>/, ""), /CustomFunctionsRuntime set/],
+    ["an ExcelApi set below the adapter's minimum", (xml: string) => xml.replace('<Set Name="ExcelApi" MinVersion="1.8" />', '<Set Name="ExcelApi" MinVersion="1.4" />'), /ExcelApi 1\.4; the add-in needs 1\.8/],
+    ["Script after Page in the CustomFunctions extension point", (xml: string) => xml.replace(/(<Script>[\s\S]*?<\/Script>)(\s*)(<Page>[\s\S]*?<\/Page>)/, "$3$2$1"), /Script must come before Page/],
+    ["Runtimes after AllFormFactors", (xml: string) => xml.replace(/(<Runtimes>[\s\S]*?<\/Runtimes>)(\s*)(<AllFormFactors>[\s\S]*?<\/AllFormFactors>)/, "$3$2$1"), /Runtimes must come before AllFormFactors/],
+    ["Requirements before Hosts", (xml: string) => xml.replace(/(<Hosts>\s*<Host Name="Workbook" \/>\s*<\/Hosts>)(\s*)(<Requirements>[\s\S]*?<\/Requirements>)/, "$3$2$1"), /Hosts must come before Requirements/],
+    ["a ShortString over 125 characters", (xml: string) => xml.replace('DefaultValue="Costcard is ready"', `DefaultValue="${"x".repeat(126)}"`), /ShortString "GetStarted\.Title" is 126 characters, over 125/],
+    ["a LongString over 250 characters", (xml: string) => xml.replace('DefaultValue="Open Costcard: quotes, scorecards and price reviews."', `DefaultValue="${"x".repeat(251)}"`), /LongString "TaskpaneButton\.Tooltip" is 251 characters, over 250/],
+    ["a long string as a button label", (xml: string) => xml.replace('<Label resid="TaskpaneButton.Label" />', '<Label resid="TaskpaneButton.Tooltip" />'), /Label refers to "TaskpaneButton\.Tooltip", a LongString; it takes a ShortString/],
+    ["a Version that is not dotted numbers", (xml: string) => xml.replace(/<Version>[^<]+<\/Version>/, "<Version>0.1.0-beta</Version>"), /Version "0\.1\.0-beta"/],
+    ["a Host override that is not Workbook", (xml: string) => xml.replace('<Host xsi:type="Workbook">', '<Host xsi:type="Document">'), /xsi:type "Workbook"/],
+    ["a task pane button without TaskpaneId", (xml: string) => xml.replace(/\s*<TaskpaneId>[^<]*<\/TaskpaneId>/, ""), /needs a TaskpaneId/],
+    ["no GetStarted", (xml: string) => xml.replace(/<GetStarted>[\s\S]*?<\/GetStarted>/, ""), /no GetStarted/],
+    ["a ribbon icon without its 80 px image", (xml: string) => xml.replace('<bt:Image size="80" resid="Icon.80x80" />', ""), /has no 80 px image/],
   ])("rejects %s", (_, change, message) => {
     const { status, output } = validate(change(manifest));
     expect(status).toBe(1);
