@@ -138,6 +138,32 @@ describe("flags, landed cost, best supplier and single source", () => {
   });
 });
 
+describe("flags at their limits", () => {
+  const flagOf = (oldPrice: number, newPrice: number, components: number[] = []) => {
+    const headers = ["Supplier", "SKU", "QuoteDate", "UnitPrice", "Material", "Trims", "Labor", "Overhead", "Packaging", "Margin"];
+    const breakdown = [...components, ...Array<null>(6 - components.length).fill(null)];
+    const tables = reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [headers, ["Acme", "S1", "2026-05-01", oldPrice, ...Array<null>(6).fill(null)], ["Acme", "S1", "2026-08-01", newPrice, ...breakdown]],
+    });
+    return row(reviewOf(tables), "S1", "Acme").flag;
+  };
+
+  it("a rise of exactly the 3% threshold is not above it: Accept", () => {
+    // (10.30 − 10.00) / 10.00 is 0.030000000000000072 in binary arithmetic; the user typed 3%.
+    expect(flagOf(10, 10.3)).toBe("Accept");
+    expect(flagOf(4, 4.12)).toBe("Accept");
+    // One cent more is above it: 10.31 / 10.00 − 1 = 3.1%, no index: Negotiate.
+    expect(flagOf(10, 10.31)).toBe("Negotiate");
+  });
+  it("components exactly 0.5% off the unit price are within the tolerance", () => {
+    // 4 + 1 + 3 + 1 + 0.5 + 0.55 = 10.05 against 10.00: off by 0.05 = 0.5% (0.05000000000000071 in binary).
+    expect(flagOf(10, 10, [4, 1, 3, 1, 0.5, 0.55])).toBe("Accept");
+    // 10.06 is 0.6% off: Check breakdown.
+    expect(flagOf(10, 10, [4, 1, 3, 1, 0.5, 0.56])).toBe("Check breakdown");
+  });
+});
+
 describe("a price quoted in a new currency", () => {
   it("is compared after restating the old price at the old QuoteDate's rates", () => {
     const tables = reviewWorkbook({
