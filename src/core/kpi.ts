@@ -67,10 +67,17 @@ export interface GradeCutoffs {
 
 export const DEFAULT_GRADE_CUTOFFS: GradeCutoffs = { A: 85, B: 70, C: 55 };
 
+/**
+ * Binary arithmetic lands a score meant to be a cut-off a hair below it: a lot acceptance of 97%
+ * (target 100%, floor 80%) is 84.99999999999999 points, shown as 85.0, and must grade as 85 does.
+ */
+const GRADE_NOISE = 1e-9;
+
 /** A at or above the A cut-off, then B, then C, D below. */
 export function grade(score: number, cutoffs: GradeCutoffs = DEFAULT_GRADE_CUTOFFS): Grade {
-  if (score >= cutoffs.A) return "A";
-  if (score >= cutoffs.B) return "B";
-  if (score >= cutoffs.C) return "C";
+  const reaches = (cutoff: number): boolean => score >= cutoff - GRADE_NOISE * Math.max(1, Math.abs(cutoff));
+  if (reaches(cutoffs.A)) return "A";
+  if (reaches(cutoffs.B)) return "B";
+  if (reaches(cutoffs.C)) return "C";
   return "D";
 }

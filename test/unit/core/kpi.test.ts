@@ -103,6 +103,15 @@ describe("grade: A ≥ 85, B ≥ 70, C ≥ 55, else D", () => {
     expect(grade(score)).toBe(expected);
   });
 
+  it("grades a score that binary arithmetic puts a hair below a cut-off as the cut-off", () => {
+    // Lot acceptance 97% against target 100%, floor 80%: (0.97 − 0.8) / 0.2 × 100 = 85 points,
+    // computed as 84.99999999999999 and shown as 85.0; it must be an A, as 85 is.
+    const points = kpiPoints(0.97, 1, 0.8);
+    expect(points.ok && points.value).toBeLessThan(85);
+    expect(points.ok && grade(points.value)).toBe("A");
+    expect(grade(84.999)).toBe("B");
+  });
+
   it("takes the cut-offs from Settings", () => {
     expect(grade(80, { A: 80, B: 60, C: 40 })).toBe("A");
     expect(grade(59, { A: 80, B: 60, C: 40 })).toBe("C");
