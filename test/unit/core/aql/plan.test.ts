@@ -67,6 +67,45 @@ const published: Record<string, Case[]> = {
   ],
 };
 
+/**
+ * Spot checks against a table read independently of the source tables.ts was built from: the
+ * MIL-STD-105E Tables I, II-A and II-B as printed in text by nibs.org (FMOC AC-TABLE: "General Level
+ * II, Single Normal" and "General Level III, Single Tightened", Re by code letter for AQL 0.65-15;
+ * ANSI/ASQ Z1.4 and ISO 2859-1 share these two tables). Lots: G = 151-280, K = 1201-3200,
+ * L = 3201-10,000, M = 10,001-35,000 at level II.
+ */
+const spotChecks: Case[] = [
+  // Normal, G (n 32): 0.65 is an up arrow to F (n 20, Re 1); 1.5 Re 2; 4.0 Re 4.
+  ["G at 0.65 points up to F", 200, 0.65, "II", "normal", "F 20 0/1"],
+  ["G at 1.5", 200, 1.5, "II", "normal", "G 32 1/2"],
+  ["G at 4.0", 200, 4.0, "II", "normal", "G 32 3/4"],
+  // Normal, K (n 125): Re 3, 6, 11.
+  ["K at 0.65", 2000, 0.65, "II", "normal", "K 125 2/3"],
+  ["K at 1.5", 2000, 1.5, "II", "normal", "K 125 5/6"],
+  ["K at 4.0", 2000, 4.0, "II", "normal", "K 125 10/11"],
+  // Normal, M (n 315): Re 6, 11, 22.
+  ["M at 0.65", 20000, 0.65, "II", "normal", "M 315 5/6"],
+  ["M at 1.5", 20000, 1.5, "II", "normal", "M 315 10/11"],
+  ["M at 4.0", 20000, 4.0, "II", "normal", "M 315 21/22"],
+  // Tightened, G (n 32): 0.65 Re 1; 1.5 an arrow down past H's arrow to H's Re 2 (n 50); 4.0 Re 3.
+  ["tightened G at 0.65", 200, 0.65, "II", "tightened", "G 32 0/1"],
+  ["tightened G at 1.5 points down to H", 200, 1.5, "II", "tightened", "H 50 1/2"],
+  ["tightened G at 4.0", 200, 4.0, "II", "tightened", "G 32 2/3"],
+  // Tightened, K (n 125): Re 2, 4, 9; L (n 200): Re 3, 6, 13.
+  ["tightened K at 0.65", 2000, 0.65, "II", "tightened", "K 125 1/2"],
+  ["tightened K at 1.5", 2000, 1.5, "II", "tightened", "K 125 3/4"],
+  ["tightened K at 4.0", 2000, 4.0, "II", "tightened", "K 125 8/9"],
+  ["tightened L at 0.65", 5000, 0.65, "II", "tightened", "L 200 2/3"],
+  ["tightened L at 1.5", 5000, 1.5, "II", "tightened", "L 200 5/6"],
+  ["tightened L at 4.0", 5000, 4.0, "II", "tightened", "L 200 12/13"],
+];
+
+describe("AQLSAMPLE spot checks against an independent copy of Tables I, II-A and II-B", () => {
+  it.each(spotChecks)("%s: lot %p, AQL %p, level %s, %s → %s", (_why, lotSize, aql, level, severity, plan) => {
+    expect(shown(lotSize, aql, level, severity)).toBe(plan);
+  });
+});
+
 describe("AQLSAMPLE: samplingPlan", () => {
   for (const [rule, cases] of Object.entries(published)) {
     describe(rule, () => {
