@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from "./result";
 import { finiteResult } from "./finiteResult";
+import { shownNumber } from "./rounding";
 import { checkNumber, checkNumbers } from "./argumentChecks";
 
 // Shares are typed as fractions like 0.35, whose binary sum can land a hair above 1.
@@ -30,7 +31,7 @@ export function indexPrice(basePrice: number, shares: readonly number[], baseInd
     // A share of 0 moves nothing, even where its index's ratio overflows (0 × Infinity would be NaN).
     if (shares[i]! > 0) movement += shares[i]! * (newIndices[i]! / base - 1);
   }
-  if (shareSum > 1 + SHARE_SUM_SLACK) return fail("num", `shares add up to ${shareSum}, more than 1 (the whole price)`);
+  if (shareSum > 1 + SHARE_SUM_SLACK) return fail("num", `shares add up to ${shownNumber(shareSum)}, more than 1 (the whole price)`);
   // 1 + Σ shareᵢ × (newᵢ / baseᵢ − 1) is the same sum, and gives back the base price exactly when no index moved.
   if (basePrice === 0) return ok(0);
   return finiteResult(basePrice * (1 + movement), "base_price and the indices");

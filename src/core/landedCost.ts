@@ -1,6 +1,7 @@
 import { fail, ok, type Failure, type Result } from "./result";
 import { checkNumber } from "./argumentChecks";
 import { beyondNumberRange } from "./finiteResult";
+import { shownNumber } from "./rounding";
 import { INCOTERMS, isIncoterm, parseIncoterm, priceIncludes, type Incoterm } from "./incoterms";
 
 /**
@@ -137,7 +138,7 @@ export function landedCostBreakdown(input: LandedCostInput): Result<LandedCostBr
   if (strippedPrice < -ROUNDING_SLACK * Math.max(1, product)) {
     return fail(
       "num",
-      `the ${input.incoterm} price (${product} per unit in home currency) is less than the freight and insurance it holds (${includedPerUnit} per unit): check unit_price, freight, insurance and fx_rate`,
+      `the ${input.incoterm} price (${shownNumber(product)} per unit in home currency) is less than the freight and insurance it holds (${shownNumber(includedPerUnit)} per unit): check unit_price, freight, insurance and fx_rate`,
     );
   }
   const fobValue = Math.max(0, strippedPrice);

@@ -14,3 +14,11 @@ export function roundTo(amount: number, decimals: number): number {
   // and scaling up would overflow near 1.8e308.
   return Number.isSafeInteger(units) ? units / 10 ** decimals : amount;
 }
+
+/**
+ * A computed number as a message shows it: 15 significant digits, the precision a typed number
+ * survives binary arithmetic with, so 0.7 + 0.4 + 0.1 reads 1.2, not 1.2000000000000002.
+ */
+export function shownNumber(value: number): string {
+  return String(Number(value.toPrecision(15)));
+}

@@ -18,6 +18,8 @@ describe("INDEXPRICE: base price × (fixed share + Σ shareᵢ × newᵢ / base�
 
   it("rejects shares above 1 in all or negative, a base index of 0, and mismatched sizes", () => {
     expect(indexPrice(10, [0.7, 0.4], [100, 100], [100, 100])).toMatchObject({ ok: false, code: "num", message: expect.stringContaining("more than 1") });
+    // 0.7 + 0.4 + 0.1 is 1.2000000000000002 in binary; the message shows what the user typed adds up to.
+    expect(indexPrice(10, [0.7, 0.4, 0.1], [100, 100, 100], [100, 100, 100])).toMatchObject({ ok: false, message: "shares add up to 1.2, more than 1 (the whole price)" });
     expect(indexPrice(10, [-0.1], [100], [100])).toMatchObject({ ok: false, code: "num", message: expect.stringContaining("shares item 1") });
     expect(indexPrice(10, [0.5], [0], [100])).toMatchObject({ ok: false, code: "div0", message: expect.stringContaining("base_indices item 1") });
     expect(indexPrice(10, [0.5, 0.2], [100], [100])).toMatchObject({ ok: false, code: "value" });

@@ -125,6 +125,12 @@ describe("bad arguments: a failure naming the argument", () => {
     if (!result.ok) expect(result.message).toMatch(/less than the freight and insurance/);
   });
 
+  it("shows the amounts of that message without binary noise", () => {
+    // 0.10 at an FX rate of 3 is 0.30 per unit (0.30000000000000004 in binary) against 1.20 of freight per unit.
+    const result = landedCost({ unitPrice: 0.1, quantity: 1000, freight: 1200, incoterm: "CFR", fxRate: 3 });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("the CFR price (0.3 per unit in home currency) is less than the freight and insurance it holds (1.2 per unit)") });
+  });
+
   it("rejects an incoterm or valuation that is not one when called with parsed input", () => {
     const input = { unitPrice: 10, quantity: 1, freight: 0, dutyRate: 0, insurance: 0, fxRate: 1, otherCosts: 0, contingency: 0 };
     expect(landedCostBreakdown({ ...input, incoterm: "XYZ", valuation: "FOB" } as unknown as LandedCostInput)).toMatchObject({ ok: false, code: "value" });
