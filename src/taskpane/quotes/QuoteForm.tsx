@@ -22,7 +22,6 @@ export interface QuoteFormProps {
   readonly onSubmit: () => void;
 }
 
-/** The factory quote, field by field as the Quotes table holds it; messages come from the form's zod schema. */
 /** The reports leave out a quote whose supplier is not in Suppliers (PRODUCT.md): say so before it is added. */
 function unlistedSupplierWarning(supplier: string, listed: readonly string[]): string | undefined {
   const name = supplier.trim().toLowerCase();
@@ -30,6 +29,7 @@ function unlistedSupplierWarning(supplier: string, listed: readonly string[]): s
   return "Not in the Suppliers table: add it there, or reviews will leave this quote out.";
 }
 
+/** The factory quote, field by field as the Quotes table holds it; messages come from the form's zod schema. */
 export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubmit }: QuoteFormProps) {
   const controls = useControlStyles();
   const input = (field: TextFieldName, label: string, extra: Partial<FormInputProps> = {}) => (
@@ -81,8 +81,8 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
         {input("dutyRate", "Duty rate", { hint: "fraction: 12% is 0.12" })}
         {input("tooling", "Tooling", { hint: "quote currency, one-off" })}
         {input("depositPct", "Deposit", { hint: "fraction: 30% is 0.3" })}
-        {input("materialIndex", "Material index", { inputMode: "text" })}
-        {input("laborIndex", "Labor index", { inputMode: "text" })}
+        {input("materialIndex", "Material index", { inputMode: "text", hint: "as named in the Indices table" })}
+        {input("laborIndex", "Labor index", { inputMode: "text", hint: "as named in the Indices table" })}
       </FormGroup>
       <PriceBreakList form={form} baseQuantity={baseTierQuantity(Number.isInteger(moq) && moq >= 1 ? moq : undefined)} />
       <div>
