@@ -129,7 +129,10 @@ test("a quote with a bad MOQ is refused with its message, a good one shows in th
   await form.getByRole("button", { name: "Add quote to Quotes" }).click();
   await page.getByText("Added 1 row to Quotes: Porto Footwear Lda, TEE-001.").waitFor();
   await expect(comparison.getByRole("row").count()).resolves.toBe(5);
-  await expect(comparison.getByRole("row", { name: /Porto Footwear Lda/ }).textContent()).resolves.toMatch(/12\.40 USD$/);
+  // The column shares the precision its most exact row needs (Tiruppur's INR quote: 4.8843), so it lines up.
+  await expect(comparison.getByRole("row", { name: /Porto Footwear Lda/ }).textContent()).resolves.toMatch(/12\.4000 USD$/);
+  const landed = await comparison.getByRole("row").evaluateAll((rows) => rows.slice(1).map((row) => row.lastElementChild?.textContent ?? ""));
+  expect(landed.every((cell) => /^\d+\.\d{4} USD$/.test(cell))).toBe(true);
 });
 
 test("a quote from a supplier missing in Suppliers is a data problem, and Go to highlights its row", async () => {

@@ -135,6 +135,22 @@ describe("landed-cost preview", () => {
     expect(total()).toHaveTextContent("10.50 USD per unit");
   });
 
+  test("the total, customs value and parts share one precision, and counts are written as the form reads them", async () => {
+    const { user } = await openQuotesPage();
+    await type(user, field(/Unit price/), "10");
+    await type(user, field(/^MOQ/), "1000");
+    await type(user, field(/Freight per unit/), "1.2");
+    await type(user, field(/Insurance per unit/), "0.0125");
+    await type(user, field(/Duty rate/), "0.12");
+    expect(total()).toHaveTextContent("12.4125 USD per unit");
+    const preview = screen.getByRole("status", { name: "Landed cost preview" });
+    expect(preview).toHaveTextContent("For 1,000 units, FOB customs value 10.0000 USD.");
+    const parts = within(screen.getByRole("table", { name: /part by part/ }));
+    expect(parts.getByRole("row", { name: /Insurance/ })).toHaveTextContent("0.0125 USD");
+    expect(parts.getByRole("row", { name: /Duty/ })).toHaveTextContent("1.2000 USD");
+    expect(parts.getByRole("row", { name: /Product/ })).toHaveTextContent("10.0000 USD");
+  });
+
   test("a quote currency without an FX rate says which rate is missing", async () => {
     const { user } = await openQuotesPage();
     await type(user, field(/Unit price/), "10");

@@ -1,5 +1,6 @@
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
+import { formatCount } from "../displayNumbers";
 import type { TableInfo } from "../../workbook/port";
 import { specTableName } from "../../workbook/tableLayout";
 
@@ -27,7 +28,7 @@ export function TablesSummary({ tables }: { tables: readonly TableInfo[] }) {
             <TableRow key={name}>
               <TableCell>{name}</TableCell>
               <TableCell>{table ? table.sheet : <Badge appearance="tint" color="warning">missing</Badge>}</TableCell>
-              <TableCell>{table ? table.rowCount.toLocaleString() : "—"}</TableCell>
+              <TableCell>{table ? formatCount(table.rowCount) : "—"}</TableCell>
             </TableRow>
           );
         })}

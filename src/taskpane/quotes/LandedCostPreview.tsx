@@ -2,7 +2,7 @@ import { makeStyles, Table, TableBody, TableCell, TableRow, Text, tokens } from 
 import type { LandedCostBreakdown } from "../../core/landedCost";
 import { quoteLandedCost } from "../../core/quoteLandedCost";
 import type { Settings } from "../../schema/settings";
-import { formatMoney } from "./formatting";
+import { formatCount, formatMoney, moneyDecimals } from "../displayNumbers";
 import { landedCostFields, type QuoteFormValues } from "./quoteForm";
 
 const useStyles = makeStyles({
@@ -32,35 +32,40 @@ function preview(values: QuoteFormValues, settings: Settings, fxRateAt: FxRateAt
   return cost.ok ? { kind: "cost", breakdown: cost.value, quantity: terms.moq ?? 1 } : { kind: "waiting", reason: cost.message };
 }
 
+/** The total, the customs value and the parts, all in one precision so the parts line up with the total. */
+function CostLines({ breakdown, quantity, settings }: { breakdown: LandedCostBreakdown; quantity: number; settings: Settings }) {
+  const styles = useStyles();
+  const home = settings.homeCurrency;
+  const decimals = moneyDecimals([breakdown.total, breakdown.customsValue, ...PARTS.map(([part]) => breakdown[part])]);
+  return (
+    <>
+      <Text className={styles.total} data-testid="landed-cost-total">
+        {formatMoney(breakdown.total, home, decimals)} per unit
+      </Text>
+      <Text size={200}>
+        For {formatCount(quantity)} units, {settings.valuation} customs value {formatMoney(breakdown.customsValue, home, decimals)}.
+      </Text>
+      <Table size="extra-small" aria-label="Landed cost per unit, part by part">
+        <TableBody>
+          {PARTS.map(([part, label]) => (
+            <TableRow key={part}>
+              <TableCell>{label}</TableCell>
+              <TableCell>{formatMoney(breakdown[part], home, decimals)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
+
 /** The landed cost per unit of the quote being typed, recomputed by the core on every keystroke. */
 export function LandedCostPreview({ values, settings, fxRateAt }: { values: QuoteFormValues; settings: Settings; fxRateAt: FxRateAt }) {
   const styles = useStyles();
   const result = preview(values, settings, fxRateAt);
-  const home = settings.homeCurrency;
   return (
     <div className={styles.preview} role="status" aria-live="polite" aria-label="Landed cost preview">
-      {result.kind === "waiting" ? (
-        <Text>{result.reason}</Text>
-      ) : (
-        <>
-          <Text className={styles.total} data-testid="landed-cost-total">
-            {formatMoney(result.breakdown.total, home)} per unit
-          </Text>
-          <Text size={200}>
-            For {result.quantity.toLocaleString()} units, {settings.valuation} customs value {formatMoney(result.breakdown.customsValue, home)}.
-          </Text>
-          <Table size="extra-small" aria-label="Landed cost per unit, part by part">
-            <TableBody>
-              {PARTS.map(([part, label]) => (
-                <TableRow key={part}>
-                  <TableCell>{label}</TableCell>
-                  <TableCell>{formatMoney(result.breakdown[part], home)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </>
-      )}
+      {result.kind === "waiting" ? <Text>{result.reason}</Text> : <CostLines breakdown={result.breakdown} quantity={result.quantity} settings={settings} />}
     </div>
   );
 }

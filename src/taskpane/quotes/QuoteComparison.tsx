@@ -1,10 +1,11 @@
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import type { ComparedQuote } from "./quoteComparison";
-import { formatMoney } from "./formatting";
+import { formatCount, formatMoney, moneyDecimals } from "../displayNumbers";
 
 /** The quotes for one SKU, cheapest landed cost first; the best is marked, so a buyer sees who to call. */
 export function QuoteComparison({ sku, rows, homeCurrency }: { sku: string; rows: readonly ComparedQuote[]; homeCurrency: string }) {
   if (rows.length === 0) return <Text>No quote for {sku} is in effect today.</Text>;
+  const landedDecimals = moneyDecimals(rows.flatMap((row) => (row.landedCost === null ? [] : [row.landedCost])));
   return (
     <Table size="small" aria-label={`Quotes for ${sku} by landed cost`}>
       <TableHeader>
@@ -25,10 +26,10 @@ export function QuoteComparison({ sku, rows, homeCurrency }: { sku: string; rows
               <br />
               <Text size={200}>
                 {row.quoteDate}
-                {row.moq !== null ? `, MOQ ${row.moq.toLocaleString()}` : ""}
+                {row.moq !== null ? `, MOQ ${formatCount(row.moq)}` : ""}
               </Text>
             </TableCell>
-            <TableCell>{row.landedCost !== null ? formatMoney(row.landedCost, homeCurrency) : (row.note ?? "—")}</TableCell>
+            <TableCell>{row.landedCost !== null ? formatMoney(row.landedCost, homeCurrency, landedDecimals) : (row.note ?? "—")}</TableCell>
           </TableRow>
         ))}
       </TableBody>
