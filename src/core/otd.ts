@@ -38,7 +38,7 @@ function checkTolerance(toleranceDays: number): Result<number> {
 
 /**
  * OTDRATE over columns: on-time lines / countable lines, or with `quantities` on-time quantity /
- * countable quantity (a line without a positive quantity is then left out). Columns are any
+ * countable quantity (a line with an empty or 0 quantity is then left out; a negative one is "num"). Columns are any
  * array-like of numbers (plain arrays, Float64Array) with NaN or 0 for an empty date.
  * No countable line is "div0".
  *
@@ -56,6 +56,8 @@ export function otdRate(
   if (quantities !== null && quantities.length !== n) return fail("value", `quantities must be the same size as promised_dates (${quantities.length} cells, not ${n})`);
   const tolerance = checkTolerance(toleranceDays);
   if (!tolerance.ok) return tolerance;
+  const negative = quantities === null ? null : firstNegative(quantities);
+  if (negative !== null) return fail("num", `quantities item ${negative.index + 1} is negative (${negative.value}): a line's quantity is 0 or more`);
   const tally = { countable: 0, onTime: 0 };
   tallyLines(promised, delivered, toleranceDays, quantities, orNaN(asOf), 1, tally);
   // Quantities near 1.8e308 overflow the sums; scaled by a power of two they fit, and no ratio changes.
@@ -68,6 +70,12 @@ export function otdRate(
 }
 
 const SUM_SCALE = 2 ** -64;
+
+/** A negative quantity is a slip to report, not a line to leave out as an empty or 0 one is. */
+function firstNegative(quantities: ArrayLike<number>): { index: number; value: number } | null {
+  for (let i = 0; i < quantities.length; i++) if (quantities[i]! < 0) return { index: i, value: quantities[i]! };
+  return null;
+}
 
 /** Countable and on-time lines (or quantities × `scale`) into `tally`, allocating nothing per line. */
 function tallyLines(

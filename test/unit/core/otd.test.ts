@@ -65,6 +65,11 @@ describe("OTDRATE over columns", () => {
     if (!tolerance.ok) expect(tolerance.message).toMatch(/tolerance_days/);
   });
 
+  it("rejects a negative quantity, naming its item, rather than leaving the line out", () => {
+    // A credit or a typo: left out silently, it would change the rate without a word.
+    expect(otdRate([P, P], [P, P + 3], 0, [100, -50], null)).toEqual({ ok: false, code: "num", message: "quantities item 2 is negative (-50): a line's quantity is 0 or more" });
+  });
+
   const line = fc.record({
     promised: fc.integer({ min: P - 60, max: P + 60 }),
     delivered: fc.oneof(fc.constant(Number.NaN), fc.integer({ min: P - 70, max: P + 90 })),
