@@ -1,4 +1,5 @@
 import { isoFromSerial } from "../core/excelDate";
+import { shownNumber } from "../core/rounding";
 import { indexPrice } from "../core/indexPrice";
 import { quoteLandedCost } from "../core/quoteLandedCost";
 import { COST_COMPONENTS, type CostComponent } from "../schema/costComponents";
@@ -85,6 +86,17 @@ function expectedPrice(lookups: ReviewLookups, move: PriceMove, problems: Proble
     shares.push(oldQuote.unitPrice === 0 ? 0 : term.component / oldQuote.unitPrice);
     base.push(then);
     now.push(later);
+  }
+  const indexedCost = named.reduce((sum, term) => sum + (term.component ?? 0), 0);
+  if (above(indexedCost, oldQuote.unitPrice)) {
+    const components = named.map((term) => (term.column === "MaterialIndex" ? "Material" : "Labor"));
+    problems.push({
+      table: "Quotes",
+      row: oldQuote.row,
+      column: components[0]!,
+      message: `${components.join(" and ")} (${shownNumber(indexedCost)}) come to more than the UnitPrice (${oldQuote.unitPrice}): no expected price for ${move.sku}`,
+    });
+    return null;
   }
   const expected = indexPrice(oldPrice, shares, base, now);
   if (expected.ok) return expected.value;

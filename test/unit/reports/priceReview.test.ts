@@ -95,6 +95,22 @@ describe("index-linked expected price", () => {
   });
 });
 
+describe("an old quote whose indexed components exceed its price", () => {
+  it("gets no expected price, and the problem names the Quotes columns, not INDEXPRICE's shares", () => {
+    // Material 7 + Labor 5 = 12 of a 10.00 price: the indexed shares would be 120% of it.
+    const tables = reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [QUOTE_HEADERS, ["Acme", "S1", "2026-06-15", 10, null, 1, null, 7, 5, "Cotton", "Wage"], ["Acme", "S1", "2026-08-01", 11, null, 1, null, null, null, null, null]],
+      Indices: [["Index", "Date", "Value"], ["Cotton", "2026-01-01", 100], ["Wage", "2026-01-01", 100]],
+    });
+    const review = reviewOf(tables);
+    expect(row(review, "S1", "Acme").expectedPrice).toBeNull();
+    expect(review.json.problems).toEqual([
+      { table: "Quotes", row: 2, column: "Material", message: "Material and Labor (12) come to more than the UnitPrice (10): no expected price for S1" },
+    ]);
+  });
+});
+
 describe("flags, landed cost, best supplier and single source", () => {
   const tables = reviewWorkbook({
     Suppliers: [["Supplier"], ["Acme"], ["Bolt"]],
