@@ -9,7 +9,7 @@ export type OfficeHost = Office.HostType | null | "noOffice";
 async function openSession(host: OfficeHost): Promise<TaskpaneSession> {
   if (host === Office.HostType.Excel) {
     const { createExcelWorkbook } = await import(/* webpackChunkName: "excel-adapter" */ "../workbook/excel/excelWorkbook");
-    return { host: "excel", port: createExcelWorkbook(Excel.run) };
+    return { host: "excel", port: createExcelWorkbook(Excel.run, { canResizeTables: Office.context.requirements.isSetSupported("ExcelApi", "1.13") }) };
   }
   const { createSampleMemoryWorkbook } = await import(/* webpackChunkName: "sample-workbook" */ "../workbook/memory/sampleMemoryWorkbook");
   return { host: "preview", port: createSampleMemoryWorkbook(), reason: host === "noOffice" || host === null ? "noOffice" : "otherHost" };

@@ -19,10 +19,10 @@ export async function findTable(context: Excel.RequestContext, table: TableName)
   return tables.items.find((item) => item.name === name);
 }
 
-export async function appendRows(context: Excel.RequestContext, table: TableName, rows: Rows, budget: PayloadBudget): Promise<void> {
+export async function appendRows(context: Excel.RequestContext, table: TableName, rows: Rows, budget: PayloadBudget, canResizeTables: boolean): Promise<void> {
   const excelTable = await findTable(context, table);
   if (excelTable === undefined) throw new Error(`The workbook has no ${table} table: use "Set up workbook" first.`);
-  await appendToTable(context, excelTable, table, rows, budget);
+  await appendToTable(context, excelTable, table, rows, budget, canResizeTables);
 }
 
 /**
@@ -30,8 +30,10 @@ export async function appendRows(context: Excel.RequestContext, table: TableName
  * rows just below the body, which extends the table and, unlike `rows.add`, does not conflict in a
  * co-authored workbook; an empty table's one blank row is filled first. When the rows below hold
  * something (a totals row, a user's notes), they are inserted instead so nothing is overwritten.
+ * Without `canResizeTables` (ExcelApi 1.13) they are inserted too: a table Excel did not extend over
+ * rows written below it could not be resized over them.
  */
-export async function appendToTable(context: Excel.RequestContext, table: Excel.Table, spec: TableName, specRows: Rows, budget: PayloadBudget): Promise<void> {
+export async function appendToTable(context: Excel.RequestContext, table: Excel.Table, spec: TableName, specRows: Rows, budget: PayloadBudget, canResizeTables: boolean): Promise<void> {
   if (specRows.length === 0) return;
   table.load("showTotals");
   const header = table.getHeaderRowRange().load("values");
@@ -42,7 +44,7 @@ export async function appendToTable(context: Excel.RequestContext, table: Excel.
 
   const headers = (header.values[0] ?? []).map(String);
   const rows = specRows.map((row) => alignRowToHeaders(spec, row, headers));
-  if (table.showTotals || !below.isNullObject) {
+  if (table.showTotals || !below.isNullObject || !canResizeTables) {
     await insertTableRows(context, table, rows, budget);
     await context.sync();
     return;

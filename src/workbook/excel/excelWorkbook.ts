@@ -14,18 +14,24 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface ExcelWorkbookOptions {
   /** Bytes per round trip; Excel on the web's limit with a margin unless a test says otherwise. */
   readonly budget?: PayloadBudget;
+  /**
+   * Whether Excel can resize a table (ExcelApi 1.13, above the add-in's minimum 1.8); the task pane
+   * asks Office. Without it appended rows go in with `rows.add`. Default: true.
+   */
+  readonly canResizeTables?: boolean;
 }
 
 /** The WorkbookPort of the workbook open in Excel, through Office.js (ExcelApi 1.8). */
 export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions = {}): WorkbookPort {
   const budget = options.budget ?? EXCEL_WEB_BUDGET;
+  const canResizeTables = options.canResizeTables ?? true;
   return {
     listTables: () => run((context) => listTables(context)),
     readTables: (names) => run((context) => readTables(context, names, budget)),
     writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, budget)),
     setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
-    appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget)),
-    writeSettings: (values) => run((context) => writeSettings(context, values, budget)),
+    appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget, canResizeTables)),
+    writeSettings: (values) => run((context) => writeSettings(context, values, budget, canResizeTables)),
     selectTableCell: (target) => run((context) => selectTableCell(context, target)),
     activateSheet: (sheetName) => run((context) => activateSheet(context, sheetName)),
   };

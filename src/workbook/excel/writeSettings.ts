@@ -6,7 +6,7 @@ import type { PayloadBudget } from "./payloadBudget";
 import { setUpTables } from "./setUpTables";
 
 /** Changes the Value of Settings keys the table holds and appends the others; creates the table when missing. */
-export async function writeSettings(context: Excel.RequestContext, values: Readonly<Record<string, string | number>>, budget: PayloadBudget): Promise<void> {
+export async function writeSettings(context: Excel.RequestContext, values: Readonly<Record<string, string | number>>, budget: PayloadBudget, canResizeTables: boolean): Promise<void> {
   const table = await findTable(context, "Settings");
   if (table === undefined) {
     await setUpTables(context, ["Settings"], { Settings: Object.entries(values) }, budget);
@@ -23,6 +23,6 @@ export async function writeSettings(context: Excel.RequestContext, values: Reado
   for (const change of plan.changes) {
     await writeGrid(context, table.worksheet, { row: body.rowIndex + change.rowIndex, column: body.columnIndex + columns.value }, [[change.value]], null, budget);
   }
-  if (plan.additions.length > 0) await appendToTable(context, table, "Settings", plan.additions, budget);
+  if (plan.additions.length > 0) await appendToTable(context, table, "Settings", plan.additions, budget, canResizeTables);
   else await context.sync();
 }

@@ -98,6 +98,16 @@ describe("Excel adapter: appending rows", () => {
     expect(excel.tableRows("Suppliers")).toEqual([["Acme"], ["Beta"]]);
   });
 
+  it("inserts the rows with rows.add where Excel cannot resize a table (below ExcelApi 1.13), so a table Excel does not extend still gets them", async () => {
+    const excel = new FakeExcel();
+    excel.autoExpandTables = false;
+    excel.canResizeTables = false;
+    excel.addTable("Vendors", "Suppliers", ["Supplier"], [["Acme"]]);
+    await createExcelWorkbook(excel.run, { canResizeTables: false }).appendRows("Suppliers", [["Beta"], ["=Gamma"]]);
+    expect(excel.tableRows("Suppliers")).toEqual([["Acme"], ["Beta"], ["=Gamma"]]);
+    expect(excel.grid(excel.sheet("Vendors")!, 4, 0, 1, 1)).toEqual([[""]]);
+  });
+
   it("says so when the table does not exist", async () => {
     await expect(createExcelWorkbook(new FakeExcel().run).appendRows("Quotes", [["x"]])).rejects.toThrow(/no Quotes table/);
   });

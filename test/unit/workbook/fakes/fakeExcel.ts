@@ -87,6 +87,8 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   /** Off: the workbook's "include new rows in table" AutoCorrect option is off. */
   autoExpandTables = true;
+  /** Off: an Excel below ExcelApi 1.13, where `table.resize` does not exist. */
+  canResizeTables = true;
   /** The sheet in front, by name; null until the add-in activates one. */
   activeSheet: string | null = null;
   /** The range the add-in last selected. */
@@ -506,6 +508,7 @@ class FakeTable extends FakeProxy {
     };
   }
   resize(range: FakeRange): void {
+    if (!this.excel.canResizeTables) throw new Error("ApiNotFound: Table.resize needs ExcelApi 1.13");
     this.state.bodyRowCount = range.rowCount - 1;
   }
 }
