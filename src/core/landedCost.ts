@@ -96,22 +96,39 @@ export function landedCostInput(args: LandedCostArguments): Result<LandedCostInp
 
 const ROUNDING_SLACK = 1e-12;
 
-const ALL_AMOUNTS = "unit_price, quantity, freight, insurance, other_costs, fx_rate, duty_rate and contingency";
+type Amount = Exclude<keyof LandedCostInput, "incoterm" | "valuation">;
 
-function checkInput(input: LandedCostInput): Failure | null {
+/** How a message names each amount, so it says what the user typed: an argument of LANDEDCOST, a column of Quotes. */
+export type LandedCostNames = Readonly<Record<Amount, string>>;
+
+export const LANDEDCOST_ARGUMENTS: LandedCostNames = {
+  unitPrice: "unit_price",
+  quantity: "quantity",
+  freight: "freight",
+  dutyRate: "duty_rate",
+  insurance: "insurance",
+  fxRate: "fx_rate",
+  otherCosts: "other_costs",
+  contingency: "contingency",
+};
+
+function checkInput(input: LandedCostInput, names: LandedCostNames): Failure | null {
   if (!isIncoterm(input.incoterm)) return unknownIncoterm(String(input.incoterm));
   if (input.valuation !== "FOB" && input.valuation !== "CIF") return unknownValuation(String(input.valuation));
   return (
-    checkNumber("unit_price", input.unitPrice, "atLeastZero") ??
-    checkNumber("quantity", input.quantity, "aboveZero") ??
-    checkNumber("freight", input.freight, "atLeastZero") ??
-    checkNumber("duty_rate", input.dutyRate, "atLeastZero") ??
-    checkNumber("insurance", input.insurance, "atLeastZero") ??
-    checkNumber("fx_rate", input.fxRate, "aboveZero") ??
-    checkNumber("other_costs", input.otherCosts, "atLeastZero") ??
-    checkNumber("contingency", input.contingency, "atLeastZero")
+    checkNumber(names.unitPrice, input.unitPrice, "atLeastZero") ??
+    checkNumber(names.quantity, input.quantity, "aboveZero") ??
+    checkNumber(names.freight, input.freight, "atLeastZero") ??
+    checkNumber(names.dutyRate, input.dutyRate, "atLeastZero") ??
+    checkNumber(names.insurance, input.insurance, "atLeastZero") ??
+    checkNumber(names.fxRate, input.fxRate, "aboveZero") ??
+    checkNumber(names.otherCosts, input.otherCosts, "atLeastZero") ??
+    checkNumber(names.contingency, input.contingency, "atLeastZero")
   );
 }
+
+const allAmounts = (names: LandedCostNames): string =>
+  `${[names.unitPrice, names.quantity, names.freight, names.insurance, names.otherCosts, names.fxRate, names.dutyRate].join(", ")} and ${names.contingency}`;
 
 /**
  * Landed cost per unit in home currency (PRODUCT.md, LANDEDCOST). The FOB value strips from the
@@ -123,8 +140,8 @@ function checkInput(input: LandedCostInput): Failure | null {
  *   dutyRate: 0.12, incoterm: "CIF", valuation: "FOB", fxRate: 1, otherCosts: 0, contingency: 0 })
  *   // total 12.7: FOB value 11.5 − 1.5 = 10, duty 1.2, nothing added for carriage
  */
-export function landedCostBreakdown(input: LandedCostInput): Result<LandedCostBreakdown> {
-  const invalid = checkInput(input);
+export function landedCostBreakdown(input: LandedCostInput, names: LandedCostNames = LANDEDCOST_ARGUMENTS): Result<LandedCostBreakdown> {
+  const invalid = checkInput(input, names);
   if (invalid !== null) return invalid;
   const includes = priceIncludes(input.incoterm);
   const freightPerUnit = input.freight / input.quantity;
@@ -132,13 +149,13 @@ export function landedCostBreakdown(input: LandedCostInput): Result<LandedCostBr
   const includedPerUnit = (includes.freight ? freightPerUnit : 0) + (includes.insurance ? insurancePerUnit : 0);
   const product = input.unitPrice * input.fxRate;
   // Overflowed, the price test below would compare Infinity with Infinity (or NaN) and blame the price.
-  if (!(Number.isFinite(includedPerUnit) && Number.isFinite(product))) return beyondNumberRange(ALL_AMOUNTS);
+  if (!(Number.isFinite(includedPerUnit) && Number.isFinite(product))) return beyondNumberRange(allAmounts(names));
   const strippedPrice = product - includedPerUnit;
   // A price equal to the carriage it holds can come out a hair below zero in binary arithmetic.
   if (strippedPrice < -ROUNDING_SLACK * Math.max(1, product)) {
     return fail(
       "num",
-      `the ${input.incoterm} price (${shownNumber(product)} per unit in home currency) is less than the freight and insurance it holds (${shownNumber(includedPerUnit)} per unit): check unit_price, freight, insurance and fx_rate`,
+      `the ${input.incoterm} price (${shownNumber(product)} per unit in home currency) is less than the freight and insurance it holds (${shownNumber(includedPerUnit)} per unit): check ${names.unitPrice}, ${names.freight}, ${names.insurance} and ${names.fxRate}`,
     );
   }
   const fobValue = Math.max(0, strippedPrice);
@@ -152,7 +169,7 @@ export function landedCostBreakdown(input: LandedCostInput): Result<LandedCostBr
   const contingency = input.contingency * beforeContingency;
   const total = beforeContingency + contingency;
   // Every part is 0 or more, so a part that overflowed leaves the total Infinity or NaN.
-  if (!Number.isFinite(total) || !Number.isFinite(customsValue)) return beyondNumberRange(ALL_AMOUNTS);
+  if (!Number.isFinite(total) || !Number.isFinite(customsValue)) return beyondNumberRange(allAmounts(names));
   return ok({ product, freight, insurance, duty, other, contingency, total, customsValue });
 }
 

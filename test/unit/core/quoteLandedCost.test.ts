@@ -23,9 +23,20 @@ describe("landed cost of a quote (PRODUCT.md, Price review)", () => {
     expect(total({ unitPrice: 7, incoterm: "EXW" })).toBe(7);
   });
 
-  it("a bad term comes back as a failure naming the argument, not a throw", () => {
-    const result = quoteLandedCost({ unitPrice: -1, incoterm: "FOB" }, "FOB", 1);
-    expect(result).toMatchObject({ ok: false, code: "num" });
+  it("a bad term comes back as a failure naming the Quotes column, not a throw", () => {
+    expect(quoteLandedCost({ unitPrice: -1, incoterm: "FOB" }, "FOB", 1)).toMatchObject({ ok: false, code: "num", message: expect.stringMatching(/^UnitPrice \(with Tooling \/ MOQ\) must not be negative/) });
+    expect(quoteLandedCost({ unitPrice: 10, moq: -5, incoterm: "FOB" }, "FOB", 1)).toMatchObject({ ok: false, code: "num", message: expect.stringMatching(/^MOQ must be greater than 0/) });
+    // A CIF price of 1.00 cannot hold 2.00 of freight per unit: the message names the columns to check.
+    expect(quoteLandedCost({ unitPrice: 1, freightPerUnit: 2, incoterm: "CIF" }, "FOB", 1)).toMatchObject({
+      ok: false,
+      message: "the CIF price (1 per unit in home currency) is less than the freight and insurance it holds (2 per unit): check UnitPrice (with Tooling / MOQ), FreightPerUnit, InsurancePerUnit and the FX rate of the quote's Currency",
+    });
+  });
+
+  it("an MOQ of 0 is no minimum, as a blank one: one unit bears the tooling", () => {
+    // 10 + 200 / 1 = 210; it failed as 'beyond Excel's number range' (200 / 0).
+    expect(total({ unitPrice: 10, moq: 0, tooling: 200, incoterm: "FOB" })).toBe(210);
+    expect(total({ unitPrice: 10, moq: 0, incoterm: "FOB" })).toBe(total({ unitPrice: 10, moq: null, incoterm: "FOB" }));
   });
 
   it("without tooling, the MOQ does not change the landed cost per unit (freight and insurance are per unit)", () => {
