@@ -45,6 +45,26 @@ describe("Reviews", () => {
     expect(await screen.findAllByText("(replaced the earlier one)")).toHaveLength(2);
   });
 
+  test("Excel's refusal of a protected workbook says what to do, keeping Excel's own words", async () => {
+    const port = createSampleMemoryWorkbook();
+    port.writeGeneratedSheet = () => Promise.reject(Object.assign(new Error("You cannot perform the requested operation."), { code: "AccessDenied" }));
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("2026-Q3");
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    expect(await screen.findByText(/^Excel refused the change: the sheet or the workbook is protected/)).toHaveTextContent(
+      /Unprotect Sheet\) or open an editable copy, then try again\. \(Excel: You cannot perform the requested operation\.\)$/,
+    );
+  });
+
+  test("an error without an Office code is shown as it is", async () => {
+    const port = createSampleMemoryWorkbook();
+    port.writeGeneratedSheet = () => Promise.reject(new Error("The workbook has no Suppliers table."));
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("2026-Q3");
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    expect(await screen.findByText("The workbook has no Suppliers table.")).toBeInTheDocument();
+  });
+
   test("a period that is not a quarter, month or year is refused before anything runs", async () => {
     renderPane(<ReviewsPage />, createSampleMemoryWorkbook());
     await choosePeriod("Q3 2026");
