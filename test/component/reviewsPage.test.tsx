@@ -45,6 +45,15 @@ describe("Reviews", () => {
     expect(await screen.findAllByText("(replaced the earlier one)")).toHaveLength(2);
   });
 
+  test("a period without activity says why the scorecard is empty instead of showing an empty table", async () => {
+    renderPane(<ReviewsPage />, createSampleMemoryWorkbook());
+    const user = await choosePeriod("2024");
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    expect(await screen.findByText(/^No supplier has shipments, inspections or responses in 2024, so the scorecard has no rows\./)).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Scorecard 2024" })).not.toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Sheets written" })).toBeInTheDocument();
+  });
+
   test("Excel's refusal of a protected workbook says what to do, keeping Excel's own words", async () => {
     const port = createSampleMemoryWorkbook();
     port.writeGeneratedSheet = () => Promise.reject(Object.assign(new Error("You cannot perform the requested operation."), { code: "AccessDenied" }));

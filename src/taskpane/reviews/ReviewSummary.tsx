@@ -14,24 +14,31 @@ export function ReviewSummary({ review, session }: { review: GeneratedReview; se
         {review.period}, as of {review.asOf}: {review.suppliers.length} {review.suppliers.length === 1 ? "supplier" : "suppliers"} scored
         {review.problemCount > 0 ? `; ${review.problemCount} data problems left rows out (see Overview)` : ""}.
       </Text>
-      <Table size="small" aria-label={`Scorecard ${review.period}`}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Supplier</TableHeaderCell>
-            <TableHeaderCell>Score</TableHeaderCell>
-            <TableHeaderCell>Grade</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {review.suppliers.map((supplier) => (
-            <TableRow key={supplier.supplier}>
-              <TableCell>{supplier.supplier}</TableCell>
-              <TableCell>{formatScore(supplier.score)}</TableCell>
-              <TableCell>{supplier.grade ?? "n/a"}</TableCell>
+      {review.suppliers.length === 0 ? (
+        <Text>
+          No supplier has shipments, inspections or responses in {review.period}, so the scorecard has no rows. Choose another period, or check the dates
+          in Shipments (PromisedDate), Inspections (InspectionDate) and Responses (RaisedAt).
+        </Text>
+      ) : (
+        <Table size="small" aria-label={`Scorecard ${review.period}`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Supplier</TableHeaderCell>
+              <TableHeaderCell>Score</TableHeaderCell>
+              <TableHeaderCell>Grade</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {review.suppliers.map((supplier) => (
+              <TableRow key={supplier.supplier}>
+                <TableCell>{supplier.supplier}</TableCell>
+                <TableCell>{formatScore(supplier.score)}</TableCell>
+                <TableCell>{supplier.grade ?? "n/a"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
       <Text weight="semibold">Sheets written</Text>
       <ul aria-label="Sheets written">
         {review.sheets.map((sheet) => (
