@@ -62,8 +62,10 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   const problems: ProblemJson[] = [...tableProblems];
   const lookups = reviewLookups(data, settings.homeCurrency);
 
-  const moves = priceMoves(lookups, asOf, previous.last, problems);
-  const previousMoves = priceMoves(lookups, previousAsOf, previousPeriod(previous).last, null);
+  // The old price is the one in effect at the previous period's end, unless the run's as-of date comes
+  // first (a period reviewed ahead of time): a quote not yet in effect is never the old price.
+  const moves = priceMoves(lookups, asOf, previousAsOf, problems);
+  const previousMoves = priceMoves(lookups, previousAsOf, periodAsOf(previousPeriod(previous), options.asOf), null);
   const reviewRows = priceReview(lookups, moves, settings, problems);
   const suppliers = scorecard(
     {

@@ -48,6 +48,20 @@ describe("price in effect at period end and at the previous period end", () => {
   });
 });
 
+describe("a period reviewed before it starts", () => {
+  it("compares no quote dated after the run's as-of date, as new or as old", () => {
+    // 2026-Q4 reviewed on 2026-09-01: both ends are as of 09-01, so the 09-15 quote typed ahead of time is
+    // neither price; 10.00 against 10.00. Before, the old price was taken at 09-30 (11.00): a fall of 9%.
+    const tables = reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [["Supplier", "SKU", "QuoteDate", "UnitPrice"], ["Acme", "S1", "2026-08-01", 10], ["Acme", "S1", "2026-09-15", 11]],
+    });
+    const result = buildReview(tables, { period: "2026-Q4", asOf: serialFromIso("2026-09-01")! });
+    if (!result.ok) throw new Error(result.message);
+    expect(row(result.value, "S1", "Acme")).toMatchObject({ oldPrice: 10, newPrice: 10, change: 0, changePct: 0, flag: "Accept" });
+  });
+});
+
 describe("index-linked expected price", () => {
   // Old quote: 10.00 with Material 4.00 (40%) on the Cotton index and Labor 3.00 (30%) on the Wage index.
   // Cotton 100 on the old QuoteDate, 120 on the new; Wage 200 then 210.
