@@ -56,10 +56,12 @@ export function otdRate(
   if (quantities !== null && quantities.length !== n) return fail("value", `quantities must be the same size as promised_dates (${quantities.length} cells, not ${n})`);
   const tolerance = checkTolerance(toleranceDays);
   if (!tolerance.ok) return tolerance;
-  const negative = quantities === null ? null : firstNegative(quantities);
-  if (negative !== null) return fail("num", `quantities item ${negative.index + 1} is negative (${negative.value}): a line's quantity is 0 or more`);
-  const tally = { countable: 0, onTime: 0 };
+  const tally = { countable: 0, onTime: 0, negativeAt: -1 };
   tallyLines(promised, delivered, toleranceDays, quantities, orNaN(asOf), 1, tally);
+  // A negative quantity is a slip to report, not a line to leave out as an empty or 0 one is.
+  if (quantities !== null && tally.negativeAt >= 0) {
+    return fail("num", `quantities item ${tally.negativeAt + 1} is negative (${quantities[tally.negativeAt]}): a line's quantity is 0 or more`);
+  }
   // Quantities near 1.8e308 overflow the sums; scaled by a power of two they fit, and no ratio changes.
   if (!Number.isFinite(tally.countable)) tallyLines(promised, delivered, toleranceDays, quantities, orNaN(asOf), SUM_SCALE, tally);
   if (tally.countable === 0) {
@@ -71,13 +73,11 @@ export function otdRate(
 
 const SUM_SCALE = 2 ** -64;
 
-/** A negative quantity is a slip to report, not a line to leave out as an empty or 0 one is. */
-function firstNegative(quantities: ArrayLike<number>): { index: number; value: number } | null {
-  for (let i = 0; i < quantities.length; i++) if (quantities[i]! < 0) return { index: i, value: quantities[i]! };
-  return null;
-}
 
-/** Countable and on-time lines (or quantities × `scale`) into `tally`, allocating nothing per line. */
+/**
+ * Countable and on-time lines (or quantities × `scale`) into `tally`, allocating nothing per line,
+ * and the first line with a negative quantity (found on the skip path, so the hot path pays nothing).
+ */
 function tallyLines(
   promised: ArrayLike<number>,
   delivered: ArrayLike<number>,
@@ -85,13 +85,17 @@ function tallyLines(
   quantities: ArrayLike<number> | null,
   asOfDay: number,
   scale: number,
-  tally: { countable: number; onTime: number },
+  tally: { countable: number; onTime: number; negativeAt: number },
 ): void {
   let countable = 0;
   let onTime = 0;
+  let negativeAt = -1;
   for (let i = 0; i < promised.length; i++) {
     const weight = quantities === null ? 1 : quantities[i]! * scale;
-    if (!(weight > 0)) continue;
+    if (!(weight > 0)) {
+      if (weight < 0 && negativeAt < 0) negativeAt = i;
+      continue;
+    }
     const status = lineStatusCode(promised[i]!, delivered[i]!, toleranceDays, asOfDay);
     if (status === NOT_COUNTABLE) continue;
     countable += weight;
@@ -99,6 +103,7 @@ function tallyLines(
   }
   tally.countable = countable;
   tally.onTime = onTime;
+  tally.negativeAt = negativeAt;
 }
 
 /** A Shipments row as the scorecard reads it; `deliveredQty` null means "= quantity once delivered". */
