@@ -7,7 +7,8 @@ import { themeFromOfficeColors, themeFromQuery, type ThemeName } from "./theme";
 export type OfficeHost = Office.HostType | null | "noOffice";
 
 async function openSession(host: OfficeHost): Promise<TaskpaneSession> {
-  if (host === Office.HostType.Excel) {
+  // Without office.js there is no Office global to compare with: the preview opens.
+  if (host !== "noOffice" && host === Office.HostType.Excel) {
     const { createExcelWorkbook } = await import(/* webpackChunkName: "excel-adapter" */ "../workbook/excel/excelWorkbook");
     return { host: "excel", port: createExcelWorkbook(Excel.run, { canResizeTables: Office.context.requirements.isSetSupported("ExcelApi", "1.13") }) };
   }

@@ -215,6 +215,22 @@ test("the theme switch turns the preview dark", async () => {
   expect((background.match(/\d+/g) ?? []).map(Number).slice(0, 3).reduce((sum, channel) => sum + channel, 0)).toBeLessThan(200);
 });
 
+test("with Microsoft's CDN out of reach (office.js blocked) the pane still opens in preview", async () => {
+  const offline = await page.context().newPage();
+  const errors: string[] = [];
+  offline.on("pageerror", (error) => errors.push(error.message));
+  await offline.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("blockedbyclient"));
+  try {
+    await offline.goto(`${origin}/taskpane.html`);
+    await offline.getByText("Preview on a sample workbook").waitFor({ timeout: 15_000 });
+    await expect(offline.getByRole("tab", { name: "Overview" }).isVisible()).resolves.toBe(true);
+    // functions.js stops at its first CustomFunctions.associate: nothing to register outside Office.
+    expect(errors.filter((message) => !/^CustomFunctions is not defined$/.test(message))).toEqual([]);
+  } finally {
+    await offline.close();
+  }
+});
+
 test("no script error on the page", () => {
   expect(pageErrors).toEqual([]);
 });
