@@ -44,13 +44,13 @@ export async function appendToTable(context: Excel.RequestContext, table: Excel.
 
   const headers = (header.values[0] ?? []).map(String);
   const rows = specRows.map((row) => alignRowToHeaders(spec, row, headers));
+  const columnFormats = (lastRow.numberFormat[0] ?? []).map(String);
   if (table.showTotals || !below.isNullObject || !canResizeTables) {
-    await insertTableRows(context, table, rows, budget);
+    await insertTableRows(context, table, rows, columnFormats, budget);
     await context.sync();
     return;
   }
   const keptRows = body.rowCount === 1 && (lastRow.values[0] ?? []).every(isBlankCell) ? 0 : body.rowCount;
-  const columnFormats = (lastRow.numberFormat[0] ?? []).map(String);
   await writeGrid(
     context,
     table.worksheet,

@@ -23,7 +23,7 @@ export async function writeGrid(
 ): Promise<void> {
   const width = values[0]?.length ?? 0;
   if (values.length === 0 || width === 0) return;
-  const literal = values.map((row) => row.map(literalCell));
+  const literal = values.map((row, rowIndex) => row.map((value, column) => literalCell(value, numberFormats?.[rowIndex]?.[column])));
   const rowBytes = literal.map((row, index) => jsonBytes(row) + (numberFormats === null ? 0 : jsonBytes(numberFormats[index] ?? [])));
   const blocks = blocksWithinBudget(rowBytes, budget.bytes);
   for (const [index, block] of blocks.entries()) {
@@ -36,10 +36,17 @@ export async function writeGrid(
 
 /**
  * Inserts rows into a table, shifting what is below it down: for a table whose next row is taken
- * (by a totals row or by other content). Blank cells go in as "", as `rows.add` takes no null.
+ * (by a totals row or by other content). Blank cells go in as "", as `rows.add` takes no null. The
+ * new rows take the columns' number formats, given as `columnFormats` so Text columns stay exact.
  */
-export async function insertTableRows(context: Excel.RequestContext, table: Excel.Table, rows: readonly (readonly CellScalar[])[], budget: PayloadBudget): Promise<void> {
-  const literal = rows.map((row) => row.map((value) => literalCell(value) ?? ""));
+export async function insertTableRows(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  rows: readonly (readonly CellScalar[])[],
+  columnFormats: readonly string[],
+  budget: PayloadBudget,
+): Promise<void> {
+  const literal = rows.map((row) => row.map((value, column) => literalCell(value, columnFormats[column]) ?? ""));
   const blocks = blocksWithinBudget(
     literal.map((row) => jsonBytes(row)),
     budget.bytes,

@@ -13,7 +13,7 @@ export async function writeSettings(context: Excel.RequestContext, values: Reado
     return;
   }
   const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
+  const body = table.getDataBodyRange().load("values, numberFormat, rowIndex, columnIndex");
   await context.sync();
 
   const columns = settingsColumns((header.values[0] ?? []).map(String));
@@ -21,7 +21,9 @@ export async function writeSettings(context: Excel.RequestContext, values: Reado
   const keys: CellScalar[] = body.values.map((row) => row[columns.key] ?? null);
   const plan = planSettingsUpdate(keys, values);
   for (const change of plan.changes) {
-    await writeGrid(context, table.worksheet, { row: body.rowIndex + change.rowIndex, column: body.columnIndex + columns.value }, [[change.value]], null, budget);
+    // The cell's own format goes back with the value, so a Value column formatted as Text stays exact.
+    const format = String(body.numberFormat[change.rowIndex]?.[columns.value] ?? "General");
+    await writeGrid(context, table.worksheet, { row: body.rowIndex + change.rowIndex, column: body.columnIndex + columns.value }, [[change.value]], [[format]], budget);
   }
   if (plan.additions.length > 0) await appendToTable(context, table, "Settings", plan.additions, budget, canResizeTables);
   else await context.sync();

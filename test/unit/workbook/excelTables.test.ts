@@ -108,6 +108,20 @@ describe("Excel adapter: appending rows", () => {
     expect(excel.grid(excel.sheet("Vendors")!, 4, 0, 1, 1)).toEqual([[""]]);
   });
 
+  it.each([
+    ["written below the table", {}],
+    ["inserted with rows.add", { canResizeTables: false }],
+  ])("keeps text exact in a column formatted as Text (@), where Excel would keep an apostrophe: %s", async (_, options) => {
+    const excel = new FakeExcel();
+    excel.addTable("Quotes", "Quotes", ["Supplier", "SKU"], [["Acme", "007"]], undefined, "@");
+    await createExcelWorkbook(excel.run, options).appendRows("Quotes", [["Beta", "=HYPERLINK(\"x\")"], ["Gamma", "0042"]]);
+    expect(excel.tableRows("Quotes")).toEqual([
+      ["Acme", "007"],
+      ["Beta", '=HYPERLINK("x")'],
+      ["Gamma", "0042"],
+    ]);
+  });
+
   it("says so when the table does not exist", async () => {
     await expect(createExcelWorkbook(new FakeExcel().run).appendRows("Quotes", [["x"]])).rejects.toThrow(/no Quotes table/);
   });
@@ -122,6 +136,16 @@ describe("Excel adapter: appending rows", () => {
 });
 
 describe("Excel adapter: settings", () => {
+  it("keeps a Value column formatted as Text (@) exact, changed and appended alike", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Settings", "Settings", ["Key", "Value"], [["HomeCurrency", "USD"]], undefined, "@");
+    await createExcelWorkbook(excel.run).writeSettings({ HomeCurrency: "EUR", Valuation: "CIF" });
+    expect(excel.tableRows("Settings")).toEqual([
+      ["HomeCurrency", "EUR"],
+      ["Valuation", "CIF"],
+    ]);
+  });
+
   it("changes existing keys' values case-insensitively and appends new keys", async () => {
     const excel = new FakeExcel();
     excel.addTable("Settings", "Settings", ["Key", "Value"], [["homecurrency", "USD"], ["OTD.weight", 30]]);

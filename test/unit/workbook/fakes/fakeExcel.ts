@@ -71,9 +71,12 @@ export interface SyncRecord {
 
 const key = (row: number, column: number) => `${row},${column}`;
 
-/** What Excel makes of a value typed or written into a cell. */
+/**
+ * What Excel makes of a value typed or written into a cell. A cell formatted as Text (`@`) takes a
+ * string as it is: no formula, no number, and a leading apostrophe stays part of the text.
+ */
 function enteredCell(value: CellScalar, numberFormat: string): FakeCell {
-  if (typeof value !== "string") return { value, numberFormat };
+  if (typeof value !== "string" || numberFormat === "@") return { value, numberFormat };
   if (value.startsWith("'")) return { value: value.slice(1), numberFormat };
   if (/^[=+\-@]/.test(value)) return { value: 0, numberFormat, formula: value };
   if (/^\d+(\.\d+)?$/.test(value)) return { value: Number(value), numberFormat };
@@ -502,7 +505,9 @@ class FakeTable extends FakeProxy {
         }
         this.excel.context.requestBytes += jsonBytes(values);
         this.excel.context.valueWrites++;
-        values.forEach((cells, r) => cells.forEach((value, c) => s.sheet.cells.set(key(insertAt + r, s.column + c), enteredCell(value, "General"))));
+        // An inserted table row takes each column's format from the row above it.
+        const formatAbove = (c: number) => s.sheet.cells.get(key(insertAt - 1, s.column + c))?.numberFormat ?? "General";
+        values.forEach((cells, r) => cells.forEach((value, c) => s.sheet.cells.set(key(insertAt + r, s.column + c), enteredCell(value, formatAbove(c)))));
         s.bodyRowCount += values.length;
       },
     };
