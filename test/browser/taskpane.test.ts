@@ -152,6 +152,7 @@ test("a quote from a supplier missing in Suppliers is a data problem, and Go to 
   const highlighted = page.locator("tr[aria-current='true']");
   await expect(highlighted.textContent()).resolves.toBe("SupplierUnlisted Factory");
   await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toMatch(/^Row of Quotes row \d+, Supplier$/);
+  await screenshot("problems");
 });
 
 test("generates the 2026-Q3 scorecard and shows each supplier's score and grade", async () => {

@@ -46,6 +46,7 @@ describe("Overview", () => {
     expect(row).toHaveFocus();
     const flagged = within(row).getAllByRole("row").filter((element) => element.getAttribute("aria-current") === "true");
     expect(flagged.map((element) => element.textContent)).toEqual(["Quantitymany"]);
+    expect(within(row).getByRole("row", { name: /^PromisedDate/ })).toHaveTextContent("PromisedDate2026-03-19");
     expect(port.selectedCell()).toEqual({ table: "Shipments", row: 2, column: "Quantity" });
   });
 

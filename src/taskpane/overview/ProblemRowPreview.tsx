@@ -1,8 +1,10 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { ProblemJson } from "../../reports/reviewJson";
-import { normalizeHeader, type TableName } from "../../schema/tableSpecs";
+import { isoFromSerial } from "../../core/excelDate";
+import { normalizeHeader, TABLE_SPECS, type ColumnKind, type TableName } from "../../schema/tableSpecs";
 import type { RawTable } from "../../workbook/port";
+import { specTableName } from "../../workbook/tableLayout";
 import { problemPlace } from "./ProblemList";
 
 const useStyles = makeStyles({
@@ -10,8 +12,20 @@ const useStyles = makeStyles({
   flagged: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
 });
 
-function shown(value: unknown): string {
-  return value === null || value === undefined ? "" : String(value);
+/** Excel's last date, 9999-12-31: a larger serial is no date, and is shown as the number it is. */
+const LAST_DATE_SERIAL = 2_958_465;
+
+/** A cell as Excel shows it: a date column's serial as its date (46348 is 2026-11-22), anything else as it is. */
+function shown(value: unknown, kind: ColumnKind | undefined): string {
+  if (value === null || value === undefined) return "";
+  const isDate = kind === "date" || kind === "datetime";
+  if (isDate && typeof value === "number" && value >= 1 && value < LAST_DATE_SERIAL + 1) return isoFromSerial(value);
+  return String(value);
+}
+
+function columnKinds(tableName: string): Map<string, ColumnKind> {
+  const spec = specTableName(tableName);
+  return new Map(spec === undefined ? [] : TABLE_SPECS[spec].map((column) => [normalizeHeader(column.name), column.kind]));
 }
 
 /**
@@ -25,6 +39,7 @@ export function ProblemRowPreview({ problem, tables }: { problem: ProblemJson; t
   const table = [...tables.values()].find((candidate) => normalizeHeader(candidate.name) === normalizeHeader(problem.table));
   const row = table?.rows[problem.row - table.firstRowNumber];
   const flaggedColumn = normalizeHeader(problem.column);
+  const kinds = columnKinds(table?.name ?? problem.table);
   return (
     <section ref={region} tabIndex={-1} className={styles.region} aria-label={`Row of ${problemPlace(problem)}`}>
       <Text weight="semibold">{problemPlace(problem)}</Text>
@@ -42,7 +57,7 @@ export function ProblemRowPreview({ problem, tables }: { problem: ProblemJson; t
               return (
                 <TableRow key={header} className={flagged ? styles.flagged : undefined} aria-current={flagged ? "true" : undefined}>
                   <TableCell>{header}</TableCell>
-                  <TableCell>{shown(row[index])}</TableCell>
+                  <TableCell>{shown(row[index], kinds.get(normalizeHeader(header)))}</TableCell>
                 </TableRow>
               );
             })}
