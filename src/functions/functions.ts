@@ -4,7 +4,7 @@ import { samplingPlan, lotVerdict, type SamplingPlan } from "../core/aql/plan";
 import { parseAql, parseSeverity } from "../core/aql/tables";
 import { parseInspectionLevel } from "../core/aql/codeLetter";
 import { otdRate as otdRateOf } from "../core/otd";
-import { usEntryFees as usEntryFeesOf } from "../core/usEntryFees";
+import { parseEntryType, usEntryFees as usEntryFeesOf } from "../core/usEntryFees";
 import { allocate as allocateOf } from "../core/allocate";
 import { defectRate as defectRateOf } from "../core/quality";
 import { priceBreak as priceBreakOf } from "../core/priceBreak";
@@ -225,24 +225,29 @@ export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][
 }
 
 /**
- * US entry fees on an import: Merchandise Processing Fee (0.3464%, within the minimum and maximum of the entry date's fiscal year) plus Harbor Maintenance Fee (0.125%) for ocean freight.
+ * US entry fees on an import: Merchandise Processing Fee (formal entries 0.3464% within the minimum and maximum of the entry date's fiscal year; informal entries up to $2,500 the year's flat automated fee) plus Harbor Maintenance Fee (0.125%) for ocean freight.
  * @customfunction USENTRYFEES
  * @helpurl https://localhost:3000/help/functions.html#usentryfees
  * @param entered_value Entered (customs) value of the entry in US dollars.
- * @param entry_date Date of entry (a date or ISO text); picks the fiscal year's MPF minimum and maximum.
+ * @param entry_date Date of entry (a date or ISO text); picks the fiscal year's MPF figures.
  * @param [ocean] TRUE when the goods arrive by sea, which adds the Harbor Maintenance Fee (default FALSE).
+ * @param [entry_type] formal (default; commercial imports) or informal (entered value up to $2,500).
  * @returns MPF plus HMF in US dollars.
  */
-export function usEntryFees(entered_value: number, entry_date: unknown, ocean?: boolean): number | CustomFunctions.Error {
+export function usEntryFees(entered_value: number, entry_date: unknown, ocean?: boolean, entry_type?: string): number | CustomFunctions.Error {
   return guarded("USENTRYFEES", () => {
     const args = readArguments((take) => ({
       value: take(requiredNumber(entered_value, "entered_value")),
       date: take(optionalDate(entry_date, "entry_date")),
       ocean: take(optionalBoolean(ocean, "ocean")),
+      entryType: take(optionalText(entry_type, "entry_type")),
     }));
     if (!args.ok) return excelError(args);
     if (args.value.date === null) return excelError(fail("value", "entry_date is required"));
-    const fees = usEntryFeesOf(args.value.value, args.value.date, args.value.ocean ?? false);
+    const typeText = args.value.entryType ?? "formal";
+    const entryType = parseEntryType(typeText);
+    if (entryType === null) return excelError(fail("value", `entry_type "${typeText}" is not an entry type: use formal or informal`));
+    const fees = usEntryFeesOf(args.value.value, args.value.date, args.value.ocean ?? false, entryType);
     return numberCell(fees.ok ? ok(fees.value.total) : fees);
   });
 }
