@@ -3,7 +3,6 @@ import { landedCost as landedCostOf, type LandedCostBreakdown } from "../core/la
 import { samplingPlan, lotVerdict, type SamplingPlan } from "../core/aql/plan";
 import { parseAql, parseSeverity } from "../core/aql/tables";
 import { parseInspectionLevel } from "../core/aql/codeLetter";
-import { otdRate as otdRateOf } from "../core/otd";
 import { parseEntryType, usEntryFees as usEntryFeesOf } from "../core/usEntryFees";
 import { allocate as allocateOf } from "../core/allocate";
 import { defectRate as defectRateOf } from "../core/quality";
@@ -16,7 +15,8 @@ import { countryCode } from "../core/countries";
 import { isoFromSerial } from "../core/excelDate";
 import { FREIGHT_BASES, freightPerUnit as freightPerUnitOf, parseFreightBasis } from "../core/freightPerUnit";
 import { codeText, dutyRowsOf } from "./dutiesRange";
-import { ColumnBuffer, dateColumn, numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
+import { otdRateByColumns, otdRateInOneWalk } from "./otdRateCells";
+import { numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
 import { guarded, guardedSpill, numberCell, spillCells, textCell } from "./cellResult";
 import { readArguments } from "./readArguments";
 import { excelError } from "./excelError";
@@ -190,8 +190,6 @@ const isEmpty = (value: number | undefined): boolean => value === undefined || N
  */
 const isEmptyRow = (...values: (number | undefined)[]): boolean => values.every((value) => isEmpty(value) || value === 0);
 
-const otdColumns = { promised: new ColumnBuffer(), delivered: new ColumnBuffer(), quantities: new ColumnBuffer() };
-
 /**
  * On-time delivery rate, a fraction: lines delivered on or before the promised date plus the tolerance, over the countable lines. Open lines count as late once promised + tolerance is before as_of.
  * @customfunction OTDRATE
@@ -204,24 +202,7 @@ const otdColumns = { promised: new ColumnBuffer(), delivered: new ColumnBuffer()
  * @returns The on-time share of the countable lines, a fraction.
  */
 export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][], tolerance_days?: number, quantities?: number[][], as_of?: unknown): number | CustomFunctions.Error {
-  return guarded("OTDRATE", () => {
-    const args = readArguments((take) => ({
-      promised: take(dateColumn(promised_dates, "promised_dates", otdColumns.promised)),
-      delivered: take(dateColumn(delivered_dates, "delivered_dates", otdColumns.delivered)),
-      toleranceDays: take(optionalNumber(tolerance_days, "tolerance_days")),
-      quantities: quantities === null || quantities === undefined ? null : take(numberColumn(quantities, "quantities", otdColumns.quantities)),
-      asOf: take(optionalDate(as_of, "as_of")),
-    }));
-    if (!args.ok) return excelError(args);
-    const { promised, delivered, toleranceDays, quantities: weights, asOf } = args.value;
-    const lined = readArguments((take) => [
-      take(sameShapeAs(delivered, "delivered_dates", promised, "promised_dates")),
-      weights === null ? null : take(sameShapeAs(weights, "quantities", promised, "promised_dates")),
-    ]);
-    if (!lined.ok) return excelError(lined);
-    const rate = otdRateOf(promised.values, delivered.values, toleranceDays ?? 0, weights?.values ?? null, asOf);
-    return numberCell(rate);
-  });
+  return guarded("OTDRATE", () => numberCell(otdRateInOneWalk(promised_dates, delivered_dates, tolerance_days, quantities, as_of) ?? otdRateByColumns(promised_dates, delivered_dates, tolerance_days, quantities, as_of)));
 }
 
 /**
