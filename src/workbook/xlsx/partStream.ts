@@ -1,6 +1,34 @@
 import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { StringDecoder } from "node:string_decoder";
+import { createInflateRaw } from "node:zlib";
+import type { Readable } from "node:stream";
+
+/** What JSZip keeps of a part it read from a zip and nothing changed since: its bytes as stored. */
+interface StoredPart {
+  readonly compressedContent: Uint8Array;
+  readonly compression: { readonly magic: string };
+}
+
+const DEFLATE = "\x08\x00";
+
+function storedPart(file: JSZip.JSZipObject): StoredPart | undefined {
+  const data = (file as unknown as { _data?: Partial<StoredPart> })._data;
+  return data?.compressedContent instanceof Uint8Array && data.compression?.magic === DEFLATE ? (data as StoredPart) : undefined;
+}
+
+/**
+ * The part's bytes as they inflate. A deflated part read from the file goes through Node's zlib,
+ * about twice as fast as the JavaScript inflater JSZip streams through (a fifth of a big review's
+ * read); a part added since (or stored uncompressed) goes through JSZip.
+ */
+function inflatedBytes(file: JSZip.JSZipObject): Readable | NodeJS.ReadableStream {
+  const stored = storedPart(file);
+  if (stored === undefined) return file.nodeStream("nodebuffer");
+  const inflate = createInflateRaw();
+  inflate.end(stored.compressedContent);
+  return inflate;
+}
 
 /**
  * Feeds one XML part of the package to a saxes parser as it is inflated, chunk by chunk, so a
@@ -12,7 +40,7 @@ export function streamPart(zip: JSZip, path: string, parser: SaxesParser): Promi
   if (file === null) return Promise.reject(new Error(`the part ${path} is missing`));
   return new Promise((resolve, reject) => {
     const decoder = new StringDecoder("utf8");
-    const stream = file.nodeStream("nodebuffer");
+    const stream = inflatedBytes(file);
     let failed = false;
     const fail = (error: unknown) => {
       if (failed) return;
