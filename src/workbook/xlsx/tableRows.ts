@@ -72,8 +72,8 @@ function markUnread(body: TableBody, lastReadRow: number, reason: string): void 
 }
 
 /**
- * The body cells of the given tables, each sheet holding one streamed once (docs/excel-adapter-xlsx.md
- * tells why this reader is Costcard's own). Rows the file leaves out (blank rows) stay blank, so row
+ * The body cells of the given tables, each sheet holding one streamed once (docs/xlsx-reader.md
+ * says why this reader is Costcard's own). Rows the file leaves out (blank rows) stay blank, so row
  * numbers are those Excel shows. A sheet part that is missing or breaks off leaves its tables' unread
  * rows blank and says so in `unreadRows`, never an empty table read in silence.
  */
