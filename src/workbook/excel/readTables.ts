@@ -1,13 +1,15 @@
 import { isBlankCell } from "../../schema/cells";
 import type { TableName } from "../../schema/tableSpecs";
-import type { CellScalar, RawTable, TableInfo } from "../port";
+import type { CellScalar, RawTable, ReadTablesOptions, TableInfo } from "../port";
 import { selectTables } from "../tableSelection";
 import { blocksWithinBudget, readBlocks, type PayloadBudget } from "./payloadBudget";
 
 /**
  * Reading tables through Office.js: the names first (one round trip), then each requested table's
  * header and body dimensions (one round trip for all), then the bodies' values and number formats
- * (one round trip for all while they fit the budget; larger bodies in row blocks).
+ * (one round trip for all while they fit the budget; larger bodies in row blocks, each block under
+ * Excel on the web's byte and cell caps). A round trip Excel refuses for its size is read again in
+ * smaller blocks.
  */
 
 function loadTableNames(context: Excel.RequestContext): Excel.TableCollection {
@@ -37,13 +39,35 @@ interface SizedTable {
   readonly body: Excel.Range;
 }
 
-interface BodyRead {
-  readonly spec: TableName;
-  readonly range: Excel.Range;
-  readonly bytes: number;
+/** Rows `start` to `start + count` of a table's body, read in one range. */
+interface BodyBlock {
+  readonly table: SizedTable;
+  readonly start: number;
+  readonly count: number;
 }
 
-export async function readTables(context: Excel.RequestContext, requested: readonly string[], budget: PayloadBudget): Promise<Map<TableName, RawTable>> {
+interface BlockRead {
+  readonly block: BodyBlock;
+  readonly range: Excel.Range;
+}
+
+/** Excel refused a round trip for its size: a read whose cells held more text than the estimate allowed for. */
+function isPayloadRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** A block in two halves, to read again after Excel refused it for its size. */
+function halves(block: BodyBlock): BodyBlock[] {
+  if (block.count < 2) return [block];
+  const first = Math.ceil(block.count / 2);
+  return [
+    { ...block, count: first },
+    { ...block, start: block.start + first, count: block.count - first },
+  ];
+}
+
+export async function readTables(context: Excel.RequestContext, requested: readonly string[], budget: PayloadBudget, options: ReadTablesOptions = {}): Promise<Map<TableName, RawTable>> {
   const tables = loadTableNames(context);
   await context.sync();
   const byName = new Map(tables.items.map((table) => [table.name, table]));
@@ -61,26 +85,37 @@ export async function readTables(context: Excel.RequestContext, requested: reado
   if (sized.length === 0) return new Map();
   await context.sync();
 
-  const reads: BodyRead[] = sized.flatMap(({ spec, table, body }) => {
-    const blocks = readBlocks(body.rowCount, body.columnCount, budget);
-    return blocks.map((block) => ({
-      spec,
-      range: blocks.length === 1 ? body : table.worksheet.getRangeByIndexes(body.rowIndex + block.start, body.columnIndex, block.count, body.columnCount),
-      bytes: block.count * body.columnCount * budget.readBytesPerCell,
-    }));
-  });
-  const batches = blocksWithinBudget(
-    reads.map((read) => read.bytes),
-    budget.bytes,
-  );
-  for (const batch of batches) {
-    for (const read of reads.slice(batch.start, batch.start + batch.count)) read.range.load("values, numberFormat");
-    await context.sync();
+  const rowCount = sized.reduce((sum, { body }) => sum + body.rowCount, 0);
+  const queue: BodyBlock[] = sized.flatMap((table) => readBlocks(table.body.rowCount, table.body.columnCount, budget).map((block) => ({ table, ...block })));
+  const done = new Map<SizedTable, BlockRead[]>(sized.map((table) => [table, []]));
+  let rowsRead = 0;
+  // Learnt from refusals: a round trip Excel refused for its size doubles the bytes assumed per cell.
+  let bytesPerCell = budget.readBytesPerCell;
+  while (queue.length > 0) {
+    const [batch] = blocksWithinBudget(
+      queue.map(({ table, count }) => count * table.body.columnCount * bytesPerCell),
+      budget.bytes,
+    );
+    const blocks = queue.splice(0, batch?.count ?? queue.length);
+    const reads = blocks.map((block) => ({ block, range: blockRange(block).load("values, numberFormat") }));
+    try {
+      await context.sync();
+    } catch (error) {
+      // The cells held more text than the estimate allows for: the same rows again, in smaller blocks and batches.
+      if (!isPayloadRefusal(error) || (blocks.length === 1 && blocks[0]!.count < 2)) throw error;
+      bytesPerCell *= 2;
+      queue.unshift(...blocks.flatMap(halves));
+      continue;
+    }
+    for (const read of reads) done.get(read.block.table)?.push(read);
+    rowsRead += blocks.reduce((sum, block) => sum + block.count, 0);
+    options.onProgress?.({ rowsRead, rowCount });
   }
 
   const result = new Map<TableName, RawTable>();
-  for (const { spec, table, header, body } of sized) {
-    const parts = reads.filter((read) => read.spec === spec);
+  for (const sizedTable of sized) {
+    const { spec, table, header, body } = sizedTable;
+    const parts = done.get(sizedTable) ?? [];
     result.set(spec, {
       name: table.name,
       sheet: table.worksheet.name,
@@ -91,4 +126,11 @@ export async function readTables(context: Excel.RequestContext, requested: reado
     });
   }
   return result;
+}
+
+/** The whole body when the block is all of it; otherwise its rows, by index on the table's sheet. */
+function blockRange({ table, start, count }: BodyBlock): Excel.Range {
+  const { body } = table;
+  if (start === 0 && count === body.rowCount) return body;
+  return table.table.worksheet.getRangeByIndexes(body.rowIndex + start, body.columnIndex, count, body.columnCount);
 }

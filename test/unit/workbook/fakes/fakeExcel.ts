@@ -185,6 +185,8 @@ export class FakeExcel {
   readonly tables: FakeTableState[] = [];
   readonly names = new Map<string, { sheet: FakeSheetState; visible: boolean }>();
   readonly syncs: SyncRecord[] = [];
+  /** Round trips refused for their size or their cells (not in `syncs`). */
+  refusedSyncs = 0;
   /** Off: the workbook's "include new rows in table" AutoCorrect option is off. */
   autoExpandTables = true;
   /** Off: an Excel below ExcelApi 1.13, where `table.resize` does not exist. */
@@ -316,6 +318,11 @@ class FakeContext {
     this.loads.push({ proxy, properties });
   }
 
+  private refused(code: OfficeErrorCode, detail: string): FakeOfficeError {
+    this.excel.refusedSyncs++;
+    return new FakeOfficeError(code, detail);
+  }
+
   /** A write as the request carries it: the object, the property and the value set. */
   queueWrite(path: string, property: string, value: unknown): void {
     this.writes.push({ Object: path, Set: property, Value: value });
@@ -332,7 +339,7 @@ class FakeContext {
     this.valueWrites = 0;
     const limit = this.excel.payloadLimitBytes;
     const requestBytes = utf8JsonBytes(request);
-    if (requestBytes > limit) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `the request holds ${requestBytes} bytes, above ${limit}`);
+    if (requestBytes > limit) throw this.refused("RequestPayloadSizeLimitExceeded", `the request holds ${requestBytes} bytes, above ${limit}`);
 
     let valueLoads = 0;
     let cellsRead = 0;
@@ -342,7 +349,7 @@ class FakeContext {
     for (const { proxy, properties } of loads) {
       if (proxy instanceof FakeRange && properties.some((property) => CELL_PROPERTIES.has(property))) {
         const cells = proxy.cellCount;
-        if (cells > this.excel.readCellLimit) throw new FakeOfficeError("RangeExceedsLimit", `a read of ${cells} cells, above ${this.excel.readCellLimit}`);
+        if (cells > this.excel.readCellLimit) throw this.refused("RangeExceedsLimit", `a read of ${cells} cells, above ${this.excel.readCellLimit}`);
         cellsRead += cells;
         largestReadCells = Math.max(largestReadCells, cells);
       }
@@ -361,7 +368,7 @@ class FakeContext {
       response.push(result);
     }
     const responseBytes = utf8JsonBytes(response);
-    if (responseBytes > limit) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `the response holds ${responseBytes} bytes, above ${limit}`);
+    if (responseBytes > limit) throw this.refused("ResponsePayloadSizeLimitExceeded", `the response holds ${responseBytes} bytes, above ${limit}`);
     for (const commit of commits) commit();
     this.excel.syncs.push({ requestBytes, responseBytes, valueWrites, valueLoads, cellsRead, largestReadCells });
   }
