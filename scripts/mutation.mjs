@@ -79,6 +79,20 @@ const MUTATIONS = [
     tests: [READ],
   },
   {
+    name: "read blocks not sized by the bytes measured per cell",
+    file: "src/workbook/excel/readTables.ts",
+    from: "if (cells > 0 && bytes > 0) bytesPerCell.set(block.table, (bytes / cells) * MEASURED_MARGIN);",
+    to: "",
+    tests: [READ],
+  },
+  {
+    name: "set-up ignores the bytes an earlier table left waiting for the sync",
+    file: "src/workbook/excel/setUpTables.ts",
+    from: "rowsByTable[table] ?? [], budget, queuedBytes);",
+    to: "rowsByTable[table] ?? [], budget, 0);",
+    tests: [TABLES],
+  },
+  {
     name: "read progress not reported",
     file: "src/workbook/excel/readTables.ts",
     from: "options.onProgress?.({ rowsRead, rowCount });",

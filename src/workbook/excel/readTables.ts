@@ -2,7 +2,7 @@ import { isBlankCell } from "../../schema/cells";
 import type { TableName } from "../../schema/tableSpecs";
 import type { CellScalar, RawTable, ReadTablesOptions, TableInfo } from "../port";
 import { selectTables } from "../tableSelection";
-import { blocksWithinBudget, readBlocks, type PayloadBudget } from "./payloadBudget";
+import { blocksWithinBudget, jsonBytes, readBlocks, type PayloadBudget } from "./payloadBudget";
 
 /**
  * Reading tables through Office.js: the names first (one round trip), then each requested table's
@@ -57,15 +57,24 @@ function isPayloadRefusal(error: unknown): boolean {
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
-/** A block in two halves, to read again after Excel refused it for its size. */
-function halves(block: BodyBlock): BodyBlock[] {
-  if (block.count < 2) return [block];
-  const first = Math.ceil(block.count / 2);
-  return [
-    { ...block, count: first },
-    { ...block, start: block.start + first, count: block.count - first },
-  ];
+/**
+ * The rows left to read, in blocks sized by each table's bytes per cell: contiguous blocks of a table
+ * are joined, then split again, so a better estimate changes every block still to come.
+ */
+function reblock(queue: readonly BodyBlock[], budget: PayloadBudget, bytesPerCell: ReadonlyMap<SizedTable, number>): BodyBlock[] {
+  const spans: BodyBlock[] = [];
+  for (const block of queue) {
+    const last = spans.at(-1);
+    if (last !== undefined && last.table === block.table && last.start + last.count === block.start) spans[spans.length - 1] = { ...last, count: last.count + block.count };
+    else spans.push(block);
+  }
+  return spans.flatMap(({ table, start, count }) =>
+    readBlocks(count, table.body.columnCount, { ...budget, readBytesPerCell: bytesPerCell.get(table) ?? budget.readBytesPerCell }).map((block) => ({ table, start: start + block.start, count: block.count })),
+  );
 }
+
+/** The measured bytes per cell of a read are taken a quarter larger for the blocks still to come, whose text may run longer. */
+const MEASURED_MARGIN = 1.25;
 
 export async function readTables(context: Excel.RequestContext, requested: readonly string[], budget: PayloadBudget, options: ReadTablesOptions = {}): Promise<Map<TableName, RawTable>> {
   const tables = loadTableNames(context);
@@ -86,16 +95,19 @@ export async function readTables(context: Excel.RequestContext, requested: reado
   await context.sync();
 
   const rowCount = sized.reduce((sum, { body }) => sum + body.rowCount, 0);
-  const queue: BodyBlock[] = sized.flatMap((table) => readBlocks(table.body.rowCount, table.body.columnCount, budget).map((block) => ({ table, ...block })));
+  // A table's first blocks are sized by the budget's guess per cell; each round trip's measured
+  // size then sizes the table's other blocks, and a round trip Excel refuses for its size doubles the guess.
+  const bytesPerCell = new Map(sized.map((table) => [table, budget.readBytesPerCell]));
+  const estimate = (block: BodyBlock) => block.count * block.table.body.columnCount * (bytesPerCell.get(block.table) ?? budget.readBytesPerCell);
+  let queue = reblock(
+    sized.map((table) => ({ table, start: 0, count: table.body.rowCount })),
+    budget,
+    bytesPerCell,
+  );
   const done = new Map<SizedTable, BlockRead[]>(sized.map((table) => [table, []]));
   let rowsRead = 0;
-  // Learnt from refusals: a round trip Excel refused for its size doubles the bytes assumed per cell.
-  let bytesPerCell = budget.readBytesPerCell;
   while (queue.length > 0) {
-    const [batch] = blocksWithinBudget(
-      queue.map(({ table, count }) => count * table.body.columnCount * bytesPerCell),
-      budget.bytes,
-    );
+    const [batch] = blocksWithinBudget(queue.map(estimate), budget.bytes);
     const blocks = queue.splice(0, batch?.count ?? queue.length);
     const reads = blocks.map((block) => ({ block, range: blockRange(block).load("values, numberFormat") }));
     try {
@@ -103,11 +115,17 @@ export async function readTables(context: Excel.RequestContext, requested: reado
     } catch (error) {
       // The cells held more text than the estimate allows for: the same rows again, in smaller blocks and batches.
       if (!isPayloadRefusal(error) || (blocks.length === 1 && blocks[0]!.count < 2)) throw error;
-      bytesPerCell *= 2;
-      queue.unshift(...blocks.flatMap(halves));
+      for (const { table } of blocks) bytesPerCell.set(table, (bytesPerCell.get(table) ?? budget.readBytesPerCell) * 2);
+      queue = reblock([...blocks, ...queue], budget, bytesPerCell);
       continue;
     }
     for (const read of reads) done.get(read.block.table)?.push(read);
+    for (const { block, range } of reads) {
+      const cells = block.count * block.table.body.columnCount;
+      const bytes = jsonBytes(range.values) + jsonBytes(range.numberFormat);
+      if (cells > 0 && bytes > 0) bytesPerCell.set(block.table, (bytes / cells) * MEASURED_MARGIN);
+    }
+    queue = reblock(queue, budget, bytesPerCell);
     rowsRead += blocks.reduce((sum, block) => sum + block.count, 0);
     options.onProgress?.({ rowsRead, rowCount });
   }

@@ -20,6 +20,16 @@ describe("Excel adapter: setting up tables", () => {
     expect(await createExcelWorkbook(excel.run).setUpTables()).toEqual([]);
   });
 
+  it("syncs between tables when one table's last rows and the next table's first would together exceed the limit", async () => {
+    const excel = new FakeExcel(5_000);
+    const suppliers = Array.from({ length: 40 }, (_, index) => [`Supplier number ${index}`]);
+    const shipments = Array.from({ length: 30 }, (_, index) => [`Supplier number ${index}`, `PO-${index}`, "TEE", 10, 46100]);
+    await createExcelWorkbook(excel.run, { budget: { bytes: 4_000, readBytesPerCell: 48 } }).setUpTables({ Suppliers: suppliers, Shipments: shipments });
+    expect(excel.refusedSyncs).toBe(0);
+    expect(excel.tableRows("Suppliers").map((row) => row[0])).toEqual(suppliers.map(([name]) => name));
+    expect(excel.tableRows("Shipments").map((row) => row[1])).toEqual(shipments.map((row) => row[1]));
+  });
+
   it("gives each new table its headers, one empty row, column number formats and drop-down lists", async () => {
     const excel = new FakeExcel();
     await createExcelWorkbook(excel.run).setUpTables();

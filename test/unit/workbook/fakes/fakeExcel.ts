@@ -217,10 +217,15 @@ export class FakeExcel {
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
   }
 
-  /** Puts a table on a sheet as a user would have made it: headers at `at`, rows below, values stored as given. */
-  addTable(sheetName: string, name: string, headers: readonly string[], rows: readonly (readonly CellScalar[])[], at = { row: 0, column: 0 }, numberFormat = "General"): FakeTableState {
+  /**
+   * Puts a table on a sheet as a user would have made it: headers at `at`, rows below, values stored
+   * as given; `numberFormat` is every cell's, or each body column's.
+   */
+  addTable(sheetName: string, name: string, headers: readonly string[], rows: readonly (readonly CellScalar[])[], at = { row: 0, column: 0 }, numberFormat: string | readonly string[] = "General"): FakeTableState {
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
-    this.setCells(sheet, at.row, at.column, [headers, ...rows], numberFormat);
+    const bodyFormat = (column: number) => (typeof numberFormat === "string" ? numberFormat : (numberFormat[column] ?? "General"));
+    this.setCells(sheet, at.row, at.column, [headers], typeof numberFormat === "string" ? numberFormat : "General");
+    rows.forEach((cells, r) => cells.forEach((value, c) => sheet.cells.set(at.row + 1 + r, at.column + c, { value, numberFormat: bodyFormat(c) })));
     const table = { name, sheet, headerRow: at.row, column: at.column, columnCount: headers.length, bodyRowCount: Math.max(rows.length, 1), showTotals: false };
     this.tables.push(table);
     return table;
