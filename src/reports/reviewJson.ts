@@ -24,6 +24,10 @@ export interface SupplierScoreJson {
   grade: "A" | "B" | "C" | "D" | null;
   previousScore: number | null;
   nextInspection: Severity;
+  /** Days: mean of DeliveredDate − OrderDate − quoted LeadTimeDays over the period's delivered lines with both; early is negative. */
+  leadTimeSlip: number | null;
+  /** Home currency: deposits paid on lines ordered by the as-of date and not delivered by it. */
+  openDeposits: number;
 }
 
 export interface PriceReviewRowJson {

@@ -77,6 +77,7 @@ export const TABLE_SPECS = {
     text("PO", true),
     text("SKU"),
     num("Quantity", true),
+    date("OrderDate"),
     date("PromisedDate", true),
     date("DeliveredDate"),
     num("DeliveredQty"),

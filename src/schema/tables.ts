@@ -100,22 +100,31 @@ export const shipmentCells = z.object({
   PO: textCell,
   SKU: optionalCell(textCell),
   Quantity: quantity,
+  OrderDate: optionalCell(dateCell),
   PromisedDate: dateCell,
   DeliveredDate: optionalCell(dateCell),
   DeliveredQty: optionalCell(quantity),
 });
 
-const shipmentRow = shipmentCells.transform((cells) => ({
-  supplier: cells.Supplier,
-  po: cells.PO,
-  sku: cells.SKU ?? null,
-  quantity: cells.Quantity,
-  promisedDate: cells.PromisedDate,
-  /** Null while the line is open. */
-  deliveredDate: cells.DeliveredDate ?? null,
-  /** Null while the line is open; a delivered line with a blank DeliveredQty delivered its Quantity. */
-  deliveredQty: cells.DeliveredDate === undefined ? null : (cells.DeliveredQty ?? cells.Quantity),
-}));
+const shipmentRow = shipmentCells
+  .superRefine((cells, context) => {
+    if (cells.OrderDate !== undefined && cells.DeliveredDate !== undefined && cells.DeliveredDate < cells.OrderDate) {
+      context.addIssue({ code: "custom", path: ["OrderDate"], message: "The line is delivered before it was ordered" });
+    }
+  })
+  .transform((cells) => ({
+    supplier: cells.Supplier,
+    po: cells.PO,
+    sku: cells.SKU ?? null,
+    quantity: cells.Quantity,
+    /** Null when not recorded: the line then has no lead time and no known deposit (docs/kpis.md). */
+    orderDate: cells.OrderDate ?? null,
+    promisedDate: cells.PromisedDate,
+    /** Null while the line is open. */
+    deliveredDate: cells.DeliveredDate ?? null,
+    /** Null while the line is open; a delivered line with a blank DeliveredQty delivered its Quantity. */
+    deliveredQty: cells.DeliveredDate === undefined ? null : (cells.DeliveredQty ?? cells.Quantity),
+  }));
 
 export const inspectionCells = z.object({
   Supplier: textCell,

@@ -44,7 +44,7 @@ describe("headers", () => {
     const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
     expect(problems).toEqual([]);
     expect(data.shipments).toEqual([
-      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, row: 2 },
+      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, row: 2 },
     ]);
   });
 
@@ -92,8 +92,8 @@ describe("bad rows are left out and listed with the row number Excel shows", () 
 
   it("keeps the good rows with PRODUCT.md's defaults", () => {
     expect(data.shipments).toEqual([
-      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, row: 5 },
-      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, row: 15 },
+      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, row: 5 },
+      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, orderDate: null, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, row: 15 },
     ]);
   });
 
