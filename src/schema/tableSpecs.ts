@@ -107,7 +107,4 @@ export type TableName = keyof typeof TABLE_SPECS;
 
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 
-/** Header matching of PRODUCT.md: case-insensitive, ignoring spaces, underscores and hyphens. */
-export function normalizeHeader(header: string): string {
-  return header.replace(/[\s_-]+/g, "").toLowerCase();
-}
+export { normalizeHeader } from "../core/headerMatch";
