@@ -65,7 +65,7 @@ describe("quote form validation", () => {
     [/^MOQ/, "0", "0 is below 1."],
     [/^MOQ/, "12.5", "12.5 is not a whole number."],
     [/^MOQ/, "many", '"many" is not a whole number.'],
-    [/Duty rate/, "12", "12 is implausibly large (above 10) — write a rate as a fraction, 12% is 0.12."],
+    [/Duty rate/, "12", "12 is implausibly large (above 3) — write a rate as a fraction, 12% is 0.12."],
     [/Duty rate/, "-0.1", "-0.1 is negative — write a rate as a fraction, 12% is 0.12."],
     [/Deposit/, "30", "30 is implausibly large (above 1) — write a rate as a fraction, 30% is 0.3."],
     [/Quote date/, "2026-02-30", '"2026-02-30" is not a date (an Excel date or ISO text such as 2026-07-15).'],

@@ -128,7 +128,7 @@ describe("quotes", () => {
     const quotes = rawTable("Quotes", headers.slice(0, 4), [["Acme", "S1", "2026-07-01", 10]]);
     const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Quotes: quotes }));
     expect(problems).toEqual([]);
-    expect(data.quotes[0]).toMatchObject({ currency: null, incoterm: "FOB", quantity: 1, dutyRate: 0, tooling: 0, freightPerUnit: 0, components: { material: null } });
+    expect(data.quotes[0]).toMatchObject({ currency: null, incoterm: "FOB", quantity: 1, dutyRate: null, tooling: 0, freightPerUnit: 0, components: { material: null } });
   });
 
   it("read words case-insensitively and list unknown ones", () => {
@@ -145,7 +145,7 @@ describe("quotes", () => {
       { table: "Quotes", row: 3, column: "Incoterm", message: expect.stringContaining('"FOBB" is not one of EXW') },
       { table: "Quotes", row: 3, column: "Quantity", message: "2.5 is not a whole number" },
       { table: "Quotes", row: 3, column: "Material", message: "-1 is negative" },
-      { table: "Quotes", row: 3, column: "DutyRate", message: "12 is implausibly large (above 10)" },
+      { table: "Quotes", row: 3, column: "DutyRate", message: "12 is implausibly large (above 3)" },
     ]);
   });
 });
