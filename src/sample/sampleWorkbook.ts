@@ -14,7 +14,12 @@ import type { CellScalar } from "../workbook/port";
  *   suppliers (TEE-001 by three, HOOD-210 and SOCK-3PK by two);
  * - early, on-time, within-tolerance (OtdToleranceDays 2), late, partial and open shipments;
  * - two rejected lots among Tiruppur's last five, which moves it to tightened inspection;
- * - an unanswered response and lower-is-better KPIs on both sides of their targets.
+ * - an unanswered response and lower-is-better KPIs on both sides of their targets;
+ * - duties from the Duties table (real US lines with their sources): every quote's DutyRate is blank
+ *   and its HtsCode set, so the review shows old and new duty rates and the tariff effect of
+ *   Section 122's end in July 2026, and Ningbo's tote carries Section 301;
+ * - order dates on every PO but Tiruppur's, so leadTimeSlip shows, and open ordered lines (Saigon's
+ *   and Dhaka's) hold deposits.
  * Dates are Excel serials (1900 date system).
  */
 
