@@ -152,13 +152,10 @@ export function measuresInForce(rows: readonly DutyRow[], code: string, origin: 
 }
 
 /**
- * DUTYRATE: the measures in force stacked, Σ Rate + Σ PerUnit ÷ customs value. A per-unit measure
- * without a customs value is a "value" failure naming it, and with a customs value of 0 a "div0".
- *
- * @example dutyInForce(rows, { htsCode: "4202.21.6000", origin: "CN", date: serialOf("2026-03-02") })
- *   // MFN 9% + Section 301 25% + ...: rate 0.34 and the measures that make it
+ * DUTYDETAIL: the query read (a code of digits, an origin as a code or a name, a date) and the
+ * measure applied for each Measure. No customs value is needed to list them.
  */
-export function dutyInForce(rows: readonly DutyRow[], query: DutyQuery, names: DutyNames = DUTYRATE_ARGUMENTS): Result<DutyInForce> {
+export function appliedMeasures(rows: readonly DutyRow[], query: DutyQuery, names: DutyNames = DUTYRATE_ARGUMENTS): Result<AppliedMeasure[]> {
   const code = htsPrefix(query.htsCode);
   if (code === null || code === "") {
     return fail("value", `${names.htsCode} "${query.htsCode}" is not a tariff code: give its digits, with dots or spaces as you like (4202.21.6000)`);
@@ -169,7 +166,20 @@ export function dutyInForce(rows: readonly DutyRow[], query: DutyQuery, names: D
   }
   const invalid = checkNumber(names.date, query.date, "aboveZero") ?? (query.customsValue == null ? null : checkNumber(names.customsValue, query.customsValue, "atLeastZero"));
   if (invalid !== null) return invalid;
-  const measures = measuresInForce(rows, code, origin, query.date);
+  return ok(measuresInForce(rows, code, origin, query.date));
+}
+
+/**
+ * DUTYRATE: the measures in force stacked, Σ Rate + Σ PerUnit ÷ customs value. A per-unit measure
+ * without a customs value is a "value" failure naming it, and with a customs value of 0 a "div0".
+ *
+ * @example dutyInForce(rows, { htsCode: "4202.21.6000", origin: "CN", date: serialOf("2026-03-02") })
+ *   // MFN 9% + Section 301 25% + ...: rate 0.34 and the measures that make it
+ */
+export function dutyInForce(rows: readonly DutyRow[], query: DutyQuery, names: DutyNames = DUTYRATE_ARGUMENTS): Result<DutyInForce> {
+  const applied = appliedMeasures(rows, query, names);
+  if (!applied.ok) return applied;
+  const measures = applied.value;
   let adValorem = 0;
   let perUnit = 0;
   for (const measure of measures) {

@@ -324,11 +324,14 @@ function withOrigins(quotes: QuoteRecord[], suppliers: readonly SupplierRecord[]
   return quotes.map((quote) => (quote.origin !== null ? quote : { ...quote, origin: countries.get(quote.supplier) ?? null }));
 }
 
+/** How the surface the user is on creates missing tables: the task pane's button, unless said (the CLI names its command). */
+export const TASK_PANE_SET_UP = '"Set up workbook" creates it';
+
 /** Every table of the workbook read into records, with the Settings and every data problem found. */
-export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>): ParsedWorkbook {
+export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHint = TASK_PANE_SET_UP): ParsedWorkbook {
   const problems: ProblemJson[] = [];
   for (const table of TABLES_A_REVIEW_NEEDS) {
-    if (!tables.has(table)) problems.push({ table, row: 0, column: "", message: `The workbook has no ${table} table; "Set up workbook" creates it` });
+    if (!tables.has(table)) problems.push({ table, row: 0, column: "", message: `The workbook has no ${table} table; ${setUpHint}` });
   }
   const read = <R>(table: TableName, schema: z.ZodType<R>) => parseTable(table, tables.get(table), schema, problems);
   const { directory, unique } = supplierDirectory(read("Suppliers", supplierRow), problems);
