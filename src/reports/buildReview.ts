@@ -51,6 +51,9 @@ function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
     bestSupplier: row.bestSupplier,
     singleSource: row.singleSource,
     flag: row.flag,
+    oldDutyRate: row.oldDutyRate,
+    newDutyRate: row.newDutyRate,
+    tariffEffect: row.tariffEffect,
   };
 }
 
