@@ -225,6 +225,8 @@ export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
   Responses: RESPONSES,
   FxRates: FX_RATES,
   Indices: INDICES,
+  // Empty: the pricing meeting records its decisions here (the Reviews page, or the review sheet).
+  PriceDecisions: [],
   Settings: [
     ["HomeCurrency", "USD"],
     ["Valuation", "FOB"],
