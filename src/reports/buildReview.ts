@@ -46,6 +46,9 @@ function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
     bestSupplier: row.bestSupplier,
     singleSource: row.singleSource,
     flag: row.flag,
+    decision: row.shownDecision.decision,
+    agreedPrice: row.shownDecision.agreedPrice,
+    effectiveFrom: row.shownDecision.effectiveFrom === null ? null : isoFromSerial(row.shownDecision.effectiveFrom),
   };
 }
 
@@ -75,7 +78,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
       message: `Quotes has no price for ${agreement.sku} from ${agreement.supplier} on or before ${isoFromSerial(agreement.effectiveFrom)} to scale the agreed price from: it sets no price`,
     });
   }
-  const reviewRows = priceReview(lookups, moves, settings, problems);
+  const reviewRows = priceReview(lookups, moves, settings, problems, period.label);
   const suppliers = scorecard(
     {
       suppliers: supplierRows(data, problems),

@@ -272,6 +272,41 @@ describe("agreed prices (PriceDecisions) in the review and the scorecard", () =>
     expect(rejectEarlier.priceReview[0]).toMatchObject({ oldPrice: 10.5, newPrice: 10.5 });
   });
 
+  it("each row shows the period's decision; a Negotiate row without one is Open; the sheet counts them", () => {
+    const decided = review(tablesWith([counter]), "2026-Q3").priceReview[0];
+    expect(decided).toMatchObject({ flag: "Negotiate", decision: "Counter", agreedPrice: 10.5, effectiveFrom: "2026-10-01" });
+    const open = review(tablesWith([]), "2026-Q3").priceReview[0];
+    expect(open).toMatchObject({ flag: "Negotiate", decision: "Open", agreedPrice: null, effectiveFrom: null });
+    const accepted = review(tablesWith([counter]), "2026-Q4").priceReview[0];
+    expect(accepted).toMatchObject({ flag: "Accept", decision: null });
+
+    const result = buildReview(tablesWith([counter]), { period: "2026-Q3", asOf: serialFromIso("2026-12-31")! });
+    if (!result.ok) throw new Error(result.message);
+    const sheet = result.value.sheets[1]!;
+    const headers = sheet.cells[3]!;
+    const at = (header: string) => headers.indexOf(header);
+    expect(headers.slice(at("Flag"))).toEqual([
+      "Flag",
+      "Decision",
+      "Agreed price",
+      "Effective from",
+      "Note",
+      "Decided by",
+      "Costcard wrote: SKU",
+      "Costcard wrote: Supplier",
+      "Costcard wrote: Decision",
+      "Costcard wrote: Agreed price",
+      "Costcard wrote: Effective from",
+      "Costcard wrote: Note",
+      "Costcard wrote: Decided by",
+    ]);
+    expect(sheet.cells[4]!.slice(at("Decision"), at("Decided by") + 1)).toEqual(["Counter", 10.5, serialFromIso("2026-10-01"), null, null]);
+    expect(sheet.cells[1]![0]).toContain("· 1 decided, 0 open");
+    expect(sheet.inputCells).toEqual([at("Decision"), at("Agreed price"), at("Effective from"), at("Note"), at("Decided by")].map((column) => ({ row: 4, column, rowCount: 1, columnCount: 1 })));
+    expect(sheet.dropDowns).toEqual([{ range: { row: 4, column: at("Decision"), rowCount: 1, columnCount: 1 }, choices: ["Accept", "Counter", "Reject", "Re-source", "Hold"] }]);
+    expect(sheet.hiddenColumns).toEqual(headers.flatMap((header, column) => (String(header).startsWith("Costcard wrote: ") ? [column] : [])));
+  });
+
   it("an agreement with no quote to scale from sets no price and is listed", () => {
     const q4 = review(tablesWith([["2026-Q3", "S9", "Acme", "Accept", 3, null, null]]), "2026-Q4");
     expect(q4.problems).toEqual([{ table: "PriceDecisions", row: 2, column: "EffectiveFrom", message: expect.stringMatching(/^Quotes has no price for S9 from Acme on or before 2026-10-01/) }]);
