@@ -36,6 +36,8 @@ export function isFarAhead(quoteDate: number, today: number): boolean {
   return quoteDate - today > DAYS_AHEAD_WITHOUT_CONFIRMATION;
 }
 
+const units = (quantity: number) => `${formatCount(quantity)} ${quantity === 1 ? "unit" : "units"}`;
+
 export function quoteChecks(terms: QuoteTerms, today: number, confirmedDate: number | null): QuoteCheckResult {
   const errors: Record<string, string> = {};
   const warnings: Record<string, string> = {};
@@ -63,7 +65,7 @@ export function quoteChecks(terms: QuoteTerms, today: number, confirmedDate: num
       previousQuantity = Math.max(previousQuantity, tier.quantity);
     }
     if (tier.unitPrice !== undefined && cheapest !== undefined && tier.unitPrice > cheapest.unitPrice) {
-      errors[`priceBreaks.${index}.unitPrice`] = `Above the price for ${formatCount(cheapest.quantity)} units (${money(cheapest.unitPrice)}): a larger order should not cost more per unit.`;
+      errors[`priceBreaks.${index}.unitPrice`] = `Above the price for ${units(cheapest.quantity)} (${money(cheapest.unitPrice)}): a larger order should not cost more per unit.`;
     }
     if (tier.unitPrice !== undefined && tier.quantity !== undefined && (cheapest === undefined || tier.unitPrice <= cheapest.unitPrice)) {
       cheapest = { quantity: tier.quantity, unitPrice: tier.unitPrice };
