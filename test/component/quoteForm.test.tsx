@@ -300,3 +300,18 @@ describe("input a buyer can trust", () => {
     expect((port.tableRows("Quotes") ?? [])[1]![column("QuoteDate")]).toBe(serialFromIso(farAhead));
   });
 });
+
+describe("combo boxes", () => {
+  test("a combo box is one tab stop, and Tab keeps what was typed instead of the highlighted option", async () => {
+    const { user } = await openQuotesPage();
+    await user.click(combobox("Supplier"));
+    await user.keyboard("Ningbo");
+    expect(await screen.findByRole("option", { name: "Ningbo Bags" })).toBeInTheDocument();
+    await user.tab();
+    expect(combobox("Supplier")).toHaveValue("Ningbo");
+    // The chevron is not a second tab stop (it opens the list on a click; Alt+↓ from the field).
+    const chevrons = screen.getAllByRole("button", { name: /^Open/, hidden: true });
+    expect(chevrons.length).toBeGreaterThanOrEqual(3);
+    for (const chevron of chevrons) expect(chevron).toHaveAttribute("tabindex", "-1");
+  });
+});
