@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { isoFromSerial, serialFromIso, todaySerial } from "../../src/core/excelDate";
 import { TABLE_SPECS } from "../../src/schema/tableSpecs";
 import { QuotesPage } from "../../src/taskpane/pages/QuotesPage";
+import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
 import { renderPane, workbookWith } from "./renderPane";
 
 // Fluent's controls re-render on every input in jsdom: a whole quote takes a few seconds to fill.
@@ -153,7 +154,33 @@ describe("landed-cost preview", () => {
     const parts = within(screen.getByRole("table", { name: /part by part/ }));
     expect(parts.getByRole("row", { name: /Insurance/ })).toHaveTextContent("0.0125 USD");
     expect(parts.getByRole("row", { name: /Duty/ })).toHaveTextContent("1.2000 USD");
-    expect(parts.getByRole("row", { name: /Product/ })).toHaveTextContent("10.0000 USD");
+    expect(parts.getByRole("row", { name: /^Price/ })).toHaveTextContent("10.0000 USD");
+  });
+
+  test("every part shows, tooling per unit on its own line", async () => {
+    const { user } = await openQuotesPage();
+    await type(user, field(/Unit price/), "9.5");
+    await type(user, field(/^MOQ/), "1000");
+    await type(user, field(/Tooling/), "500");
+    await type(user, field(/Freight per unit/), "1.2");
+    await type(user, field(/Duty rate/), "12%");
+    // LANDEDCOST's reference case with the tooling apart: 9.50 + 0.50 tooling, dutiable, lands at 12.40.
+    expect(total()).toHaveTextContent("12.40 USD per unit");
+    const rows = within(screen.getByRole("table", { name: /part by part/ })).getAllByRole("row");
+    expect(rows.map((row) => row.textContent)).toEqual(["Price9.50 USD", "Tooling per unit0.50 USD", "Freight1.20 USD", "Insurance0.00 USD", "Duty1.20 USD"]);
+  });
+
+  test("money in a zero-decimal home currency shows no decimals", async () => {
+    const port = workbookWith({ Suppliers: [["Ningbo Bags"]], Quotes: [], Settings: [["HomeCurrency", "JPY"]] });
+    const user = userEvent.setup();
+    renderPane(<QuotesPage />, port);
+    await screen.findByRole("form", { name: "New quote" });
+    await type(user, field(/Unit price/), "1480");
+    await type(user, field(/^MOQ/), "300");
+    await type(user, field(/Freight per unit/), "95.5");
+    await type(user, field(/Duty rate/), "10%");
+    // 1,480 × 1.10 + 95.5 = 1,723.5 yen, shown at the yen's precision.
+    expect(total()).toHaveTextContent("1,724 JPY per unit");
   });
 
   test("a quote currency without an FX rate says which rate is missing", async () => {
@@ -313,5 +340,26 @@ describe("combo boxes", () => {
     const chevrons = screen.getAllByRole("button", { name: /^Open/, hidden: true });
     expect(chevrons.length).toBeGreaterThanOrEqual(3);
     for (const chevron of chevrons) expect(chevron).toHaveAttribute("tabindex", "-1");
+  });
+});
+
+describe("comparison across currencies", () => {
+  test("after the home currency changes, no quote is called best against quotes that cannot be converted", async () => {
+    const port = createSampleMemoryWorkbook();
+    await port.writeSettings({ HomeCurrency: "EUR" });
+    renderPane(<QuotesPage />, port);
+    await screen.findByRole("table", { name: /^Quotes for .* by landed cost$/ });
+    await userEvent.setup().click(combobox("SKU to compare"));
+    await userEvent.setup().click(screen.getByRole("option", { name: "TEE-001" }));
+    const table = await screen.findByRole("table", { name: "Quotes for TEE-001 by landed cost" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    // Tiruppur's INR converts across the EUR row of FxRates (USD per unit); the USD quotes cannot: USD is the table's base.
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/^Tiruppur Cotton Mills 335\.00 INR.*\d\.\d{2,4} EUR$/),
+      expect.stringMatching(/^Dhaka Knitwear Ltd 4\.25 USD.*cannot be converted to EUR: FxRates has no USD rate$/),
+      expect.stringMatching(/^Saigon Stitch Co\. 4\.45 USD.*cannot be converted to EUR: FxRates has no USD rate$/),
+    ]);
+    expect(within(table).queryByText(/best/)).not.toBeInTheDocument();
+    expect(screen.getByText("2 quotes are not ranked: their landed cost cannot be worked out in EUR.")).toBeInTheDocument();
   });
 });
