@@ -72,10 +72,26 @@ export function reviewLookups(data: WorkbookData, homeCurrency: string): ReviewL
     decisionFor: (period, sku, supplier) => decisions.get(decisionKey(period, sku, supplier)),
     unpricedAgreements: unpricedAgreements.sort((a, b) => a.row - b.row),
     currencyOf: (quote) => quote.currency ?? homeCurrency,
-    fxRate: (currency, date) => (currency === homeCurrency ? 1 : fx.get(currency)?.at(date)),
+    fxRate: (currency, date) => (currency === homeCurrency ? 1 : homeRate(fx, homeCurrency, currency, date)),
     indexValue: (index, date) => indices.get(index.toLowerCase())?.at(date),
     duties: data.duties,
   };
+}
+
+/**
+ * Home currency per unit of `currency`. FxRates holds home currency per unit (PRODUCT.md); a table
+ * that also has rows for the home currency itself was kept in another currency (the home currency
+ * was changed in Settings, say from USD to EUR, and the rates stayed in USD), so its rates are taken
+ * across the home currency's rate at the same date: INR in EUR = (USD per INR) / (USD per EUR).
+ * Read as they stand, they would relabel USD amounts as EUR. The table's own base currency has no
+ * row, so a quote in it has no rate: it cannot be converted, and says so.
+ */
+function homeRate(fx: ReadonlyMap<string, ValueTimeline>, homeCurrency: string, currency: string, date: number): number | undefined {
+  const rate = fx.get(currency)?.at(date);
+  const home = fx.get(homeCurrency);
+  if (rate === undefined || home === undefined) return rate;
+  const homeValue = home.at(date);
+  return homeValue === undefined ? undefined : rate / homeValue;
 }
 
 /** Plain code-point order: the same on every machine, unlike a locale's collation. */

@@ -1,3 +1,4 @@
+import { above, breakdownMiss } from "../core/breakdownSum";
 import { isoFromSerial } from "../core/excelDate";
 import { shownNumber } from "../core/rounding";
 import { indexPrice } from "../core/indexPrice";
@@ -27,21 +28,8 @@ export interface PriceReviewRow extends Omit<PriceReviewRowJson, "decision" | "a
   readonly shownDecision: ShownDecision;
 }
 
-/** Components within half a percent of the unit price sum to it (rounding in the factory's sheet). */
-const BREAKDOWN_TOLERANCE = 0.005;
-
-/**
- * A figure at its limit is not above it, though binary arithmetic may put it a hair over: 10.00 to
- * 10.30 is a change of 0.030000000000000072, which must not read as above a 3% threshold.
- */
-const BINARY_NOISE = 1e-9;
-const above = (value: number, limit: number): boolean => value - limit > BINARY_NOISE * Math.max(1, Math.abs(limit));
-
 function breakdownDoesNotSum(quote: QuoteRecord): boolean {
-  const given = COST_COMPONENTS.map((component) => quote.components[component]).filter((value): value is number => value !== null);
-  if (given.length === 0) return false;
-  const sum = given.reduce((total, value) => total + value, 0);
-  return above(Math.abs(sum - quote.unitPrice), BREAKDOWN_TOLERANCE * quote.unitPrice);
+  return breakdownMiss(quote.unitPrice, COST_COMPONENTS.map((component) => quote.components[component])) !== null;
 }
 
 function componentChanges(move: PriceMove, sameCurrency: boolean): Record<CostComponent, number | null> {

@@ -77,6 +77,8 @@ export const TABLE_SPECS = {
     rate("DepositPct"),
     text("MaterialIndex"),
     text("LaborIndex"),
+    // The Incoterm's place (FOB Guangzhou): last, so workbooks made before it keep their columns.
+    text("NamedPlace"),
   ],
   Shipments: [
     text("Supplier", true),

@@ -73,6 +73,7 @@ export const quoteCells = z.object({
   DepositPct: optionalCell(share),
   MaterialIndex: optionalCell(textCell),
   LaborIndex: optionalCell(textCell),
+  NamedPlace: optionalCell(textCell),
 });
 
 const quoteRow = quoteCells.transform((cells) => ({
@@ -105,6 +106,8 @@ const quoteRow = quoteCells.transform((cells) => ({
   depositPct: cells.DepositPct ?? null,
   materialIndex: cells.MaterialIndex ?? null,
   laborIndex: cells.LaborIndex ?? null,
+  /** The Incoterm's named place (Guangzhou in FOB Guangzhou); shown, not computed with. */
+  namedPlace: cells.NamedPlace ?? null,
 }));
 
 export const shipmentCells = z.object({

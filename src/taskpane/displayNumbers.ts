@@ -1,24 +1,13 @@
+import { unitAmountDecimals } from "../core/currencyPrecision";
+
 /**
  * Numbers as the pane shows them: always en-US, as the form reads them back, so "1,000 units" and
  * "10.00 USD" agree on a German or French machine.
  */
 
-const MIN_MONEY_DECIMALS = 2;
-const MAX_MONEY_DECIMALS = 4;
-
-/**
- * The decimals that show every amount of a set to a hundredth of a cent: two at least, four when
- * a unit cost needs them. One set, one precision, so a column of landed costs lines up.
- */
-export function moneyDecimals(values: readonly number[]): number {
-  return values.reduce((most, value) => {
-    const fraction = value.toFixed(MAX_MONEY_DECIMALS).split(".")[1] ?? "";
-    return Math.max(most, fraction.replace(/0+$/, "").length);
-  }, MIN_MONEY_DECIMALS);
-}
-
-export function formatMoney(value: number, currency: string, decimals = moneyDecimals([value])): string {
-  return `${value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} ${currency}`;
+/** An amount in its currency: the currency's decimals (0 for JPY, KRW, VND...), up to four when a unit cost carries them, unless `decimals` (a set's shared precision) says otherwise. */
+export function formatMoney(value: number, currency: string, decimals = unitAmountDecimals([value], currency)): string {
+  return `${value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} ${currency}`.trim();
 }
 
 export function formatCount(value: number): string {

@@ -8,10 +8,9 @@ jest.setTimeout(20_000);
 
 async function choosePeriod(text: string) {
   const user = userEvent.setup();
-  const period = await screen.findByRole("combobox", { name: "Period" });
+  const period = await screen.findByRole("combobox", { name: /Period/ });
   await user.clear(period);
   await user.paste(text);
-  await user.keyboard("{Escape}");
   return user;
 }
 
@@ -103,10 +102,24 @@ describe("Reviews", () => {
     expect(await screen.findByText("The workbook has no Suppliers table.")).toBeInTheDocument();
   });
 
-  test("a period that is not a quarter, month or year is refused before anything runs", async () => {
-    renderPane(<ReviewsPage />, createSampleMemoryWorkbook());
-    await choosePeriod("Q3 2026");
+  test("a period that is not a quarter, month or year is refused before anything runs, with focus on the field", async () => {
+    const port = createSampleMemoryWorkbook();
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("Q3 2026");
     expect(await screen.findByText("Write a quarter (2026-Q3), a month (2026-07) or a year (2026).")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Generate scorecard and price review" })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    expect(screen.getByRole("combobox", { name: /Period/ })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(port.sheetNames().filter((name) => name.startsWith("Scorecard"))).toEqual([]);
+  });
+
+  test.each(["2025-Q1", "2026-08", "2025"])("the period typed, %s, and Enter pressed is the period generated", async (period) => {
+    const port = createSampleMemoryWorkbook();
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod(period);
+    await user.keyboard("{Enter}");
+    expect(await screen.findByText(new RegExp(`^${period}, as of `))).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: /Period/ })).toHaveValue(period);
+    expect(port.sheetNames().filter((name) => /^(Scorecard|Price Review) /.test(name))).toEqual([`Scorecard ${period}`, `Price Review ${period}`]);
   });
 });

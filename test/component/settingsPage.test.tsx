@@ -1,57 +1,96 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SettingsPage } from "../../src/taskpane/pages/SettingsPage";
+import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
 import { renderPane, workbookWith } from "./renderPane";
 
 jest.setTimeout(20_000);
 
 const group = (name: string) => screen.getByRole("group", { name });
+const field = (name: string) => screen.getByRole("textbox", { name });
+const save = () => screen.getByRole("button", { name: "Save settings" });
 
 async function openSettings(settingsRows: (string | number)[][] = []) {
   const port = workbookWith({ Settings: settingsRows });
   renderPane(<SettingsPage />, port);
   await screen.findByRole("form", { name: "Settings" });
-  return port;
+  return { port, user: userEvent.setup() };
+}
+
+async function retype(user: ReturnType<typeof userEvent.setup>, name: string, text: string) {
+  await user.clear(field(name));
+  if (text) await user.paste(text);
 }
 
 describe("Settings", () => {
-  test("shows the Settings table's values, and PRODUCT.md's defaults for missing keys", async () => {
+  test("shows the Settings table's values, and PRODUCT.md's defaults for missing keys, rates as percentages, each field named with its KPI", async () => {
     await openSettings([["otd.weight", 40], ["HomeCurrency", "EUR"]]);
-    const otd = group("On-time delivery (fraction)");
-    expect(within(otd).getByRole("textbox", { name: "Weight" })).toHaveValue("40");
-    expect(within(otd).getByRole("textbox", { name: "Target" })).toHaveValue("0.95");
+    const otd = group("On-time delivery (OTD, a rate)");
+    expect(within(otd).getByRole("textbox", { name: "OTD weight" })).toHaveValue("40");
+    expect(within(otd).getByRole("textbox", { name: "OTD target" })).toHaveValue("95%");
+    expect(within(otd).getByRole("textbox", { name: "OTD floor" })).toHaveValue("80%");
+    expect(field("Response hours target")).toHaveValue("24");
+    expect(field("Price change threshold")).toHaveValue("3%");
     expect(screen.getByRole("combobox", { name: "Home currency" })).toHaveValue("EUR");
     expect(within(group("Grade cut-offs (score at least)")).getByRole("textbox", { name: "Grade A" })).toHaveValue("85");
   });
 
-  test("a value the reports would refuse is shown under its field and nothing is saved", async () => {
-    const port = await openSettings();
-    const user = userEvent.setup();
-    const gradeB = within(group("Grade cut-offs (score at least)")).getByRole("textbox", { name: "Grade B" });
-    await user.clear(gradeB);
-    await user.paste("90");
-    expect(await screen.findByText("grade.A > grade.B > grade.C is needed (got 85, 90, 55).")).toBeInTheDocument();
-    const target = within(group("Defect rate (fraction)")).getByRole("textbox", { name: "Target" });
-    await user.clear(target);
-    await user.paste("0.05");
-    expect(await screen.findByText("defectRate.target equals defectRate.floor (0.05), so no score can be drawn.")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Save settings" })).toBeDisabled();
+  test.each([
+    ["Price change threshold", "3", "3 is 300%: type 3% or 0.03."],
+    ["OTD tolerance (days)", "2.5", "2.5 is not a whole number."],
+    ["OTD target", "95", "95 is 9,500%: type 95% or 0.95."],
+    ["OTD weight", "many", '"many" is not a number.'],
+    ["OTD weight", "-5", "-5 is negative."],
+    ["Defect rate floor", "", "Defect rate floor is required."],
+  ])("%s %p is refused: %s, and Save says why it is disabled", async (name, text, message) => {
+    const { port, user } = await openSettings();
+    await retype(user, name, text);
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(save()).toBeDisabled();
+    expect(screen.getByText("Fix the field marked above to save.")).toBeInTheDocument();
+    expect(save()).toHaveAccessibleDescription("Fix the field marked above to save.");
     expect(port.tableRows("Settings")).toEqual([]);
   });
 
-  test("Save writes every setting to the Settings table, numbers as numbers", async () => {
-    const port = await openSettings([["otd.weight", 40]]);
-    const user = userEvent.setup();
-    const weight = within(group("On-time delivery (fraction)")).getByRole("textbox", { name: "Weight" });
-    await user.clear(weight);
-    await user.paste("35");
-    await user.click(screen.getByRole("button", { name: "Save settings" }));
+  test("checks across fields are in the page's words", async () => {
+    const { port, user } = await openSettings();
+    await retype(user, "Grade B", "90");
+    expect(await screen.findByText("Grade B (90) must be below grade A (85).")).toBeInTheDocument();
+    await retype(user, "OTD target", "80%");
+    expect(await screen.findByText("OTD target equals its floor (80%): no score can be drawn between them.")).toBeInTheDocument();
+    expect(screen.getByText("Fix the 2 fields marked above to save.")).toBeInTheDocument();
+    expect(port.tableRows("Settings")).toEqual([]);
+  });
+
+  test("Save writes every setting to the Settings table, numbers as numbers: 5% as 0.05, 1,000 as 1000", async () => {
+    const { port, user } = await openSettings([["otd.weight", 40]]);
+    await retype(user, "OTD weight", "35");
+    await retype(user, "Price change threshold", "5%");
+    await retype(user, "OTD target", "0.9");
+    await retype(user, "Response hours floor", "1,000");
+    await retype(user, "OTD tolerance (days)", "2");
+    await user.click(save());
     expect(await screen.findByText("Settings saved to the Settings table.")).toBeInTheDocument();
     const saved = new Map((port.tableRows("Settings") ?? []).map(([key, value]) => [key, value]));
-    expect(saved.get("otd.weight")).toBe(35);
+    expect([saved.get("otd.weight"), saved.get("PriceChangeThreshold"), saved.get("otd.target"), saved.get("responseHours.floor"), saved.get("OtdToleranceDays")]).toEqual([35, 0.05, 0.9, 1000, 2]);
+    expect(saved.get("otd.floor")).toBe(0.8);
     expect(saved.get("HomeCurrency")).toBe("USD");
     expect(saved.get("grade.C")).toBe(55);
     // 4 general keys, weight, target and floor of 6 scored KPIs, 3 grade cut-offs.
     expect(saved.size).toBe(25);
+    expect(screen.getByTestId("action-outcome")).toHaveFocus();
+  });
+
+  test("a new home currency says which quotes in effect cannot be converted before it is saved", async () => {
+    renderPane(<SettingsPage />, createSampleMemoryWorkbook());
+    await screen.findByRole("form", { name: "Settings" });
+    const user = userEvent.setup();
+    const currency = screen.getByRole("combobox", { name: "Home currency" });
+    await user.clear(currency);
+    await user.paste("EUR");
+    const warning = await screen.findByText(/^Every landed cost will be recomputed in EUR\./);
+    // The sample's FxRates hold USD per unit and a EUR row: other currencies convert across it, USD itself (the table's base) cannot.
+    expect(warning.textContent).toMatch(/^Every landed cost will be recomputed in EUR\. FxRates has no EUR rate for USD, so \d+ quotes cannot be converted and will not be ranked: .*Saigon Stitch Co\. TEE-001/);
+    expect(warning.textContent).not.toMatch(/Tiruppur/);
   });
 });

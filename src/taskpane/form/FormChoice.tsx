@@ -27,7 +27,10 @@ export function FormChoice({ label, value, options, onChange, onBlur, message, r
         value={value}
         selectedOptions={options.includes(value) ? [value] : []}
         onChange={(event) => onChange(event.target.value)}
-        onOptionSelect={(_, data) => data.optionValue !== undefined && onChange(data.optionValue)}
+        // Tab leaves the field with what was typed: Fluent would take the highlighted option, turning a new supplier "Ningbo" into "Ningbo Bags".
+        onOptionSelect={(event, data) => data.optionValue !== undefined && !("key" in event && event.key === "Tab") && onChange(data.optionValue)}
+        // One tab stop: the list opens with Alt+↓ or a click on the chevron.
+        expandIcon={{ tabIndex: -1 }}
         onBlur={onBlur}
       >
         {matching.map((option) => (

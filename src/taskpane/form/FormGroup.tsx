@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   wide: { gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))" },
   narrow: { gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))" },
   legend: { gridColumn: "1 / -1", paddingBottom: tokens.spacingVerticalXS },
+  fullRow: { gridColumn: "1 / -1" },
 });
 
 export interface FormGroupProps {
@@ -15,10 +16,12 @@ export interface FormGroupProps {
   /** "narrow" fits three short numbers to a row in a task pane; "wide" two fields with hints. */
   readonly columns: "wide" | "narrow";
   readonly children: ReactNode;
+  /** A check across the group's fields (the breakdown does not sum to the price), shown under them. */
+  readonly warning?: string | undefined;
 }
 
 /** Related fields under a legend (a fieldset, so a screen reader names the group), laid out in a grid that reflows with the pane's width. */
-export function FormGroup({ legend, columns, children }: FormGroupProps) {
+export function FormGroup({ legend, columns, children, warning }: FormGroupProps) {
   const styles = useStyles();
   return (
     <fieldset className={mergeClasses(styles.group, styles[columns], columns === "narrow" && styles.aligned)}>
@@ -26,6 +29,11 @@ export function FormGroup({ legend, columns, children }: FormGroupProps) {
         <Text weight="semibold">{legend}</Text>
       </legend>
       {children}
+      {warning && (
+        <MessageBar className={styles.fullRow} intent="warning" layout="multiline">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      )}
     </fieldset>
   );
 }

@@ -6,11 +6,11 @@ const useStyles = makeStyles({
 });
 
 /** A form whose fields the pane validates itself (zod, shown with Fluent's Field), submitted by Enter or its submit button. */
-export function PaneForm({ label, onSubmit, children }: { label: string; onSubmit: () => void; children: ReactNode }) {
+export function PaneForm({ label, onSubmit, children, className }: { label: string; onSubmit: () => void; children: ReactNode; className?: string }) {
   const styles = useStyles();
   return (
     <form
-      className={styles.form}
+      className={className ?? styles.form}
       aria-label={label}
       noValidate
       onSubmit={(event) => {

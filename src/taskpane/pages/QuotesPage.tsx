@@ -1,6 +1,6 @@
 import { Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { isoFromSerial, todaySerial } from "../../core/excelDate";
+import { todaySerial } from "../../core/excelDate";
 import { reviewLookups } from "../../reports/lookups";
 import type { ParsedWorkbook } from "../../schema/tables";
 import { ActionOutcomeBar } from "../ActionOutcomeBar";
@@ -28,7 +28,7 @@ function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
   const { session } = useWorkbook();
   const today = todaySerial(new Date());
   const { data, settings } = parsed;
-  const form = useQuoteForm(settings.homeCurrency, isoFromSerial(today));
+  const form = useQuoteForm(settings.homeCurrency, today);
   const action = useWorkbookAction();
   const listedSuppliers = useMemo(() => data.suppliers.map((supplier) => supplier.supplier), [data]);
   const suppliers = useMemo(() => unique([...listedSuppliers, ...data.quotes.map((quote) => quote.supplier)]), [listedSuppliers, data]);

@@ -1,22 +1,23 @@
-import { Button, Combobox, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
 import { todaySerial } from "../../core/excelDate";
 import { parsePeriod } from "../../core/period";
 import { PageSection } from "../PageSection";
 import { generateReview, type GeneratedReview, type ReviewProgress } from "../reviews/generateReview";
 import { periodChoices } from "../reviews/periodChoices";
 import { ReviewSummary } from "../reviews/ReviewSummary";
-import { useControlStyles } from "../form/useControlStyles";
+import { PaneForm } from "../form/PaneForm";
+import { PeriodField } from "../reviews/PeriodField";
 import { errorMessage } from "../workbook/errorMessage";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export function ReviewsPage() {
   const styles = useStyles();
-  const controls = useControlStyles();
+  const periodInput = useRef<HTMLInputElement>(null);
   const { session } = useWorkbook();
   const today = todaySerial(new Date());
   const choices = useMemo(() => periodChoices(today), [today]);
@@ -44,26 +45,14 @@ export function ReviewsPage() {
 
   return (
     <PageSection title="Scorecard and price review">
-      <div className={styles.row}>
-        <Field label="Period" validationMessage={periodMessage} hint="Quarter, month or year">
-          <Combobox
-            className={controls.fill}
-            input={{ className: controls.fillInput }}
-            freeform
-            value={period}
-            selectedOptions={choices.includes(period) ? [period] : []}
-            onChange={(event) => setPeriod(event.target.value)}
-            onOptionSelect={(_, data) => data.optionValue && setPeriod(data.optionValue)}
-          >
-            {choices.map((choice) => (
-              <Option key={choice}>{choice}</Option>
-            ))}
-          </Combobox>
-        </Field>
-        <Button appearance="primary" disabled={running || !parsedPeriod.ok} onClick={() => void generate()}>
-          Generate scorecard and price review
-        </Button>
-      </div>
+      <PaneForm label="Review period" className={styles.row} onSubmit={() => (parsedPeriod.ok ? void generate() : periodInput.current?.focus())}>
+        <PeriodField ref={periodInput} value={period} onChange={setPeriod} choices={choices} message={periodMessage} />
+        <div>
+          <Button appearance="primary" type="submit" disabled={running}>
+            Generate scorecard and price review
+          </Button>
+        </div>
+      </PaneForm>
       {progress && (
         <Field validationMessage={progress.label} validationState="none">
           <ProgressBar value={progress.step} max={progress.steps} aria-label="Generating the review" />

@@ -1,24 +1,20 @@
 import { makeStyles, Table, TableBody, TableCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import type { DutyRow } from "../../core/duties";
-import type { LandedCostBreakdown } from "../../core/landedCost";
 import { quoteLandedCost, type QuoteLandedCost } from "../../core/quoteLandedCost";
 import type { Settings } from "../../schema/settings";
-import { formatCount, formatMoney, formatRate, moneyDecimals } from "../displayNumbers";
+import { unitAmountDecimals } from "../../core/currencyPrecision";
+import { formatCount, formatMoney, formatRate } from "../displayNumbers";
 import { landedCostFields, type QuoteFormValues } from "./quoteForm";
 
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   total: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  amount: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
 
-const PARTS: readonly [keyof LandedCostBreakdown, string][] = [
-  ["product", "Product"],
-  ["freight", "Freight"],
-  ["insurance", "Insurance"],
-  ["duty", "Duty"],
-];
-
-type Preview = { readonly kind: "cost"; readonly breakdown: QuoteLandedCost; readonly quantity: number } | { readonly kind: "waiting"; readonly reason: string };
+type Preview =
+  | { readonly kind: "cost"; readonly breakdown: QuoteLandedCost; readonly quantity: number; readonly toolingPerUnit: number }
+  | { readonly kind: "waiting"; readonly reason: string };
 
 /** Home currency per unit of a currency at a date (the review's FX lookup); undefined when FxRates has none. */
 export type FxRateAt = (currency: string, date: number) => number | undefined;
@@ -39,14 +35,24 @@ function preview(values: QuoteFormValues, settings: Settings, { fxRateAt, duties
   // The duty in force when the factory quoted: a blank Origin is the supplier's Country, as in the Quotes table.
   const origin = terms.origin ?? countryOf(values.supplier.trim());
   const cost = quoteLandedCost({ ...terms, origin }, settings.valuation, fxRate, { rows: duties, date: terms.quoteDate });
-  return cost.ok ? { kind: "cost", breakdown: cost.value, quantity: terms.moq ?? 1 } : { kind: "waiting", reason: cost.message };
+  const quantity = terms.moq ?? 1;
+  // The core folds tooling into the (dutiable) price; the preview shows it on its own line, in home currency per unit.
+  const toolingPerUnit = ((terms.tooling ?? 0) / quantity) * fxRate;
+  return cost.ok ? { kind: "cost", breakdown: cost.value, quantity, toolingPerUnit } : { kind: "waiting", reason: cost.message };
 }
 
-/** The total, the customs value and the parts, all in one precision so the parts line up with the total. */
-function CostLines({ breakdown, quantity, settings }: { breakdown: QuoteLandedCost; quantity: number; settings: Settings }) {
+/** Every part of the landed cost per unit, tooling on its own line; the parts and the total share one precision so they line up. */
+function CostLines({ breakdown, quantity, toolingPerUnit, settings }: { breakdown: QuoteLandedCost; quantity: number; toolingPerUnit: number; settings: Settings }) {
   const styles = useStyles();
   const home = settings.homeCurrency;
-  const decimals = moneyDecimals([breakdown.total, breakdown.customsValue, ...PARTS.map(([part]) => breakdown[part])]);
+  const parts: readonly [string, number][] = [
+    ["Price", breakdown.product - toolingPerUnit],
+    ["Tooling per unit", toolingPerUnit],
+    ["Freight", breakdown.freight],
+    ["Insurance", breakdown.insurance],
+    ["Duty", breakdown.duty],
+  ];
+  const decimals = unitAmountDecimals([breakdown.total, breakdown.customsValue, ...parts.map(([, amount]) => amount)], home);
   return (
     <>
       <Text className={styles.total} data-testid="landed-cost-total">
@@ -63,10 +69,10 @@ function CostLines({ breakdown, quantity, settings }: { breakdown: QuoteLandedCo
       )}
       <Table size="extra-small" aria-label="Landed cost per unit, part by part">
         <TableBody>
-          {PARTS.map(([part, label]) => (
-            <TableRow key={part}>
+          {parts.map(([label, amount]) => (
+            <TableRow key={label}>
               <TableCell>{label}</TableCell>
-              <TableCell>{formatMoney(breakdown[part], home, decimals)}</TableCell>
+              <TableCell className={styles.amount}>{formatMoney(amount, home, decimals)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -81,7 +87,7 @@ export function LandedCostPreview({ values, settings, facts }: { values: QuoteFo
   const result = preview(values, settings, facts);
   return (
     <div className={styles.preview} role="status" aria-live="polite" aria-label="Landed cost preview">
-      {result.kind === "waiting" ? <Text>{result.reason}</Text> : <CostLines breakdown={result.breakdown} quantity={result.quantity} settings={settings} />}
+      {result.kind === "waiting" ? <Text>{result.reason}</Text> : <CostLines breakdown={result.breakdown} quantity={result.quantity} toolingPerUnit={result.toolingPerUnit} settings={settings} />}
     </div>
   );
 }

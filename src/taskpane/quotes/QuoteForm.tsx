@@ -1,12 +1,16 @@
-import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, Option } from "@fluentui/react-components";
+import { serialFromIso } from "../../core/excelDate";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../../schema/costComponents";
 import { COMMON_CURRENCIES, INCOTERM_CHOICES } from "../../schema/tableSpecs";
+import { ErrorSummary } from "../form/ErrorSummary";
 import { FormChoice } from "../form/FormChoice";
+import { FormDateInput } from "../form/FormDateInput";
 import { FormGroup } from "../form/FormGroup";
 import { FormInput, type FormInputProps } from "../form/FormInput";
 import { PaneForm } from "../form/PaneForm";
 import { PriceBreakList } from "./PriceBreakList";
-import { baseTierQuantity } from "./quoteForm";
+import { isFarAhead } from "./quoteChecks";
+import { baseTierQuantity, quoteFieldLabel } from "./quoteForm";
 import { useControlStyles } from "../form/useControlStyles";
 import type { QuoteFormState } from "./useQuoteForm";
 
@@ -43,13 +47,23 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
       {...extra}
     />
   );
-  const moq = Number(form.values.moq);
+  const moq = Number(form.values.moq.replaceAll(",", ""));
+  const quoteDate = serialFromIso(form.values.quoteDate.trim());
+  const farAhead = quoteDate !== null && isFarAhead(quoteDate, form.today) ? quoteDate : null;
+  const problems = Object.entries(form.errors).map(([path, message]) => ({ label: quoteFieldLabel(path), message }));
   return (
     <PaneForm label="New quote" onSubmit={onSubmit}>
       <FormGroup legend="Quote" columns="wide">
         <FormChoice label="Supplier" required value={form.values.supplier} options={suppliers} onChange={(value) => form.setField("supplier", value)} onBlur={() => form.touch("supplier")} message={form.messageFor("supplier")} warning={unlistedSupplierWarning(form.values.supplier, listedSuppliers)} />
         <FormChoice label="SKU" required value={form.values.sku} options={skus} onChange={(value) => form.setField("sku", value)} onBlur={() => form.touch("sku")} message={form.messageFor("sku")} />
-        {input("quoteDate", "Quote date", { required: true, inputMode: "text", placeholder: "yyyy-mm-dd" })}
+        <FormDateInput label="Quote date" required value={form.values.quoteDate} onChange={(value) => form.setField("quoteDate", value)} onBlur={() => form.touch("quoteDate")} message={form.messageFor("quoteDate")} />
+        {farAhead !== null && (
+          <Checkbox
+            checked={form.confirmedDate === farAhead}
+            onChange={(_, data) => form.setConfirmedDate(data.checked === true ? farAhead : null)}
+            label={`Yes, the quote is dated ${form.values.quoteDate.trim()}`}
+          />
+        )}
         {input("unitPrice", "Unit price", { required: true })}
         <FormChoice label="Currency" required value={form.values.currency} options={COMMON_CURRENCIES} onChange={(value) => form.setField("currency", value)} onBlur={() => form.touch("currency")} message={form.messageFor("currency")} />
         <Field label="Incoterm" validationMessage={form.messageFor("incoterm")}>
@@ -59,10 +73,11 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
             ))}
           </Dropdown>
         </Field>
+        {input("namedPlace", "Named place", { inputMode: "text", hint: "FOB Guangzhou: Guangzhou" })}
         {input("moq", "MOQ", { inputMode: "numeric", hint: "units" })}
         {input("leadTimeDays", "Lead time", { inputMode: "numeric", hint: "days" })}
       </FormGroup>
-      <FormGroup legend="Cost breakdown per unit (quote currency)" columns="wide">
+      <FormGroup legend="Cost breakdown per unit (quote currency)" columns="wide" warning={form.warnings.components}>
         {COST_COMPONENTS.map((component) => (
           <FormInput
             key={component}
@@ -78,15 +93,16 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
       <FormGroup legend="Landing and terms" columns="wide">
         {input("freightPerUnit", "Freight per unit", { hint: "home currency" })}
         {input("insurancePerUnit", "Insurance per unit", { hint: "home currency" })}
-        {input("dutyRate", "Duty rate", { hint: "fraction: 12% is 0.12; blank: from Duties by HTS code" })}
+        {input("dutyRate", "Duty rate", { hint: "5% or 0.05; blank: from Duties by HTS code" })}
         {input("htsCode", "HTS code", { inputMode: "text", hint: "tariff code, e.g. 6109.10.00" })}
         {input("origin", "Origin", { inputMode: "text", hint: "country; blank: the supplier's" })}
         {input("tooling", "Tooling", { hint: "quote currency, one-off" })}
-        {input("depositPct", "Deposit", { hint: "fraction: 30% is 0.3" })}
+        {input("depositPct", "Deposit", { hint: "of the order: 30% or 0.3" })}
         {input("materialIndex", "Material index", { inputMode: "text", hint: "as named in the Indices table" })}
         {input("laborIndex", "Labor index", { inputMode: "text", hint: "as named in the Indices table" })}
       </FormGroup>
       <PriceBreakList form={form} baseQuantity={baseTierQuantity(Number.isInteger(moq) && moq >= 1 ? moq : undefined)} />
+      <ErrorSummary title="The quote was not added" problems={problems} attempt={form.refusedSubmits} />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
           Add quote to Quotes

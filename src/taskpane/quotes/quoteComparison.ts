@@ -9,6 +9,8 @@ export interface ComparedQuote {
   readonly unitPrice: number;
   readonly currency: string;
   readonly incoterm: string;
+  /** The Incoterm's place (Guangzhou of FOB Guangzhou), null when the quote names none. */
+  readonly namedPlace: string | null;
   readonly moq: number | null;
   /** Landed cost per unit in home currency; null with `note` saying why when it cannot be worked out. */
   readonly landedCost: number | null;
@@ -28,7 +30,7 @@ export function compareQuotes(sku: string, lookups: ReviewLookups, settings: Set
     const currency = lookups.currencyOf(quote);
     const fxRate = lookups.fxRate(currency, quote.quoteDate);
     const cost = fxRate === undefined ? null : quoteLandedCost(quote, settings.valuation, fxRate, { rows: lookups.duties, date });
-    const note = fxRate === undefined ? `no ${currency} rate in FxRates` : cost && !cost.ok ? cost.message : null;
+    const note = fxRate === undefined ? `cannot be converted to ${settings.homeCurrency}: FxRates has no ${currency} rate` : cost && !cost.ok ? cost.message : null;
     return [
       {
         supplier: quote.supplier,
@@ -36,6 +38,7 @@ export function compareQuotes(sku: string, lookups: ReviewLookups, settings: Set
         unitPrice: quote.unitPrice,
         currency,
         incoterm: quote.incoterm,
+        namedPlace: quote.namedPlace,
         moq: quote.moq,
         landedCost: cost?.ok ? cost.value.total : null,
         note,
@@ -43,4 +46,15 @@ export function compareQuotes(sku: string, lookups: ReviewLookups, settings: Set
     ];
   });
   return compared.sort((a, b) => (a.landedCost ?? Infinity) - (b.landedCost ?? Infinity) || a.supplier.localeCompare(b.supplier));
+}
+
+/**
+ * Which row to mark best: the cheapest landed cost, but only when at least two quotes could be
+ * compared; `of` counts them, so "best of 2" says when some quotes were left out (no FX rate). A
+ * quote is never called best against quotes that could not be converted.
+ */
+export function bestQuote(rows: readonly ComparedQuote[]): { readonly supplier: string; readonly of: number; readonly all: boolean } | null {
+  const comparable = rows.filter((row) => row.landedCost !== null);
+  const cheapest = comparable[0];
+  return cheapest && comparable.length > 1 ? { supplier: cheapest.supplier, of: comparable.length, all: comparable.length === rows.length } : null;
 }

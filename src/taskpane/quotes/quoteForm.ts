@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { choiceCell, currencyCell, numberCell, optionalCell } from "../../schema/cells";
-import { COST_COMPONENTS, type CostComponent } from "../../schema/costComponents";
+import { COST_COMPONENT_COLUMNS, COST_COMPONENTS, type CostComponent } from "../../schema/costComponents";
 import { quoteCells } from "../../schema/tables";
 import { INCOTERM_CHOICES, TABLE_SPECS } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../workbook/port";
+import { typedNumberField } from "../form/typedNumber";
+import { quoteChecks, type QuoteTerms } from "./quoteChecks";
 
 /**
  * The quote form: what the user types (all text, as inputs hold it), the zod schema that turns it
@@ -22,6 +24,8 @@ export interface QuoteFormValues {
   readonly unitPrice: string;
   readonly currency: string;
   readonly incoterm: string;
+  /** The Incoterm's place: Guangzhou in FOB Guangzhou. */
+  readonly namedPlace: string;
   readonly moq: string;
   readonly components: Readonly<Record<CostComponent, string>>;
   readonly freightPerUnit: string;
@@ -46,6 +50,7 @@ export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormVa
     unitPrice: "",
     currency: homeCurrency,
     incoterm: "FOB",
+    namedPlace: "",
     moq: "",
     components: { material: "", trims: "", labor: "", overhead: "", packaging: "", margin: "" },
     freightPerUnit: "",
@@ -65,9 +70,10 @@ export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormVa
 /** A year: a longer lead time is a typing slip, though the Quotes table itself sets no bound. */
 const MAX_LEAD_TIME_DAYS = 730;
 
-const price = numberCell({ min: 0, minExclusive: true });
-const tierQuantity = numberCell({ min: 1, integer: true });
+const price = typedNumberField("amount", numberCell({ min: 0, minExclusive: true }));
+const tierQuantity = typedNumberField("whole", numberCell({ min: 1, integer: true }));
 const cells = quoteCells.shape;
+const amount = <T extends z.ZodType<unknown, unknown>>(cell: T) => typedNumberField("amount", cell);
 
 // The Quotes table's own cell schemas, so a value the form accepts is one the reports accept; the
 // form is stricter only where a new quote must be complete (price above 0, currency, incoterm, tiers).
@@ -78,42 +84,44 @@ const quoteFields = z.object({
   unitPrice: price,
   currency: currencyCell,
   incoterm: choiceCell(INCOTERM_CHOICES),
-  moq: optionalCell(tierQuantity),
-  components: z.record(z.enum(COST_COMPONENTS), cells.Material),
-  freightPerUnit: cells.FreightPerUnit,
-  insurancePerUnit: cells.InsurancePerUnit,
-  dutyRate: cells.DutyRate,
+  namedPlace: cells.NamedPlace,
+  moq: typedNumberField("whole", optionalCell(numberCell({ min: 1, integer: true }))),
+  components: z.record(z.enum(COST_COMPONENTS), amount(cells.Material)),
+  freightPerUnit: amount(cells.FreightPerUnit),
+  insurancePerUnit: amount(cells.InsurancePerUnit),
+  dutyRate: typedNumberField("rate", cells.DutyRate),
   htsCode: cells.HtsCode,
   origin: cells.Origin,
-  tooling: cells.Tooling,
-  leadTimeDays: optionalCell(numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true })),
-  depositPct: cells.DepositPct,
+  tooling: amount(cells.Tooling),
+  leadTimeDays: typedNumberField("whole", optionalCell(numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true }))),
+  // Above 100% is refused by the cross-field checks, in a deposit's own words.
+  depositPct: typedNumberField("rate", optionalCell(numberCell())),
   materialIndex: cells.MaterialIndex,
   laborIndex: cells.LaborIndex,
   priceBreaks: z.array(z.object({ quantity: tierQuantity, unitPrice: price })),
 });
 
-function checkTierOrder(quote: { moq?: number | undefined; priceBreaks: readonly { quantity: number }[] }, context: z.RefinementCtx): void {
-  let previous = baseTierQuantity(quote.moq);
-  quote.priceBreaks.forEach((tier, index) => {
-    if (tier.quantity <= previous) {
-      context.addIssue({
-        code: "custom",
-        path: ["priceBreaks", index, "quantity"],
-        message: `Tier quantities must increase: this one must be above ${previous}`,
-      });
-    }
-    previous = Math.max(previous, tier.quantity);
-  });
+const quoteFormSchema = quoteFields;
+
+/** A field's value when it passes its own check, else undefined: the cross-field checks run on what is valid so far. */
+function validPart<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
-const quoteFormSchema = quoteFields.superRefine(checkTierOrder);
-
-/**
- * The tiers checked on their own: zod skips an object's refinement while any field of it is missing,
- * and the order of the tiers should show as soon as they are typed.
- */
-const priceTiers = quoteFields.pick({ moq: true, priceBreaks: true }).superRefine(checkTierOrder);
+function quoteTerms(values: QuoteFormValues): QuoteTerms {
+  const shape = quoteFields.shape;
+  return {
+    unitPrice: validPart(shape.unitPrice, values.unitPrice),
+    currency: validPart(shape.currency, values.currency),
+    quoteDate: validPart(shape.quoteDate, values.quoteDate),
+    moq: validPart(shape.moq, values.moq),
+    tooling: validPart(shape.tooling, values.tooling),
+    depositPct: validPart(shape.depositPct, values.depositPct),
+    components: COST_COMPONENTS.map((component) => validPart(shape.components.valueType, values.components[component])),
+    priceBreaks: values.priceBreaks.map((tier) => ({ quantity: validPart(tierQuantity, tier.quantity), unitPrice: validPart(price, tier.unitPrice) })),
+  };
+}
 
 /** The fields the landed-cost preview needs, parsed on their own so it updates while others are still wrong. */
 export const landedCostFields = quoteFields.pick({
@@ -144,13 +152,28 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   unitPrice: "Unit price",
   currency: "Currency",
   incoterm: "Incoterm",
-  quantity: "Tier quantity",
+  namedPlace: "Named place",
+  moq: "MOQ",
+  leadTimeDays: "Lead time",
+  freightPerUnit: "Freight per unit",
+  insurancePerUnit: "Insurance per unit",
+  dutyRate: "Duty rate",
+  tooling: "Tooling",
+  depositPct: "Deposit",
+  materialIndex: "Material index",
+  laborIndex: "Labor index",
 };
+
+/** The label a field shows, by its path: the form's fields, the error summary and the messages agree. */
+export function quoteFieldLabel(path: string): string {
+  const [field = "", index, part] = path.split(".");
+  if (field === "components") return COST_COMPONENT_COLUMNS[index as CostComponent] ?? index ?? "";
+  if (field === "priceBreaks") return `Tier ${Number(index) + 1} ${part === "quantity" ? "quantity" : "unit price"}`;
+  return FIELD_LABELS[field] ?? field;
+}
 
 /** What a sourcing manager needs to fix a value the cell schema's own words leave unclear. */
 const FIELD_HINTS: Readonly<Record<string, string>> = {
-  dutyRate: "write a rate as a fraction, 12% is 0.12",
-  depositPct: "write a rate as a fraction, 30% is 0.3",
   leadTimeDays: "lead time is in days",
 };
 
@@ -159,20 +182,32 @@ const MISSING = "missing value";
 
 function fieldMessage(path: readonly PropertyKey[], message: string): string {
   const field = String(path[path.length - 1] ?? "");
-  if (message === MISSING) return `${FIELD_LABELS[field] ?? "This field"} is required.`;
+  if (message === MISSING) return `${quoteFieldLabel(path.join("."))} is required.`;
   const hint = FIELD_HINTS[field];
   return hint ? `${message} — ${hint}.` : `${message}.`;
 }
 
-export function validateQuoteForm(values: QuoteFormValues): { quote: Quote | null; errors: QuoteFormErrors } {
+export interface QuoteValidation {
+  readonly quote: Quote | null;
+  readonly errors: QuoteFormErrors;
+  /** What the reports will make of a valid quote ("components": the breakdown misses the price). */
+  readonly warnings: QuoteFormErrors;
+}
+
+/**
+ * Every field by its own schema, then the checks across fields. `today` and `confirmedDate` (the
+ * quote date the buyer confirmed, a serial) decide whether a date far ahead still needs confirming.
+ */
+export function validateQuoteForm(values: QuoteFormValues, today: number, confirmedDate: number | null = null): QuoteValidation {
   const parsed = quoteFormSchema.safeParse(values);
-  if (parsed.success) return { quote: parsed.data, errors: {} };
   const errors: Record<string, string> = {};
-  const tierIssues = priceTiers.safeParse(values).error?.issues ?? [];
-  for (const issue of [...parsed.error.issues, ...tierIssues]) {
+  for (const issue of parsed.error?.issues ?? []) {
     errors[issue.path.join(".")] ??= fieldMessage(issue.path, issue.message);
   }
-  return { quote: null, errors };
+  const checked = quoteChecks(quoteTerms(values), today, confirmedDate);
+  for (const [path, message] of Object.entries(checked.errors)) errors[path] ??= message;
+  const valid = parsed.success && Object.keys(errors).length === 0;
+  return { quote: valid ? parsed.data : null, errors, warnings: checked.warnings };
 }
 
 /** The tier the quote's own unit price is for: the MOQ, or 1 when the factory states none. */
@@ -216,6 +251,7 @@ export function quoteRows(quote: Quote): CellScalar[][] {
       DepositPct: quote.depositPct,
       MaterialIndex: quote.materialIndex,
       LaborIndex: quote.laborIndex,
+      NamedPlace: quote.namedPlace,
     };
     return TABLE_SPECS.Quotes.map((column) => cells[column.name] ?? null);
   });

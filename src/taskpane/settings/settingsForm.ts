@@ -1,64 +1,134 @@
+import { shownNumber } from "../../core/rounding";
 import type { ProblemJson } from "../../reports/reviewJson";
 import { parseSettings, SCORED_KPIS, type ScoredKpi, type Settings } from "../../schema/settings";
 import type { RawTable } from "../../workbook/port";
+import { parseTypedNumber, percentText, type NumberKind } from "../form/typedNumber";
 
 /** The Settings keys the page edits, in the order it shows them (PRODUCT.md, "Settings keys"). */
 const GENERAL_KEYS = ["HomeCurrency", "Valuation", "OtdToleranceDays", "PriceChangeThreshold"] as const;
 export const KPI_FIELDS = ["weight", "target", "floor"] as const;
 export const GRADE_KEYS = ["grade.A", "grade.B", "grade.C"] as const;
+type KpiField = (typeof KPI_FIELDS)[number];
 
-export const KPI_FIELD_LABELS: Readonly<Record<(typeof KPI_FIELDS)[number], string>> = {
-  weight: "Weight",
-  target: "Target",
-  floor: "Floor",
+/** Each KPI's name as the page and the scorecard sheet call it. */
+export const KPI_NAMES: Readonly<Record<ScoredKpi, string>> = {
+  otd: "OTD",
+  defectRate: "Defect rate",
+  lotAcceptance: "Lot acceptance",
+  responseHours: "Response hours",
+  priceChange: "Price change",
+  leadTimeSlip: "Lead-time slip",
 };
 
+/** The group legends: the KPI and the unit its target and floor are in. */
 export const KPI_LABELS: Readonly<Record<ScoredKpi, string>> = {
-  otd: "On-time delivery (fraction)",
-  defectRate: "Defect rate (fraction)",
-  lotAcceptance: "Lot acceptance (fraction)",
+  otd: "On-time delivery (OTD, a rate)",
+  defectRate: "Defect rate (a rate)",
+  lotAcceptance: "Lot acceptance (a rate)",
   responseHours: "Response time (hours)",
-  priceChange: "Price change (fraction)",
+  priceChange: "Price change (a rate)",
   leadTimeSlip: "Lead-time slip (days)",
 };
 
+/** Response hours count hours and lead-time slip days; every other scored KPI is a rate, typed as 95% or 0.95. */
+const kpiIsRate = (kpi: ScoredKpi) => kpi !== "responseHours" && kpi !== "leadTimeSlip";
+
+/** A field's label, which names its KPI, so "Target" is never read out alone: "OTD target". */
+export function settingLabel(key: string): string {
+  const general: Readonly<Record<string, string>> = {
+    HomeCurrency: "Home currency",
+    Valuation: "Customs valuation",
+    OtdToleranceDays: "OTD tolerance (days)",
+    PriceChangeThreshold: "Price change threshold",
+  };
+  if (general[key]) return general[key];
+  const [kpi, field] = key.split(".") as [string, string];
+  if (kpi === "grade") return `Grade ${field}`;
+  return `${KPI_NAMES[kpi as ScoredKpi]} ${field}`;
+}
+
+/** How each key's text is read: rates take 5% or 0.05, days are whole. */
+function kindOf(key: string): NumberKind | null {
+  if (key === "HomeCurrency" || key === "Valuation") return null;
+  if (key === "OtdToleranceDays") return "whole";
+  if (key === "PriceChangeThreshold") return "rate";
+  const [kpi, field] = key.split(".") as [ScoredKpi, KpiField];
+  if ((field === "target" || field === "floor") && kpiIsRate(kpi)) return "rate";
+  return "amount";
+}
+
 export type SettingsFormValues = Readonly<Record<string, string>>;
 
-const settingKeys: readonly string[] = [...GENERAL_KEYS, ...SCORED_KPIS.flatMap((kpi) => KPI_FIELDS.map((field) => `${kpi}.${field}`)), ...GRADE_KEYS];
+export const SETTING_KEYS: readonly string[] = [...GENERAL_KEYS, ...SCORED_KPIS.flatMap((kpi) => KPI_FIELDS.map((field) => `${kpi}.${field}`)), ...GRADE_KEYS];
+
+/** A value as its field shows it: rates as percentages (3%, 95%), so the page reads as the buyer types. */
+function shownValue(key: string, value: number): string {
+  return kindOf(key) === "rate" ? percentText(value) : shownNumber(value);
+}
 
 /** The settings in effect (the table's values, defaults for missing keys) as the form's text. */
 export function settingsFormValues(settings: Settings): SettingsFormValues {
-  const values: Record<string, string> = {
-    HomeCurrency: settings.homeCurrency,
-    Valuation: settings.valuation,
-    OtdToleranceDays: String(settings.otdToleranceDays),
-    PriceChangeThreshold: String(settings.priceChangeThreshold),
+  const numbers: Record<string, number> = {
+    OtdToleranceDays: settings.otdToleranceDays,
+    PriceChangeThreshold: settings.priceChangeThreshold,
   };
-  for (const kpi of SCORED_KPIS) for (const field of KPI_FIELDS) values[`${kpi}.${field}`] = String(settings.kpis[kpi][field]);
-  for (const key of GRADE_KEYS) values[key] = String(settings.grades[key.slice(-1) as "A" | "B" | "C"]);
+  for (const kpi of SCORED_KPIS) for (const field of KPI_FIELDS) numbers[`${kpi}.${field}`] = settings.kpis[kpi][field];
+  for (const key of GRADE_KEYS) numbers[key] = settings.grades[key.slice(-1) as "A" | "B" | "C"];
+  const values: Record<string, string> = { HomeCurrency: settings.homeCurrency, Valuation: settings.valuation };
+  for (const [key, value] of Object.entries(numbers)) values[key] = shownValue(key, value);
   return values;
 }
 
 const FIRST_ROW = 2;
 
+/** Messages about two fields at once, in the page's words, under the field the user is most likely to change. */
+function crossFieldErrors(numbers: ReadonlyMap<string, number>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const kpi of SCORED_KPIS) {
+    const target = numbers.get(`${kpi}.target`);
+    if (target !== undefined && target === numbers.get(`${kpi}.floor`)) {
+      errors[`${kpi}.target`] = `${KPI_NAMES[kpi]} target equals its floor (${shownValue(`${kpi}.target`, target)}): no score can be drawn between them.`;
+    }
+  }
+  const [a, b, c] = GRADE_KEYS.map((key) => numbers.get(key));
+  if (a !== undefined && b !== undefined && !(a > b)) errors["grade.B"] = `Grade B (${b}) must be below grade A (${a}).`;
+  else if (b !== undefined && c !== undefined && !(b > c)) errors["grade.C"] = `Grade C (${c}) must be below grade B (${b}).`;
+  return errors;
+}
+
 /**
- * Checks the form the way the reports will read the table: the values go through the Settings
- * table's own parser, and each problem it lists is shown under the field of its key.
+ * Checks the form the way the reports will read the table: each value read as typed (rates as 5% or
+ * 0.05, whole days), then through the Settings table's own parser for its bounds, then the checks
+ * across fields, every message in the page's words under its field. `toWrite` holds numbers, never
+ * the typed text.
  */
 export function validateSettingsForm(values: SettingsFormValues): { errors: Readonly<Record<string, string>>; toWrite: Record<string, string | number> } {
-  const rows = settingKeys.map((key) => [key, values[key] ?? ""]);
+  const errors: Record<string, string> = {};
+  const toWrite: Record<string, string | number> = {};
+  const numbers = new Map<string, number>();
+  for (const key of SETTING_KEYS) {
+    const text = (values[key] ?? "").trim();
+    const kind = kindOf(key);
+    if (kind === null) {
+      toWrite[key] = text;
+      continue;
+    }
+    const typed = parseTypedNumber(text, kind);
+    if (!typed.ok) errors[key] = `${typed.message}.`;
+    else if (typed.value === undefined) errors[key] = `${settingLabel(key)} is required.`;
+    else numbers.set(key, typed.value);
+    toWrite[key] = typed.ok && typed.value !== undefined ? typed.value : text;
+  }
+  const rows = SETTING_KEYS.map((key) => [key, numbers.get(key) ?? (kindOf(key) === null ? (values[key] ?? "") : null)]);
   const raw: RawTable = { name: "Settings", sheet: "Settings", headers: ["Key", "Value"], rows, firstRowNumber: FIRST_ROW };
   const problems: ProblemJson[] = [];
   parseSettings(raw, problems);
-  const errors: Record<string, string> = {};
   for (const problem of problems) {
-    const key = settingKeys[problem.row - FIRST_ROW];
-    if (key !== undefined) errors[key] ??= problem.message.replace(/; the defaults? (is|are) used$/, ".");
+    const key = SETTING_KEYS[problem.row - FIRST_ROW];
+    // Only a value's own problem ("Key: reason"); the checks across keys are worded below for the page.
+    if (key === undefined || !problem.message.startsWith(`${key}: `)) continue;
+    errors[key] ??= `${problem.message.slice(key.length + 2).replace(/; the defaults? (is|are) used$/, "")}.`;
   }
-  const toWrite: Record<string, string | number> = {};
-  for (const key of settingKeys) {
-    const text = (values[key] ?? "").trim();
-    toWrite[key] = text !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
-  }
+  for (const [key, message] of Object.entries(crossFieldErrors(numbers))) errors[key] ??= message;
   return { errors, toWrite };
 }

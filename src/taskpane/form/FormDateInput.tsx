@@ -1,0 +1,54 @@
+import { Button, Field, Input, makeStyles } from "@fluentui/react-components";
+import { CalendarRegular } from "@fluentui/react-icons";
+import { useRef } from "react";
+import { useControlStyles } from "./useControlStyles";
+
+const useStyles = makeStyles({
+  // The browser's own date picker opens from this input; the text field stays where the date is typed.
+  picker: { position: "absolute", opacity: 0, width: "1px", height: "1px", pointerEvents: "none", border: 0, padding: 0 },
+  anchor: { position: "relative" },
+});
+
+export interface FormDateInputProps {
+  readonly label: string;
+  /** ISO text, as typed or picked. */
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly onBlur: () => void;
+  readonly message: string | undefined;
+  readonly required?: boolean;
+}
+
+/**
+ * A date typed as ISO text (2026-07-15), or picked from the browser's calendar with the button at
+ * its end; either way the field holds the ISO text the Quotes table reads.
+ */
+export function FormDateInput({ label, value, onChange, onBlur, message, required }: FormDateInputProps) {
+  const controls = useControlStyles();
+  const styles = useStyles();
+  const picker = useRef<HTMLInputElement>(null);
+  const openPicker = () => {
+    const input = picker.current;
+    if (!input) return;
+    input.value = /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : "";
+    if (typeof input.showPicker === "function") input.showPicker();
+    else input.focus();
+  };
+  return (
+    <Field label={label} required={required} validationMessage={message} validationState={message ? "error" : "none"}>
+      <Input
+        className={controls.fill}
+        value={value}
+        placeholder="yyyy-mm-dd"
+        onChange={(_, data) => onChange(data.value)}
+        onBlur={onBlur}
+        contentAfter={
+          <span className={styles.anchor}>
+            <Button appearance="transparent" size="small" icon={<CalendarRegular />} aria-label={`Pick the ${label.toLowerCase()} from a calendar`} onClick={openPicker} />
+            <input ref={picker} className={styles.picker} type="date" tabIndex={-1} aria-hidden="true" onChange={(event) => event.target.value && onChange(event.target.value)} />
+          </span>
+        }
+      />
+    </Field>
+  );
+}
