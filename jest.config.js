@@ -21,6 +21,6 @@ module.exports = {
   projects: [
     { ...common, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/integration/**/*.test.ts"] },
     { ...common, displayName: "component", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/component/**/*.test.tsx"], setupFilesAfterEnv: ["<rootDir>/test/component/setup.ts"] },
-    { ...common, displayName: "browser", testEnvironment: "node", testMatch: ["<rootDir>/test/browser/**/*.test.ts"] },
+    { ...common, displayName: "browser", testEnvironment: "node", testMatch: ["<rootDir>/test/browser/**/*.test.ts"], globalSetup: "<rootDir>/test/browser/bundledChromium.mjs" },
   ],
 };

@@ -1,10 +1,11 @@
+import type { DutyRow } from "../core/duties";
 import { quoteTimeline, valueTimeline, type DatedValue, type QuoteTimeline, type ValueTimeline } from "../core/priceInEffect";
 import type { QuoteRecord, WorkbookData } from "../schema/tables";
 import { groupBy } from "./groupBy";
 
 /**
  * The workbook's dated facts prepared once per review: each (SKU, Supplier)'s quotes, each
- * currency's FX rates and each index's values, sorted so every "what was in effect at this date"
+ * currency's FX rates, each index's values and the Duties rows, sorted so every "what was in effect at this date"
  * question is a binary search, whatever the number of shipment lines asking.
  */
 
@@ -24,6 +25,8 @@ export interface ReviewLookups {
   fxRate(currency: string, date: number): number | undefined;
   /** The index's value at `date` (index names match case-insensitively); undefined when none is known. */
   indexValue(index: string, date: number): number | undefined;
+  /** The Duties table's rows in table order (the Duties rule breaks its last tie by the lower row). */
+  readonly duties: readonly DutyRow[];
 }
 
 const pairKey = (sku: string, supplier: string): string => `${sku}\u0000${supplier}`;
@@ -48,6 +51,7 @@ export function reviewLookups(data: WorkbookData, homeCurrency: string): ReviewL
     currencyOf: (quote) => quote.currency ?? homeCurrency,
     fxRate: (currency, date) => (currency === homeCurrency ? 1 : homeRate(fx, homeCurrency, currency, date)),
     indexValue: (index, date) => indices.get(index.toLowerCase())?.at(date),
+    duties: data.duties,
   };
 }
 

@@ -4,19 +4,20 @@ import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { contentType } from "./staticServer";
 
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_FILES = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
 
 /**
- * Debian's Chromium, headless, in a fresh profile, with no way out to the network: office.js and
- * whatever it loads come from @microsoft/office-js, the add-in from `origin`, anything else is refused.
+ * The Chromium that bundledChromium.mjs unpacked (or the one COSTCARD_CHROMIUM names), headless, in a
+ * fresh profile, with no way out to the network: office.js and whatever it loads come from
+ * @microsoft/office-js, the add-in from `origin`, anything else is refused.
  */
 export async function launchChromium(origin: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
+  const executablePath = process.env.COSTCARD_CHROMIUM;
+  if (executablePath === undefined || !existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath ?? "COSTCARD_CHROMIUM (unset)"}: run the browser tests through jest, whose global set-up unpacks @sparticuz/chromium`);
   const profile = mkdtempSync(path.join(os.tmpdir(), "costcard-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     viewport: { width: 420, height: 900 },

@@ -76,8 +76,8 @@ describe("Settings", () => {
     expect(saved.get("otd.floor")).toBe(0.8);
     expect(saved.get("HomeCurrency")).toBe("USD");
     expect(saved.get("grade.C")).toBe(55);
-    // 4 general keys, weight, target and floor of 5 scored KPIs, 3 grade cut-offs.
-    expect(saved.size).toBe(22);
+    // 4 general keys, weight, target and floor of 6 scored KPIs, 3 grade cut-offs.
+    expect(saved.size).toBe(25);
     expect(screen.getByTestId("action-outcome")).toHaveFocus();
   });
 

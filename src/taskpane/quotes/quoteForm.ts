@@ -31,6 +31,8 @@ export interface QuoteFormValues {
   readonly freightPerUnit: string;
   readonly insurancePerUnit: string;
   readonly dutyRate: string;
+  readonly htsCode: string;
+  readonly origin: string;
   readonly tooling: string;
   readonly leadTimeDays: string;
   readonly depositPct: string;
@@ -54,6 +56,8 @@ export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormVa
     freightPerUnit: "",
     insurancePerUnit: "",
     dutyRate: "",
+    htsCode: "",
+    origin: "",
     tooling: "",
     leadTimeDays: "",
     depositPct: "",
@@ -86,6 +90,8 @@ const quoteFields = z.object({
   freightPerUnit: amount(cells.FreightPerUnit),
   insurancePerUnit: amount(cells.InsurancePerUnit),
   dutyRate: typedNumberField("rate", cells.DutyRate),
+  htsCode: cells.HtsCode,
+  origin: cells.Origin,
   tooling: amount(cells.Tooling),
   leadTimeDays: typedNumberField("whole", optionalCell(numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true }))),
   // Above 100% is refused by the cross-field checks, in a deposit's own words.
@@ -127,6 +133,8 @@ export const landedCostFields = quoteFields.pick({
   freightPerUnit: true,
   insurancePerUnit: true,
   dutyRate: true,
+  htsCode: true,
+  origin: true,
   tooling: true,
 });
 
@@ -236,6 +244,8 @@ export function quoteRows(quote: Quote): CellScalar[][] {
       FreightPerUnit: quote.freightPerUnit,
       InsurancePerUnit: quote.insurancePerUnit,
       DutyRate: quote.dutyRate,
+      HtsCode: quote.htsCode,
+      Origin: quote.origin,
       Tooling: quote.tooling,
       LeadTimeDays: quote.leadTimeDays,
       DepositPct: quote.depositPct,

@@ -17,6 +17,7 @@ export const KPI_NAMES: Readonly<Record<ScoredKpi, string>> = {
   lotAcceptance: "Lot acceptance",
   responseHours: "Response hours",
   priceChange: "Price change",
+  leadTimeSlip: "Lead-time slip",
 };
 
 /** The group legends: the KPI and the unit its target and floor are in. */
@@ -26,10 +27,11 @@ export const KPI_LABELS: Readonly<Record<ScoredKpi, string>> = {
   lotAcceptance: "Lot acceptance (a rate)",
   responseHours: "Response time (hours)",
   priceChange: "Price change (a rate)",
+  leadTimeSlip: "Lead-time slip (days)",
 };
 
-/** Response hours are a count of hours; every other scored KPI is a rate, typed as 95% or 0.95. */
-const kpiIsRate = (kpi: ScoredKpi) => kpi !== "responseHours";
+/** Response hours count hours and lead-time slip days; every other scored KPI is a rate, typed as 95% or 0.95. */
+const kpiIsRate = (kpi: ScoredKpi) => kpi !== "responseHours" && kpi !== "leadTimeSlip";
 
 /** A field's label, which names its KPI, so "Target" is never read out alone: "OTD target". */
 export function settingLabel(key: string): string {
