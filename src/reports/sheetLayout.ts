@@ -29,7 +29,8 @@ export interface ReviewSheetBasis {
 
 export interface SheetColumn<R> {
   readonly header: string;
-  readonly format: string | null;
+  /** The column's number format, or each row's: a price shows at its own currency's precision. */
+  readonly format: string | null | ((record: R) => string | null);
   readonly value: (record: R) => Cell;
 }
 
@@ -109,13 +110,25 @@ function textWidth(text: string): number {
   return Math.ceil(width);
 }
 
+/** A money format (`#,##0`, `#,##0.00`, `#,##0.00##`) as a formatter: its zeros are the decimals always shown, its #s those shown when the value has them. */
+const MONEY_SHAPE = /^#,##0(?:\.(0*)(#*))?$/;
+
+function formatterOf(format: string): Intl.NumberFormat | undefined {
+  const known = SHOWN_AS.get(format);
+  if (known) return known;
+  const money = MONEY_SHAPE.exec(format);
+  if (!money) return undefined;
+  const least = money[1]?.length ?? 0;
+  return new Intl.NumberFormat("en-US", { minimumFractionDigits: least, maximumFractionDigits: least + (money[2]?.length ?? 0) });
+}
+
 /** The width a value needs as its format shows it. */
 export function valueWidth(value: Cell, format: string | null): number {
   if (value === null) return 0;
   if (typeof value === "string") return Math.min(textWidth(value), FITTED_TEXT_LIMIT) + CELL_MARGIN;
   if (typeof value === "boolean") return "FALSE".length + CELL_MARGIN;
   if (format === NUMBER_FORMATS.date) return format.length + CELL_MARGIN;
-  const shown = (format === null ? undefined : SHOWN_AS.get(format))?.format(value) ?? String(value);
+  const shown = (format === null ? undefined : formatterOf(format))?.format(value) ?? String(value);
   return shown.length + CELL_MARGIN;
 }
 
@@ -171,8 +184,8 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   const headers = input.columns.map((column) => column.header);
   addRow(headers);
   fitHeaders(headers);
-  const columnFormats = input.columns.map((column) => column.format);
   for (const record of input.records) {
+    const columnFormats = input.columns.map((column) => (typeof column.format === "function" ? column.format(record) : column.format));
     const values = input.columns.map((column) => column.value(record));
     addRow(values, columnFormats);
     fitValues(values, columnFormats, iconColumns);
@@ -188,6 +201,10 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     fitValues([problem.table, problem.row, problem.column], problemFormats);
   }
   const noteRows = input.problems.length === 0 ? [addRow(["None: every row was read."])] : [];
+  const iconStyles = [...iconColumns].flatMap((column) => [
+    { range: { ...body, column, columnCount: 1 }, style: "iconValue" as const },
+    ...(column > 0 && !iconColumns.has(column - 1) ? [{ range: { ...body, column: column - 1, columnCount: 1 }, style: "beforeIcon" as const }] : []),
+  ]);
 
   return {
     name: input.name,
@@ -202,10 +219,12 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       { range: wholeRow(problemsTitleRow), style: "sectionTitle" },
       { range: { row: problemsHeaderRow, column: 0, rowCount: 1, columnCount: PROBLEM_HEADERS.length }, style: "header" },
       ...noteRows.map((row) => ({ range: wholeRow(row), style: "note" as const })),
+      ...(input.records.length === 0 ? [] : iconStyles),
     ],
     columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },
     conditionalFormats,
     chart: input.records.length === 0 ? null : input.chart(table),
+    print: { orientation: "landscape", fitToPagesWide: 1, titleRows: { first: HEADER_ROW, last: HEADER_ROW } },
   };
 }

@@ -17,7 +17,20 @@ export interface RangeRef {
   readonly columnCount: number;
 }
 
-export type CellStyle = "title" | "subtitle" | "header" | "sectionTitle" | "note";
+/**
+ * `iconValue`: a value with a traffic light, set left so the light sits right before its own number;
+ * `beforeIcon`: the column to the left of one, its numbers kept off the light by an indent.
+ */
+export type CellStyle = "title" | "subtitle" | "header" | "sectionTitle" | "note" | "iconValue" | "beforeIcon";
+
+/** How a generated sheet prints, as a buyer takes it to the meeting (PRODUCT.md, "Generated sheets"). */
+export interface PrintSetup {
+  readonly orientation: "landscape";
+  /** Every column on one page's width; as many pages down as the rows need (never the whole sheet shrunk onto one page). */
+  readonly fitToPagesWide: 1;
+  /** Rows repeated at the top of every printed page (0-based, inclusive): the table's header row. */
+  readonly titleRows: { readonly first: number; readonly last: number };
+}
 
 export interface ColorScaleFormat {
   readonly type: "colorScale";
@@ -65,6 +78,8 @@ export interface SheetModel {
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly chart: ChartSpec | null;
+  /** Absent: the host's default print settings. */
+  readonly print?: PrintSetup;
 }
 
 /**
