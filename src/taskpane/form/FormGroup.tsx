@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingHorizontalS },
-  // Inputs line up along the bottom when a neighbour's label wraps to two lines.
-  aligned: { alignItems: "end" },
+  // Each field at its own height from the top of its row: a neighbour's message or hint never pushes an input down.
+  aligned: { alignItems: "start" },
   wide: { gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))" },
   narrow: { gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))" },
   legend: { gridColumn: "1 / -1", paddingBottom: tokens.spacingVerticalXS },
@@ -24,7 +24,7 @@ export interface FormGroupProps {
 export function FormGroup({ legend, columns, children, warning }: FormGroupProps) {
   const styles = useStyles();
   return (
-    <fieldset className={mergeClasses(styles.group, styles[columns], columns === "narrow" && styles.aligned)}>
+    <fieldset className={mergeClasses(styles.group, styles[columns], styles.aligned)}>
       <legend className={styles.legend}>
         <Text weight="semibold">{legend}</Text>
       </legend>
