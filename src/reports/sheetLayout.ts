@@ -111,10 +111,10 @@ function textWidth(text: string): number {
 }
 
 /** A money format (`#,##0`, `#,##0.00`, `#,##0.00##`) as a formatter: its zeros are the decimals always shown, its #s those shown when the value has them. */
-const MONEY_SHAPE = /^#,##0(?:\.(0*)(#*))?$/;
+const MONEY_SHAPE = /^#,##0(?:\.(0*)(#*))?(?:_\))?$/;
 
 function formatterOf(format: string): Intl.NumberFormat | undefined {
-  const known = SHOWN_AS.get(format);
+  const known = SHOWN_AS.get(format.replace(SPACE_BEFORE_LIGHT, ""));
   if (known) return known;
   const money = MONEY_SHAPE.exec(format);
   if (!money) return undefined;
@@ -128,8 +128,20 @@ export function valueWidth(value: Cell, format: string | null): number {
   if (typeof value === "string") return Math.min(textWidth(value), FITTED_TEXT_LIMIT) + CELL_MARGIN;
   if (typeof value === "boolean") return "FALSE".length + CELL_MARGIN;
   if (format === NUMBER_FORMATS.date) return format.length + CELL_MARGIN;
-  const shown = (format === null ? undefined : formatterOf(format))?.format(value) ?? String(value);
+  const shown = `${(format === null ? undefined : formatterOf(format))?.format(value) ?? String(value)}${format?.endsWith(SPACE_BEFORE_LIGHT) ? " " : ""}`;
   return shown.length + CELL_MARGIN;
+}
+
+/**
+ * Excel and LibreOffice draw a traffic light at the left edge of its cell, where it touched the
+ * right-aligned number of the column before ("8.1%●66.7%"). That column's numbers end a character
+ * short of the edge (`_)` in a number format leaves the width of a ")"), so each light reads with its
+ * own cell's number. A format, not an indent: LibreOffice ignores the indent of right-aligned cells.
+ */
+const SPACE_BEFORE_LIGHT = "_)";
+
+function keptOffLight(format: string | null, lightFollows: boolean): string | null {
+  return lightFollows && format !== null && format !== NUMBER_FORMATS.date ? `${format}${SPACE_BEFORE_LIGHT}` : format;
 }
 
 const TITLE_ROW = 0;
@@ -185,7 +197,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   addRow(headers);
   fitHeaders(headers);
   for (const record of input.records) {
-    const columnFormats = input.columns.map((column) => (typeof column.format === "function" ? column.format(record) : column.format));
+    const columnFormats = input.columns.map((column, index) => keptOffLight(typeof column.format === "function" ? column.format(record) : column.format, iconColumns.has(index + 1)));
     const values = input.columns.map((column) => column.value(record));
     addRow(values, columnFormats);
     fitValues(values, columnFormats, iconColumns);
@@ -201,10 +213,6 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     fitValues([problem.table, problem.row, problem.column], problemFormats);
   }
   const noteRows = input.problems.length === 0 ? [addRow(["None: every row was read."])] : [];
-  const iconStyles = [...iconColumns].flatMap((column) => [
-    { range: { ...body, column, columnCount: 1 }, style: "iconValue" as const },
-    ...(column > 0 && !iconColumns.has(column - 1) ? [{ range: { ...body, column: column - 1, columnCount: 1 }, style: "beforeIcon" as const }] : []),
-  ]);
 
   return {
     name: input.name,
@@ -219,7 +227,6 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       { range: wholeRow(problemsTitleRow), style: "sectionTitle" },
       { range: { row: problemsHeaderRow, column: 0, rowCount: 1, columnCount: PROBLEM_HEADERS.length }, style: "header" },
       ...noteRows.map((row) => ({ range: wholeRow(row), style: "note" as const })),
-      ...(input.records.length === 0 ? [] : iconStyles),
     ],
     columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },

@@ -17,11 +17,7 @@ export interface RangeRef {
   readonly columnCount: number;
 }
 
-/**
- * `iconValue`: a value with a traffic light, set left so the light sits right before its own number;
- * `beforeIcon`: the column to the left of one, its numbers kept off the light by an indent.
- */
-export type CellStyle = "title" | "subtitle" | "header" | "sectionTitle" | "note" | "iconValue" | "beforeIcon";
+export type CellStyle = "title" | "subtitle" | "header" | "sectionTitle" | "note";
 
 /** How a generated sheet prints, as a buyer takes it to the meeting (PRODUCT.md, "Generated sheets"). */
 export interface PrintSetup {

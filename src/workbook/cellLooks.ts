@@ -15,9 +15,6 @@ export interface CellLook {
   /** Solid background, #RRGGBB. */
   readonly fill?: string;
   readonly wrapText?: true;
-  readonly horizontal?: "left" | "right";
-  /** Indent in Excel's steps (about one character each). */
-  readonly indent?: number;
 }
 
 const MUTED_TEXT = "#595959";
@@ -28,8 +25,4 @@ export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   header: { bold: true, color: "#FFFFFF", fill: "#1F4E78", wrapText: true },
   sectionTitle: { bold: true, size: 12 },
   note: { italic: true, size: 9, color: MUTED_TEXT },
-  // Excel draws a traffic light at the left of its cell: the value goes left, right after its light,
-  // and the number in the column before keeps a step away, so no light touches another column's number.
-  iconValue: { horizontal: "left" },
-  beforeIcon: { horizontal: "right", indent: 1 },
 };

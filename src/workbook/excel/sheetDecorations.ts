@@ -16,8 +16,6 @@ function applyLook(format: Excel.RangeFormat, look: CellLook): void {
   if (look.color !== undefined) format.font.color = look.color;
   if (look.fill !== undefined) format.fill.color = look.fill;
   if (look.wrapText) format.wrapText = true;
-  if (look.horizontal !== undefined) format.horizontalAlignment = look.horizontal === "left" ? "Left" : "Right";
-  if (look.indent !== undefined) format.indentLevel = look.indent;
 }
 
 /**

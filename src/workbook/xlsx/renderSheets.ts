@@ -19,15 +19,10 @@ function excelJsStyle(look: CellLook): Partial<ExcelJS.Style> {
     ...(look.size !== undefined && { size: look.size }),
     ...(look.color !== undefined && { color: { argb: argbColor(look.color) } }),
   };
-  const alignment: Partial<ExcelJS.Alignment> = {
-    ...(look.wrapText && { wrapText: true }),
-    ...(look.horizontal !== undefined && { horizontal: look.horizontal }),
-    ...(look.indent !== undefined && { indent: look.indent }),
-  };
   return {
     font,
     ...(look.fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argbColor(look.fill) } } }),
-    ...(Object.keys(alignment).length > 0 && { alignment }),
+    ...(look.wrapText && { alignment: { wrapText: true } }),
   };
 }
 

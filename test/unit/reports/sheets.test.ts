@@ -153,14 +153,16 @@ describe("print set-up and currency precision", () => {
     }
   });
 
-  it("a traffic light sits right before its own number: icon values go left, the column before keeps a step away", () => {
+  it("a traffic light never touches the number before it: that column's numbers end a character short of the edge", () => {
     const header = scorecard.cells[3]!;
-    const otd = header.indexOf("OTD");
-    const body = { row: 4, rowCount: review.json.suppliers.length, columnCount: 1 };
-    expect(scorecard.styles).toContainEqual({ range: { ...body, column: otd }, style: "iconValue" });
-    expect(scorecard.styles).toContainEqual({ range: { ...body, column: otd - 1 }, style: "beforeIcon" });
+    const formatBefore = (kpi: string) => scorecard.numberFormats[4]![header.indexOf(kpi) - 1];
+    expect(formatBefore("OTD")).toBe("#,##0_)");
+    expect(formatBefore("Lot acceptance")).toBe("0.0%_)");
+    expect(formatBefore("Price change")).toBe("0.0_)");
+    expect(scorecard.numberFormats[4]![header.indexOf("Lines") - 1]).toBe("0.0");
+    expect(valueWidth(0.081, "0.0%_)")).toBe(valueWidth(0.081, "0.0%") + 1);
     const changePct = priceReview.cells[3]!.indexOf("Change %");
-    expect(priceReview.styles).toContainEqual({ range: { row: 4, rowCount: 4, columnCount: 1, column: changePct }, style: "iconValue" });
+    expect(priceReview.numberFormats[4]![changePct - 1]).toBe("#,##0.00##_)");
   });
 
   const sheetsIn = (homeCurrency: string, quoteCurrency: string) => {

@@ -554,14 +554,7 @@ class FakeRange extends FakeProxy {
       set wrapText(value: boolean) {
         record("wrapText")(value);
       },
-      set horizontalAlignment(value: string) {
-        if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(value)) throw new FakeOfficeError("InvalidArgument", `horizontalAlignment ${value}`);
-        record("horizontalAlignment")(value);
-      },
-      set indentLevel(value: number) {
-        if (!Number.isInteger(value) || value < 0 || value > 250) throw new FakeOfficeError("InvalidArgument", `indentLevel ${value}`);
-        record("indentLevel")(value);
-      },
+
       font: {
         set bold(value: boolean) {
           record("bold")(value);
