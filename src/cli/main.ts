@@ -1,4 +1,5 @@
 import packageJson from "../../package.json";
+import { jsonWithoutBinaryNoise } from "../reports/jsonNumbers";
 import { serialFromYmd } from "../core/excelDate";
 import { buildReview, checkWorkbook } from "../reports/buildReview";
 import { tableRowCounts } from "../reports/tableRowCounts";
@@ -96,7 +97,7 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   }
   progress.done();
   const { json, tableRows } = result.value;
-  io.stdout.write(command.json ? `${JSON.stringify(json, null, 2)}\n` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined)}\n`);
+  io.stdout.write(command.json ? `${jsonWithoutBinaryNoise(json)}\n` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined)}\n`);
   return EXIT_OK;
 }
 

@@ -18,6 +18,13 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   return [...counts].map(([name, count]) => `${count} ${name}`).join(", ");
 }
 
+/** Every grade from A to D with its count, zeros included, so the line reads the same each quarter: "2 A, 3 B, 0 C, 1 D". */
+function gradeCounts(scored: readonly { readonly grade: string | null }[]): string {
+  return GRADES.map((grade) => `${scored.filter((supplier) => supplier.grade === grade).length} ${grade}`).join(", ");
+}
+
+const GRADES = ["A", "B", "C", "D"] as const;
+
 const rowsText = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "row" : "rows"}`;
 
 /** `costcard check`'s first lines: each Costcard table with its rows, then the ones the workbook lacks. */
@@ -47,7 +54,7 @@ export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCo
   lines.push(
     review.suppliers.length === 0
       ? "  No supplier has activity in the period."
-      : `  ${review.suppliers.length} suppliers, grades: ${countBy(scored, (supplier) => supplier.grade ?? "")}${scored.length < review.suppliers.length ? `, ${review.suppliers.length - scored.length} without a score` : ""}`,
+      : `  ${review.suppliers.length} suppliers, grades: ${gradeCounts(scored)}${scored.length < review.suppliers.length ? `, ${review.suppliers.length - scored.length} without a score` : ""}`,
   );
   const tightened = review.suppliers.filter((supplier) => supplier.nextInspection !== "normal");
   if (tightened.length > 0) lines.push(`  Next inspection not normal: ${tightened.map((supplier) => `${supplier.supplier} (${supplier.nextInspection})`).join(", ")}`);

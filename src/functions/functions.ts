@@ -18,6 +18,17 @@ import { codeText, dutyRowsOf } from "./dutiesRange";
 import { otdRateByColumns, otdRateInOneWalk } from "./otdRateCells";
 import { numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
 import { guarded, guardedSpill, numberCell, spillCells, textCell } from "./cellResult";
+
+/**
+ * The functions register through the `CustomFunctions.associate` calls the metadata plugin appends to
+ * this module, which resolve to this name. Inside Office it is the runtime's CustomFunctions; in a
+ * plain browser (the task pane's preview) there is none, and the first call would stop the script
+ * with an uncaught "CustomFunctions is not defined": there the calls go to a stand-in that registers
+ * nothing.
+ */
+const CustomFunctions: Pick<typeof globalThis.CustomFunctions, "associate"> = globalThis.CustomFunctions ?? { associate: () => undefined };
+// The compiler sees this module before the plugin appends the calls, so it would call the name unused.
+void CustomFunctions;
 import { readArguments } from "./readArguments";
 import { excelError } from "./excelError";
 

@@ -161,7 +161,9 @@ function tariffColumns(lookups: ReviewLookups, move: PriceMove, landed: QuoteLan
 function flagOf(row: Pick<PriceReviewRow, "changePct" | "newPrice" | "expectedPrice">, move: PriceMove, threshold: number): PriceFlag {
   if (move.oldQuote === null) return "New";
   if (breakdownDoesNotSum(move.newQuote)) return "Check breakdown";
-  const rose = row.changePct !== null && above(row.changePct, threshold);
+  // The same quote at both ends is no new price to negotiate (PRODUCT.md): a change there is restatement, not the factory's.
+  const sameQuote = move.oldQuote.quoteDate === move.newQuote.quoteDate;
+  const rose = !sameQuote && row.changePct !== null && above(row.changePct, threshold);
   if (rose && (row.expectedPrice === null || above(row.newPrice, row.expectedPrice))) return "Negotiate";
   return "Accept";
 }

@@ -1,3 +1,4 @@
+import { unitAmountNumberFormat } from "../core/currencyPrecision";
 import { isoFromSerial } from "../core/excelDate";
 import { roundTo } from "../core/rounding";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
@@ -8,35 +9,41 @@ import { columnRange, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type Sh
 import type { SheetModel } from "./sheetModel";
 
 const CHANGE_PCT = "Change %";
+/** PRODUCT.md, "Price review": a row whose old and new quote are the same quote says so. */
+export const NO_NEW_QUOTE = "no new quote";
+
+/** A price or price change per unit, at its quote currency's precision (4 decimals where it has them). */
+const unitPrice = (row: PriceReviewRow) => unitAmountNumberFormat(row.currency);
 
 const DECISION_FORMATS = { decision: null, agreedPrice: NUMBER_FORMATS.money, effectiveFrom: NUMBER_FORMATS.date, note: null, decidedBy: null } as const;
 
 function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
+  const homeUnit = unitAmountNumberFormat(homeCurrency);
   return [
     { header: "SKU", format: null, value: (row) => row.sku },
     { header: "Supplier", format: null, value: (row) => row.supplier },
     { header: "Currency", format: null, value: (row) => row.currency },
     { header: "Old quote date", format: NUMBER_FORMATS.date, value: (row) => row.oldQuoteDate },
-    { header: "New quote date", format: NUMBER_FORMATS.date, value: (row) => row.newQuoteDate },
-    { header: "Old price", format: NUMBER_FORMATS.money, value: (row) => row.oldPrice },
-    { header: "New price", format: NUMBER_FORMATS.money, value: (row) => row.newPrice },
-    { header: "Change", format: NUMBER_FORMATS.money, value: (row) => row.change },
+    // The price in effect at both ends is the same quote: nothing new was quoted in the period.
+    { header: "New quote date", format: NUMBER_FORMATS.date, value: (row) => (row.oldQuoteDate === row.newQuoteDate ? NO_NEW_QUOTE : row.newQuoteDate) },
+    { header: "Old price", format: unitPrice, value: (row) => row.oldPrice },
+    { header: "New price", format: unitPrice, value: (row) => row.newPrice },
+    { header: "Change", format: unitPrice, value: (row) => row.change },
     { header: CHANGE_PCT, format: NUMBER_FORMATS.fraction, value: (row) => row.changePct },
     ...COST_COMPONENTS.map(
       (component): SheetColumn<PriceReviewRow> => ({
         header: `Δ ${COST_COMPONENT_COLUMNS[component]}`,
-       
-        format: NUMBER_FORMATS.money,
+        format: unitPrice,
         value: (row) => row.componentChanges[component],
       }),
     ),
-    { header: "Expected price", format: NUMBER_FORMATS.money, value: (row) => row.expectedPrice },
-    { header: "Excess", format: NUMBER_FORMATS.money, value: (row) => row.excess },
-    { header: `Landed cost (${homeCurrency})`, format: NUMBER_FORMATS.money, value: (row) => row.landedCost },
+    { header: "Expected price", format: unitPrice, value: (row) => row.expectedPrice },
+    { header: "Excess", format: unitPrice, value: (row) => row.excess },
+    { header: `Landed cost (${homeCurrency})`, format: homeUnit, value: (row) => row.landedCost },
     { header: "Old duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.oldDutyRate },
     { header: "New duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.newDutyRate },
-    { header: `Tariff effect (${homeCurrency})`, format: NUMBER_FORMATS.money, value: (row) => row.tariffEffect },
-    { header: `Best landed cost (${homeCurrency})`, format: NUMBER_FORMATS.money, value: (row) => row.bestLandedCost },
+    { header: `Tariff effect (${homeCurrency})`, format: homeUnit, value: (row) => row.tariffEffect },
+    { header: `Best landed cost (${homeCurrency})`, format: homeUnit, value: (row) => row.bestLandedCost },
     { header: "Best supplier", format: null, value: (row) => row.bestSupplier },
     { header: "Single source", format: null, value: (row) => (row.singleSource ? "Yes" : "No") },
     { header: "Flag", format: null, value: (row) => row.flag },

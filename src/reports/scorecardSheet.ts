@@ -1,3 +1,4 @@
+import { moneyNumberFormat } from "../core/currencyPrecision";
 import { isoFromSerial } from "../core/excelDate";
 import { SCORED_KPIS, type ScoredKpi } from "../schema/settings";
 import type { SupplierScoreJson } from "./reviewJson";
@@ -49,7 +50,8 @@ export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
     period: input.period,
     title: `Supplier scorecard ${input.period}`,
     subtitle: `As of ${isoFromSerial(input.asOf)} · home currency ${input.settings.homeCurrency} · OTD tolerance ${input.settings.otdToleranceDays} days`,
-    columns: COLUMNS,
+    // Spend and open deposits are home-currency totals: at its precision (no decimals for JPY, KRW, VND...).
+    columns: COLUMNS.map((column) => (column.format === NUMBER_FORMATS.money ? { ...column, format: moneyNumberFormat(input.settings.homeCurrency) } : column)),
     records: input.suppliers,
     freezeColumns: 1,
     problems: input.problems,

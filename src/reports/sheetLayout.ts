@@ -29,7 +29,8 @@ export interface ReviewSheetBasis {
 
 export interface SheetColumn<R> {
   readonly header: string;
-  readonly format: string | null;
+  /** The column's number format, or each row's: a price shows at its own currency's precision. */
+  readonly format: string | null | ((record: R) => string | null);
   readonly value: (record: R) => Cell;
 }
 
@@ -113,14 +114,38 @@ function textWidth(text: string): number {
   return Math.ceil(width);
 }
 
+/** A money format (`#,##0`, `#,##0.00`, `#,##0.00##`) as a formatter: its zeros are the decimals always shown, its #s those shown when the value has them. */
+const MONEY_SHAPE = /^#,##0(?:\.(0*)(#*))?(?:_\))?$/;
+
+function formatterOf(format: string): Intl.NumberFormat | undefined {
+  const known = SHOWN_AS.get(format.replace(SPACE_BEFORE_LIGHT, ""));
+  if (known) return known;
+  const money = MONEY_SHAPE.exec(format);
+  if (!money) return undefined;
+  const least = money[1]?.length ?? 0;
+  return new Intl.NumberFormat("en-US", { minimumFractionDigits: least, maximumFractionDigits: least + (money[2]?.length ?? 0) });
+}
+
 /** The width a value needs as its format shows it. */
 export function valueWidth(value: Cell, format: string | null): number {
   if (value === null) return 0;
   if (typeof value === "string") return Math.min(textWidth(value), FITTED_TEXT_LIMIT) + CELL_MARGIN;
   if (typeof value === "boolean") return "FALSE".length + CELL_MARGIN;
   if (format === NUMBER_FORMATS.date) return format.length + CELL_MARGIN;
-  const shown = (format === null ? undefined : SHOWN_AS.get(format))?.format(value) ?? String(value);
+  const shown = `${(format === null ? undefined : formatterOf(format))?.format(value) ?? String(value)}${format?.endsWith(SPACE_BEFORE_LIGHT) ? " " : ""}`;
   return shown.length + CELL_MARGIN;
+}
+
+/**
+ * Excel and LibreOffice draw a traffic light at the left edge of its cell, where it touched the
+ * right-aligned number of the column before ("8.1%●66.7%"). That column's numbers end a character
+ * short of the edge (`_)` in a number format leaves the width of a ")"), so each light reads with its
+ * own cell's number. A format, not an indent: LibreOffice ignores the indent of right-aligned cells.
+ */
+const SPACE_BEFORE_LIGHT = "_)";
+
+function keptOffLight(format: string | null, lightFollows: boolean): string | null {
+  return lightFollows && format !== null && format !== NUMBER_FORMATS.date ? `${format}${SPACE_BEFORE_LIGHT}` : format;
 }
 
 const TITLE_ROW = 0;
@@ -175,8 +200,8 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   const headers = input.columns.map((column) => column.header);
   addRow(headers);
   fitHeaders(headers);
-  const columnFormats = input.columns.map((column) => column.format);
   for (const record of input.records) {
+    const columnFormats = input.columns.map((column, index) => keptOffLight(typeof column.format === "function" ? column.format(record) : column.format, iconColumns.has(index + 1)));
     const values = input.columns.map((column) => column.value(record));
     addRow(values, columnFormats);
     fitValues(values, columnFormats, iconColumns);
@@ -212,6 +237,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },
     conditionalFormats,
     chart: input.records.length === 0 ? null : input.chart(table),
+    print: { orientation: "landscape", fitToPagesWide: 1, titleRows: { first: HEADER_ROW, last: HEADER_ROW } },
     ...inputs(input, table),
   };
 }

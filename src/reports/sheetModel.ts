@@ -25,6 +25,15 @@ export interface DropDown {
   readonly choices: readonly string[];
 }
 
+/** How a generated sheet prints, as a buyer takes it to the meeting (PRODUCT.md, "Generated sheets"). */
+export interface PrintSetup {
+  readonly orientation: "landscape";
+  /** Every column on one page's width; as many pages down as the rows need (never the whole sheet shrunk onto one page). */
+  readonly fitToPagesWide: 1;
+  /** Rows repeated at the top of every printed page (0-based, inclusive): the table's header row. */
+  readonly titleRows: { readonly first: number; readonly last: number };
+}
+
 export interface ColorScaleFormat {
   readonly type: "colorScale";
   readonly range: RangeRef;
@@ -71,6 +80,8 @@ export interface SheetModel {
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly chart: ChartSpec | null;
+  /** Absent: the host's default print settings. */
+  readonly print?: PrintSetup;
   /**
    * The only cells meant for typing (the price review's decisions): styled "input" and left unlocked,
    * so they stay editable when the user protects the sheet. None when absent.

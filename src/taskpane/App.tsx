@@ -23,6 +23,8 @@ type PageKey = keyof typeof PAGES;
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
   nav: { paddingInline: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Small tabs fit the four on one row from 320 px; narrower still, they wrap rather than being cut.
+  tabs: { flexWrap: "wrap" },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
@@ -45,7 +47,7 @@ export function App({ session, initialTheme }: AppProps) {
           <AppHeader theme={theme} onThemeChange={session.host === "preview" ? setTheme : null} />
           {session.host === "preview" && <PreviewBanner reason={session.reason} />}
           <nav className={styles.nav} aria-label="Pages">
-            <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)}>
+            <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)}>
               {Object.entries(PAGES).map(([key, { label }]) => (
                 <Tab key={key} value={key} id={`tab-${key}`} aria-controls="page">
                   {label}

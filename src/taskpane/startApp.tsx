@@ -10,7 +10,10 @@ async function openSession(host: OfficeHost): Promise<TaskpaneSession> {
   // Without office.js there is no Office global to compare with: the preview opens.
   if (host !== "noOffice" && host === Office.HostType.Excel) {
     const { createExcelWorkbook } = await import(/* webpackChunkName: "excel-adapter" */ "../workbook/excel/excelWorkbook");
-    return { host: "excel", port: createExcelWorkbook(Excel.run, { canResizeTables: Office.context.requirements.isSetSupported("ExcelApi", "1.13") }) };
+    return { host: "excel", port: createExcelWorkbook(Excel.run, {
+        canResizeTables: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
+        canSetPageLayout: Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
+      }) };
   }
   const { createSampleMemoryWorkbook } = await import(/* webpackChunkName: "sample-workbook" */ "../workbook/memory/sampleMemoryWorkbook");
   return { host: "preview", port: createSampleMemoryWorkbook(), reason: host === "noOffice" || host === null ? "noOffice" : "otherHost" };

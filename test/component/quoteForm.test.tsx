@@ -70,7 +70,7 @@ describe("quote form validation", () => {
     [/Lead time/, "2.5", "2.5 is not a whole number — lead time is in days."],
     [/Duty rate/, "5", "5 is 500%: type 5% or 0.05."],
     [/Duty rate/, "1.5", "1.5 is 150%: type 1.5% or 0.015."],
-    [/Duty rate/, "1500%", "15 is implausibly large (above 3)."],
+    [/Duty rate/, "500%", "5 is implausibly large (above 3)."],
     [/Duty rate/, "-0.1", "-0.1 is negative."],
     [/Deposit/, "30", "30 is 3,000%: type 30% or 0.3."],
     [/Deposit/, "150%", "150% is above 100%: a deposit is a share of the order's value."],

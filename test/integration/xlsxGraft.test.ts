@@ -148,3 +148,19 @@ test("cell ranges: letters and numbers convert both ways (A…XFD)", () => {
   expect(parseCellRange("$B$3:$H$120")).toEqual({ firstColumn: 2, firstRow: 3, lastColumn: 8, lastRow: 120 });
   expect(parseCellRange("not a range")).toBeUndefined();
 });
+
+test("print set-up: landscape, one page wide, the header row repeated on every page of each grafted sheet (regenerated in place)", async () => {
+  const workbook = await XlsxWorkbook.fromBytes(await userWorkbook());
+  const printed: SheetModel = { ...model(["Acme", "O'Brien Ltd"]), name: "Scorecard 2026-Q3", print: { orientation: "landscape", fitToPagesWide: 1, titleRows: { first: 0, last: 0 } } };
+  await workbook.writeGeneratedSheet(printed);
+  await workbook.writeGeneratedSheet(printed);
+  const zip = await JSZip.loadAsync(await workbook.toBytes());
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  // The user's "Data" is sheet 0, the generated sheet 1: one print-titles name for it, not one per regeneration.
+  expect(workbookXml.match(/<definedName[^>]*name="_xlnm.Print_Titles"[^>]*>[^<]*<\/definedName>/g)).toEqual([`<definedName name="_xlnm.Print_Titles" localSheetId="1">'Scorecard 2026-Q3'!$1:$1</definedName>`]);
+  const reopened = new ExcelJS.Workbook();
+  await reopened.xlsx.load((await workbook.toBytes()) as unknown as ExcelJS.Buffer);
+  const sheet = reopened.getWorksheet("Scorecard 2026-Q3")!;
+  expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  expect(sheet.pageSetup.printTitlesRow).toBe("1:1");
+});

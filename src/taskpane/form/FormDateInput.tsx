@@ -6,7 +6,9 @@ import { useControlStyles } from "./useControlStyles";
 const useStyles = makeStyles({
   // The browser's own date picker opens from this input; the text field stays where the date is typed.
   picker: { position: "absolute", opacity: 0, width: "1px", height: "1px", pointerEvents: "none", border: 0, padding: 0 },
-  anchor: { position: "relative" },
+  anchor: { position: "relative", display: "inline-flex" },
+  // As tall as the input's text, so the field is no taller than its neighbours.
+  button: { minWidth: "auto", height: "20px", padding: 0 },
 });
 
 export interface FormDateInputProps {
@@ -44,7 +46,7 @@ export function FormDateInput({ label, value, onChange, onBlur, message, require
         onBlur={onBlur}
         contentAfter={
           <span className={styles.anchor}>
-            <Button appearance="transparent" size="small" icon={<CalendarRegular />} aria-label={`Pick the ${label.toLowerCase()} from a calendar`} onClick={openPicker} />
+            <Button className={styles.button} appearance="transparent" size="small" icon={<CalendarRegular />} aria-label={`Pick the ${label.toLowerCase()} from a calendar`} onClick={openPicker} />
             <input ref={picker} className={styles.picker} type="date" tabIndex={-1} aria-hidden="true" onChange={(event) => event.target.value && onChange(event.target.value)} />
           </span>
         }

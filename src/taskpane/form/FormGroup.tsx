@@ -3,8 +3,11 @@ import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingHorizontalS },
-  // Inputs line up along the bottom when a neighbour's label wraps to two lines.
-  aligned: { alignItems: "end" },
+  // Wide groups have hints under their inputs: fields start at the top of their row, so a neighbour's hint
+  // or message never moves an input. Narrow groups have none, but labels that wrap (Lot acceptance
+  // weight): fields end at the bottom, so the inputs line up under them.
+  alignStart: { alignItems: "start" },
+  alignEnd: { alignItems: "end" },
   wide: { gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))" },
   narrow: { gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))" },
   legend: { gridColumn: "1 / -1", paddingBottom: tokens.spacingVerticalXS },
@@ -24,7 +27,7 @@ export interface FormGroupProps {
 export function FormGroup({ legend, columns, children, warning }: FormGroupProps) {
   const styles = useStyles();
   return (
-    <fieldset className={mergeClasses(styles.group, styles[columns], columns === "narrow" && styles.aligned)}>
+    <fieldset className={mergeClasses(styles.group, styles[columns], columns === "narrow" ? styles.alignEnd : styles.alignStart)}>
       <legend className={styles.legend}>
         <Text weight="semibold">{legend}</Text>
       </legend>

@@ -18,7 +18,7 @@ export function PriceBreakList({ form, baseQuantity }: { form: QuoteFormState; b
       <legend>
         <Text weight="semibold">Price breaks</Text>
       </legend>
-      <Text size={200}>The unit price above is for {formatCount(baseQuantity)} units (the MOQ, or 1 without one). Add a tier for each larger quantity the factory prices lower.</Text>
+      <Text size={200}>The unit price above is for {formatCount(baseQuantity)} {baseQuantity === 1 ? "unit" : "units"} (the MOQ, or 1 without one). Add a tier for each larger quantity the factory prices lower.</Text>
       {form.values.priceBreaks.map((tier, index) => (
         <div key={index} className={styles.tier} role="group" aria-label={`Tier ${index + 1}`}>
           <FormInput

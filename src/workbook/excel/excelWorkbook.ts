@@ -19,6 +19,8 @@ export interface ExcelWorkbookOptions {
    * asks Office. Without it appended rows go in with `rows.add`. Default: true.
    */
   readonly canResizeTables?: boolean;
+  /** Whether Excel can set a sheet's page layout (ExcelApi 1.9): generated sheets' print set-up. Default: true. */
+  readonly canSetPageLayout?: boolean;
 }
 
 /** The WorkbookPort of the workbook open in Excel, through Office.js (ExcelApi 1.8). */
@@ -28,7 +30,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
   return {
     listTables: () => run((context) => listTables(context)),
     readTables: (names, readOptions) => run((context) => readTables(context, names, budget, readOptions)),
-    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, budget)),
+    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, budget, options.canSetPageLayout ?? true)),
     setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
     appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget, canResizeTables)),
     writeSettings: (values) => run((context) => writeSettings(context, values, budget, canResizeTables)),

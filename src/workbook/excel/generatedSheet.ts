@@ -3,7 +3,7 @@ import type { WrittenSheet } from "../port";
 import { freeSheetName } from "../tableLayout";
 import { generatedSheetTarget, sheetNameFromReference } from "../sheetMarker";
 import type { PayloadBudget } from "./payloadBudget";
-import { addConditionalFormats, addScoreChart, applyLayout } from "./sheetDecorations";
+import { addConditionalFormats, addScoreChart, applyLayout, applyPrintSetup } from "./sheetDecorations";
 import { writeGrid } from "./cellWrites";
 
 /**
@@ -31,7 +31,8 @@ function placeSheet(
   return fresh;
 }
 
-export async function writeGeneratedSheet(context: Excel.RequestContext, model: SheetModel, budget: PayloadBudget): Promise<WrittenSheet> {
+/** `canSetPageLayout`: Excel has ExcelApi 1.9 (page layout); without it the sheet prints with Excel's defaults. */
+export async function writeGeneratedSheet(context: Excel.RequestContext, model: SheetModel, budget: PayloadBudget, canSetPageLayout = true): Promise<WrittenSheet> {
   const markerName = generatedSheetMarker(model.kind, model.period);
   const sheets = context.workbook.worksheets.load("items/name, items/position");
   const marker = context.workbook.names.getItemOrNullObject(markerName).load("value");
@@ -51,6 +52,7 @@ export async function writeGeneratedSheet(context: Excel.RequestContext, model: 
   applyLayout(sheet, model);
   addConditionalFormats(sheet, model.conditionalFormats);
   if (model.chart !== null) addScoreChart(sheet, model.chart);
+  if (model.print && canSetPageLayout) applyPrintSetup(sheet, model.print);
   await context.sync();
   return { sheetName: target.sheetName, replaced: target.replace };
 }

@@ -1,4 +1,4 @@
-import type { ChartSpec, ConditionalFormat, RangeRef, SheetModel } from "../../reports/sheetModel";
+import type { ChartSpec, ConditionalFormat, PrintSetup, RangeRef, SheetModel } from "../../reports/sheetModel";
 import { CELL_LOOKS, type CellLook } from "../cellLooks";
 
 /** How a SheetModel's styles, conditional formats and chart become Excel formatting objects. */
@@ -16,6 +16,16 @@ function applyLook(format: Excel.RangeFormat, look: CellLook): void {
   if (look.color !== undefined) format.font.color = look.color;
   if (look.fill !== undefined) format.fill.color = look.fill;
   if (look.wrapText) format.wrapText = true;
+}
+
+/**
+ * Print set-up (ExcelApi 1.9): landscape, every column on one page's width and as many pages down as
+ * the rows need, the header row on every page.
+ */
+export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void {
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+  sheet.pageLayout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
 }
 
 /** Excel's width unit is points; a model width is in characters of the default font (7 px each, plus 5 px padding). */

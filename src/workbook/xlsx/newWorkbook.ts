@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { valueWidth } from "../../reports/sheetLayout";
 import { COMMON_CURRENCIES, TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
 import type { CellScalar } from "../port";
 import { columnLetters } from "./cellRange";
@@ -33,6 +34,22 @@ function validationFor(column: ColumnSpec): ExcelJS.DataValidation | undefined {
   };
 }
 
+/** Room for the header's filter button, beside the header text. */
+const FILTER_BUTTON = 4;
+const NARROWEST = 12;
+
+/**
+ * A column as wide as its header with its filter button, and as its values as their number format
+ * shows them (dates and date-times in full, supplier names up to 40 characters), so the sample
+ * workbook opens readable without resizing a column.
+ */
+function sampleColumnWidth(column: ColumnSpec, values: readonly CellScalar[]): number {
+  const valueWidths = values.map((value) =>
+    typeof value === "number" && (column.kind === "date" || column.kind === "datetime") ? (column.numberFormat ?? "").length + 2 : valueWidth(value, column.numberFormat ?? null) + 1,
+  );
+  return Math.max(NARROWEST, column.name.length + FILTER_BUTTON, ...valueWidths);
+}
+
 function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: readonly (readonly CellScalar[])[]): void {
   const columns: readonly ColumnSpec[] = TABLE_SPECS[table];
   const worksheet = workbook.addWorksheet(table, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -50,7 +67,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: reado
   const validations = (worksheet as unknown as { dataValidations: DataValidationsOfSheet }).dataValidations;
   columns.forEach((column, index) => {
     const sheetColumn = worksheet.getColumn(index + 1);
-    sheetColumn.width = Math.max(12, column.name.length + 4);
+    sheetColumn.width = sampleColumnWidth(column, rows.map((row) => row[index] ?? null));
     const letter = columnLetters(index + 1);
     if (column.numberFormat !== undefined) {
       for (let row = 2; row <= lastRow; row++) worksheet.getCell(`${letter}${row}`).numFmt = column.numberFormat;

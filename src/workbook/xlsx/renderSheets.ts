@@ -52,8 +52,9 @@ function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
       }
     }
   }
-  // Printed for the supplier call: landscape, as wide as the page, as many pages down as needed.
-  worksheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  // Printed for the supplier call: landscape, as wide as the page, as many pages down as needed. The
+  // repeated header row is a defined name of the workbook, set where the sheet is grafted (printTitles.ts).
+  if (model.print) worksheet.pageSetup = { orientation: model.print.orientation, fitToPage: true, fitToWidth: model.print.fitToPagesWide, fitToHeight: 0, paperSize: 9 };
   if (model.freeze.rows > 0 || model.freeze.columns > 0) {
     worksheet.views = [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }];
   }

@@ -72,18 +72,35 @@ function relationshipTarget(workbookPath: string, partPath: string): string {
   return folder !== "" && partPath.startsWith(`${folder}/`) ? partPath.slice(folder.length + 1) : `/${partPath}`;
 }
 
-function setMarker(workbook: Element, marker: string, sheetName: string): void {
+function definedNames(workbook: Element): Element {
   let names = firstChildElement(workbook, "definedNames");
   if (names === undefined) {
     names = createChildLike(workbook, "definedNames");
     insertInOrder(workbook, names, WORKBOOK_ORDER);
   }
+  return names;
+}
+
+function setMarker(workbook: Element, marker: string, sheetName: string): void {
+  const names = definedNames(workbook);
   const name =
     childElements(names, "definedName").find((element) => element.getAttribute("name") === marker && !element.hasAttribute("localSheetId")) ??
     appendChildLike(names, "definedName", { name: marker });
   name.setAttribute("hidden", "1");
   name.textContent = markerReference(sheetName).slice(1);
 }
+
+/** The rows printed at the top of every page: Excel's sheet-scoped name `_xlnm.Print_Titles`, `'Scorecard 2026-Q3'!$4:$4`. */
+function setPrintTitles(workbook: Element, sheetIndex: number, sheetName: string, rows: { readonly first: number; readonly last: number }): void {
+  const names = definedNames(workbook);
+  const localSheetId = String(sheetIndex);
+  const name =
+    childElements(names, "definedName").find((element) => element.getAttribute("name") === PRINT_TITLES && element.getAttribute("localSheetId") === localSheetId) ??
+    appendChildLike(names, "definedName", { name: PRINT_TITLES, localSheetId });
+  name.textContent = `'${sheetName.replace(/'/g, "''")}'!$${rows.first + 1}:$${rows.last + 1}`;
+}
+
+const PRINT_TITLES = "_xlnm.Print_Titles";
 
 interface WorkbookParts {
   readonly workbookPath: string;
@@ -149,6 +166,7 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
       sheets.push(addSheet(user, parts, sheets, target.sheetName, sheet));
     }
     setMarker(workbookRoot, marker, target.sheetName);
+    if (model.print) setPrintTitles(workbookRoot, sheets.findIndex((entry) => entry.name === target.sheetName), target.sheetName, model.print.titleRows);
     written.push({ sheetName: target.sheetName, replaced: existing !== undefined });
   }
   for (const part of [workbook, workbookRels, contentTypes, styles]) savePart(user, part);

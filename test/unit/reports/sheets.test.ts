@@ -122,9 +122,12 @@ describe("the price review sheet", () => {
     expect(priceReview.name).toBe("Price Review 2026-Q3");
     expect(priceReview.freeze).toEqual({ rows: 4, columns: 2 });
     const header = priceReview.cells[3]!;
-    expect(priceReview.numberFormats[4]![header.indexOf("New price")]).toBe("#,##0.00");
+    // A unit price shows 2 decimals, up to 4 where it carries them.
+    expect(priceReview.numberFormats[4]![header.indexOf("New price")]).toBe("#,##0.00##");
     expect(priceReview.numberFormats[4]![header.indexOf("New quote date")]).toBe("yyyy-mm-dd");
-    expect(priceReview.cells[4]![header.indexOf("New quote date")]).toBe(serialFromIso("2026-06-01"));
+    // Quoted 2026-06-01, in effect at both ends of the quarter: the same quote, so no new quote.
+    expect(priceReview.cells[4]![header.indexOf("Old quote date")]).toBe(serialFromIso("2026-06-01"));
+    expect(priceReview.cells[4]![header.indexOf("New quote date")]).toBe("no new quote");
     expect(priceReview.conditionalFormats).toEqual([
       { type: "iconSet", range: { row: 4, column: header.indexOf("Change %"), rowCount: 4, columnCount: 1 }, target: 0, floor: 0.03, lowerIsBetter: true },
     ]);
@@ -139,6 +142,65 @@ describe("the price review's subtitle", () => {
     expect(sevenPercent.cells[1]![0]).toContain("change threshold 7%");
     const halfPercent = reviewOf(reviewWorkbook({ Settings: [["Key", "Value"], ["PriceChangeThreshold", 0.035]] })).sheets[1]!;
     expect(halfPercent.cells[1]![0]).toContain("change threshold 3.5%");
+  });
+});
+
+describe("print set-up and currency precision", () => {
+  it("both sheets print landscape, one page wide, the header row repeated on every page", () => {
+    for (const sheet of [scorecard, priceReview]) {
+      expect(sheet.print).toEqual({ orientation: "landscape", fitToPagesWide: 1, titleRows: { first: 3, last: 3 } });
+      expect(sheet.cells[3]![0]).toBe(sheet.name.startsWith("Scorecard") ? "Supplier" : "SKU");
+    }
+  });
+
+  it("a traffic light never touches the number before it: that column's numbers end a character short of the edge", () => {
+    const header = scorecard.cells[3]!;
+    const formatBefore = (kpi: string) => scorecard.numberFormats[4]![header.indexOf(kpi) - 1];
+    expect(formatBefore("OTD")).toBe("#,##0_)");
+    expect(formatBefore("Lot acceptance")).toBe("0.0%_)");
+    expect(formatBefore("Price change")).toBe("0.0_)");
+    expect(scorecard.numberFormats[4]![header.indexOf("Lines") - 1]).toBe("0.0");
+    expect(valueWidth(0.081, "0.0%_)")).toBe(valueWidth(0.081, "0.0%") + 1);
+    const changePct = priceReview.cells[3]!.indexOf("Change %");
+    expect(priceReview.numberFormats[4]![changePct - 1]).toBe("#,##0.00##_)");
+  });
+
+  const sheetsIn = (homeCurrency: string, quoteCurrency: string) => {
+    const built = reviewOf(
+      reviewWorkbook({
+        Suppliers: [["Supplier"], ["Acme"]],
+        Shipments: [SHIPMENTS, ["Acme", "P1", "S1", 10, "2026-07-01", "2026-07-01"]],
+        Quotes: [["Supplier", "SKU", "QuoteDate", "UnitPrice", "Currency", "MOQ"], ["Acme", "S1", "2026-06-01", 1480, quoteCurrency, 300], ["Acme", "S1", "2026-08-01", 1520.5, quoteCurrency, 300]],
+        FxRates: [["Currency", "Date", "Rate"], ["USD", "2026-01-01", 150], ["JPY", "2026-01-01", 0.0067]],
+        Settings: [["Key", "Value"], ["HomeCurrency", homeCurrency]],
+      }),
+    );
+    const [card, prices] = built.sheets as [SheetModel, SheetModel];
+    const formatOf = (sheet: SheetModel, header: string) => sheet.numberFormats[4]![sheet.cells[3]!.indexOf(header)];
+    return { card, prices, formatOf };
+  };
+
+  it("money in a zero-decimal currency (JPY, KRW, VND, ...) shows no decimals; in others 2, and a unit price up to 4", () => {
+    const yen = sheetsIn("JPY", "JPY");
+    expect(yen.formatOf(yen.prices, "New price")).toBe("#,##0");
+    expect(yen.formatOf(yen.prices, "Landed cost (JPY)")).toBe("#,##0");
+    expect(yen.formatOf(yen.card, "Spend")).toBe("#,##0");
+    const dollars = sheetsIn("USD", "JPY");
+    expect(dollars.formatOf(dollars.prices, "New price")).toBe("#,##0");
+    expect(dollars.formatOf(dollars.prices, "Landed cost (USD)")).toBe("#,##0.00##");
+    expect(dollars.formatOf(dollars.card, "Spend")).toBe("#,##0.00");
+  });
+
+  it("a row whose old and new quote are the same quote says no new quote", () => {
+    const sameQuote = reviewOf(
+      reviewWorkbook({
+        Suppliers: [["Supplier"], ["Acme"]],
+        Quotes: [["Supplier", "SKU", "QuoteDate", "UnitPrice"], ["Acme", "S1", "2026-03-01", 10]],
+      }),
+    ).sheets[1]!;
+    const header = sameQuote.cells[3]!;
+    expect(sameQuote.cells[4]![header.indexOf("New quote date")]).toBe("no new quote");
+    expect(sameQuote.cells[4]![header.indexOf("Flag")]).toBe("Accept");
   });
 });
 
@@ -177,6 +239,9 @@ describe("column widths", () => {
     expect(valueWidth(-0.125, "0.0%")).toBe("-12.5%".length + 1);
     expect(valueWidth(1234567, "#,##0")).toBe("1,234,567".length + 1);
     expect(valueWidth(98.25, "0.0")).toBe("98.3".length + 1);
+    expect(valueWidth(0.0125, "#,##0.00##")).toBe("0.0125".length + 1);
+    expect(valueWidth(4.5, "#,##0.00##")).toBe("4.50".length + 1);
+    expect(valueWidth(285000.4, "#,##0")).toBe("285,000".length + 1);
     expect(valueWidth(serialFromIso("2026-07-15")!, "yyyy-mm-dd")).toBe("2026-07-15".length + 1);
     // Capitals count 1.3 digits wide: "Acme" = 1.3 + 3 = 4.3 → 5, "HOOD-210" = 4 × 1.3 + 4 = 9.2 → 10.
     expect(valueWidth("Acme", null)).toBe(6);

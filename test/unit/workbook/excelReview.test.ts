@@ -28,6 +28,17 @@ describe("a review generated inside Excel", () => {
       expect(excel.grid(sheet, 0, 0, model.cells.length, width)).toEqual(model.cells.map((row) => row.map((cell) => cell ?? "")));
       expect(sheet.conditionalFormats).toHaveLength(model.conditionalFormats.length);
       expect(sheet.charts).toHaveLength(model.chart === null ? 0 : 1);
+      expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$4:$4" });
     }
+  });
+
+  it("without ExcelApi 1.9 the sheets are written with Excel's default print settings", async () => {
+    const excel = new FakeExcel();
+    const port = createExcelWorkbook(excel.run, { canSetPageLayout: false });
+    await port.setUpTables(SAMPLE_ROWS);
+    const review = buildReview(await port.readTables(TABLE_NAMES), options);
+    if (!review.ok) throw new Error(review.message);
+    await port.writeGeneratedSheet(review.value.sheets[0]!);
+    expect(excel.sheet(review.value.sheets[0]!.name)!.pageLayout).toEqual({});
   });
 });

@@ -153,6 +153,8 @@ export interface FakeSheetState {
   validations: { range: RangeRecord; rule?: unknown; errorAlert?: unknown }[];
   charts: FakeChartRecord[];
   freeze: { rows: number; columns: number } | null;
+  /** ExcelApi 1.9's page layout, as set: orientation, zoom (fit to pages) and the print title rows. */
+  pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; printTitleRows?: string };
 }
 
 export interface FakeChartRecord {
@@ -208,7 +210,7 @@ export class FakeExcel {
 
   addSheet(name: string): FakeSheetState {
     if (this.sheet(name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
-    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null };
+    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, pageLayout: {} };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -552,6 +554,7 @@ class FakeRange extends FakeProxy {
       set wrapText(value: boolean) {
         record("wrapText")(value);
       },
+
       font: {
         set bold(value: boolean) {
           record("bold")(value);
@@ -646,6 +649,27 @@ class FakeWorksheet extends FakeProxy {
       freezeAt: (range: FakeRange) => (state.freeze = { rows: range.height, columns: range.width }),
       freezeRows: (rows: number) => (state.freeze = { rows, columns: 0 }),
       freezeColumns: (columns: number) => (state.freeze = { rows: 0, columns }),
+    };
+  }
+
+  get pageLayout() {
+    const layout = this.state.pageLayout;
+    return {
+      set orientation(value: string) {
+        if (value !== "Landscape" && value !== "Portrait") throw new FakeOfficeError("InvalidArgument", `orientation ${value}`);
+        layout.orientation = value;
+      },
+      set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+        // Excel takes either a scale or fit-to-pages, each page count a whole number from 0 (automatic).
+        const pages = [value.horizontalFitToPages, value.verticalFitToPages].filter((count) => count !== undefined);
+        if (value.scale !== undefined && pages.length > 0) throw new FakeOfficeError("InvalidArgument", "zoom takes a scale or pages to fit, not both");
+        if (pages.some((count) => !Number.isInteger(count) || count! < 0)) throw new FakeOfficeError("InvalidArgument", "pages to fit must be whole numbers");
+        layout.zoom = { ...value };
+      },
+      setPrintTitleRows: (rows: string) => {
+        if (!/^\$\d+:\$\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `print title rows ${rows}`);
+        layout.printTitleRows = rows;
+      },
     };
   }
 
