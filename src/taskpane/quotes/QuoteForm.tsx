@@ -8,6 +8,7 @@ import { FormDateInput } from "../form/FormDateInput";
 import { FormGroup } from "../form/FormGroup";
 import { FormInput, type FormInputProps } from "../form/FormInput";
 import { PaneForm } from "../form/PaneForm";
+import { FreightFromCarton } from "./FreightFromCarton";
 import { PriceBreakList } from "./PriceBreakList";
 import { isFarAhead } from "./quoteChecks";
 import { baseTierQuantity, quoteFieldLabel } from "./quoteForm";
@@ -101,6 +102,7 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
         {input("materialIndex", "Material index", { inputMode: "text", hint: "as named in the Indices table" })}
         {input("laborIndex", "Labor index", { inputMode: "text", hint: "as named in the Indices table" })}
       </FormGroup>
+      <FreightFromCarton onUse={(freight) => form.setField("freightPerUnit", freight)} />
       <PriceBreakList form={form} baseQuantity={baseTierQuantity(Number.isInteger(moq) && moq >= 1 ? moq : undefined)} />
       <ErrorSummary title="The quote was not added" problems={problems} attempt={form.refusedSubmits} />
       <div>
