@@ -6,6 +6,7 @@ import { quoteDutyFromDuties, quoteLandedCost, type QuoteLandedCost } from "../c
 import { COST_COMPONENTS, type CostComponent } from "../schema/costComponents";
 import type { Settings } from "../schema/settings";
 import type { QuoteRecord } from "../schema/tables";
+import { OPEN_DECISION, type ShownDecision } from "./decisionCells";
 import type { ReviewLookups } from "./lookups";
 import type { PriceMove } from "./priceMoves";
 import type { PriceFlag, PriceReviewRowJson, ProblemJson } from "./reviewJson";
@@ -15,13 +16,15 @@ import type { PriceFlag, PriceReviewRowJson, ProblemJson } from "./reviewJson";
  * material and labour indices say it should have done, what it lands at, and what to do about it.
  */
 
-export interface PriceReviewRow extends PriceReviewRowJson {
+export interface PriceReviewRow extends Omit<PriceReviewRowJson, "decision" | "agreedPrice" | "effectiveFrom"> {
   /** The new quote's currency: old, new, change, expected and excess are in it. */
   readonly currency: string;
   readonly newQuoteDate: number;
   readonly oldQuoteDate: number | null;
   /** New − old of each cost component given by both quotes (same currency), else null. */
   readonly componentChanges: Readonly<Record<CostComponent, number | null>>;
+  /** The period's decision for the row as the sheet shows it ("Open" where one is needed and none was taken). */
+  readonly shownDecision: ShownDecision;
 }
 
 /** Components within half a percent of the unit price sum to it (rounding in the factory's sheet). */
@@ -175,8 +178,16 @@ function flagOf(row: Pick<PriceReviewRow, "changePct" | "newPrice" | "expectedPr
   return "Accept";
 }
 
-/** The review rows in the moves' order (SKU, then supplier), with the best landed cost and single source worked out per SKU. */
-export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, problems: ProblemJson[]): PriceReviewRow[] {
+const NEEDS_DECISION: ReadonlySet<PriceFlag> = new Set(["Negotiate", "Check breakdown"]);
+
+function shownDecision(lookups: ReviewLookups, period: string, sku: string, supplier: string, flag: PriceFlag): ShownDecision {
+  const decision = lookups.decisionFor(period, sku, supplier);
+  if (decision === undefined) return { decision: NEEDS_DECISION.has(flag) ? OPEN_DECISION : null, agreedPrice: null, effectiveFrom: null, note: null, decidedBy: null };
+  return { decision: decision.decision, agreedPrice: decision.agreedPrice, effectiveFrom: decision.effectiveFrom, note: decision.note, decidedBy: decision.decidedBy };
+}
+
+/** The review rows of `period` in the moves' order (SKU, then supplier), with the best landed cost and single source worked out per SKU, and each row's decision. */
+export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, problems: ProblemJson[], period: string): PriceReviewRow[] {
   const rows = moves.map((move) => {
     const currency = lookups.currencyOf(move.newQuote);
     const sameCurrency = move.oldQuote !== null && lookups.currencyOf(move.oldQuote) === currency;
@@ -198,7 +209,8 @@ export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[],
       landedCost: landed?.total ?? null,
       ...tariffColumns(lookups, move, landed, problems),
     };
-    return { ...partial, flag: flagOf(partial, move, settings.priceChangeThreshold) };
+    const flag = flagOf(partial, move, settings.priceChangeThreshold);
+    return { ...partial, flag, shownDecision: shownDecision(lookups, period, move.sku, move.supplier, flag) };
   });
   const bySku = new Map<string, { best: (typeof rows)[number] | null; suppliers: number }>();
   for (const row of rows) {

@@ -50,6 +50,12 @@ export interface PriceReviewRowJson {
   newDutyRate: number | null;
   /** (newDutyRate − oldDutyRate) × the customs value per unit, home currency; null without Duties rates or under DDP. */
   tariffEffect: number | null;
+  /** The period's decision (PriceDecisions' latest row), "Open" for a Negotiate or Check breakdown row without one, else null. */
+  decision: string | null;
+  /** The decision's AgreedPrice, in the quote's currency; null when none. */
+  agreedPrice: number | null;
+  /** ISO date the decision takes effect (EffectiveFrom, by default the day after the period ends); null without a decision. */
+  effectiveFrom: string | null;
 }
 
 export interface ProblemJson {

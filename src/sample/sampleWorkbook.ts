@@ -268,6 +268,8 @@ export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
   FxRates: FX_RATES,
   Indices: INDICES,
   Duties: DUTIES,
+  // Empty: the pricing meeting records its decisions here (the Reviews page, or the review sheet).
+  PriceDecisions: [],
   Settings: [
     ["HomeCurrency", "USD"],
     ["Valuation", "FOB"],

@@ -22,6 +22,8 @@ export const INCOTERM_CHOICES = INCOTERMS;
 export const SUPPLIER_STATUS_CHOICES = ["Preferred", "Approved", "Probation", "Inactive"] as const;
 export const INSPECTION_LEVEL_CHOICES = ["S-1", "S-2", "S-3", "S-4", "I", "II", "III"] as const;
 export const INSPECTION_RESULT_CHOICES = ["Pass", "Fail"] as const;
+/** What a pricing review decides for a (SKU, Supplier): Accept and Counter may carry an agreed price. */
+export const DECISION_CHOICES = ["Accept", "Counter", "Reject", "Re-source", "Hold"] as const;
 /** Offered in the Currency drop-downs; any ISO 4217 code is accepted when typed. */
 export const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CNY", "VND", "BDT", "INR", "TRY", "MXN", "JPY", "HKD", "CAD", "AUD", "KHR", "IDR", "PKR", "LKR", "THB", "PHP"] as const;
 
@@ -113,6 +115,18 @@ export const TABLE_SPECS = {
     date("From", true),
     date("To"),
     text("Source"),
+  ],
+  PriceDecisions: [
+    // Text, so Excel keeps a month typed as 2026-07 as that text instead of turning it into a date.
+    { name: "Period", kind: "text", required: true, numberFormat: "@" },
+    text("SKU", true),
+    text("Supplier", true),
+    choice("Decision", DECISION_CHOICES, true),
+    money("AgreedPrice"),
+    date("EffectiveFrom"),
+    text("DecidedBy"),
+    datetime("DecidedAt"),
+    text("Note"),
   ],
   Settings: [text("Key", true), { name: "Value", kind: "text", required: true }],
 } as const satisfies Record<string, readonly ColumnSpec[]>;

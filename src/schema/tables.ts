@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseInspectionLevel } from "../core/aql/codeLetter";
 import { parseAql } from "../core/aql/tables";
+import { parsePeriod } from "../core/period";
 import type { ProblemJson } from "../reports/reviewJson";
 import type { RawTable } from "../workbook/port";
 import type { DutyRow } from "../core/duties";
@@ -8,7 +9,7 @@ import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTi
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { parseTable, type WithRow } from "./tableParser";
-import { INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
+import { DECISION_CHOICES, INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
 
 /**
  * The workbook's tables (PRODUCT.md, "Workbook tables") as zod schemas: raw rows in, typed records
@@ -245,6 +246,40 @@ const dutyRow = dutyCells
     source: cells.Source ?? "",
   }));
 
+export const priceDecisionCells = z.object({
+  Period: coreParsedCell((value) => parsePeriod(String(value).trim())),
+  SKU: textCell,
+  Supplier: textCell,
+  Decision: choiceCell(DECISION_CHOICES),
+  AgreedPrice: optionalCell(numberCell({ min: 0, minExclusive: true })),
+  EffectiveFrom: optionalCell(dateCell),
+  DecidedBy: optionalCell(textCell),
+  DecidedAt: optionalCell(dateTimeCell),
+  Note: optionalCell(textCell),
+});
+
+const priceDecisionRow = priceDecisionCells
+  .superRefine((cells, context) => {
+    if (cells.Decision === "Counter" && cells.AgreedPrice === undefined) {
+      context.addIssue({ code: "custom", path: ["AgreedPrice"], message: "A Counter needs the AgreedPrice it counters at" });
+    }
+  })
+  .transform((cells) => ({
+    /** The period's label as Costcard writes it (2026-Q3), whatever the case typed. */
+    period: cells.Period.label,
+    sku: cells.SKU,
+    supplier: cells.Supplier,
+    decision: cells.Decision,
+    /** In the quote's currency, for the smallest tier; null when the decision sets no price. */
+    agreedPrice: cells.AgreedPrice ?? null,
+    /** Blank: the day after the period ends (PRODUCT.md). */
+    effectiveFrom: cells.EffectiveFrom ?? cells.Period.last + 1,
+    decidedBy: cells.DecidedBy ?? null,
+    /** Null when blank: such a row counts as the oldest of its (Period, SKU, Supplier). */
+    decidedAt: cells.DecidedAt ?? null,
+    note: cells.Note ?? null,
+  }));
+
 export type SupplierRecord = WithRow<z.output<typeof supplierRow>>;
 export type QuoteRecord = WithRow<z.output<typeof quoteRow>>;
 export type ShipmentRecord = WithRow<z.output<typeof shipmentRow>>;
@@ -253,6 +288,7 @@ export type ResponseRecord = WithRow<z.output<typeof responseRow>>;
 export type FxRateRecord = WithRow<z.output<typeof fxRateRow>>;
 export type IndexRecord = WithRow<z.output<typeof indexRow>>;
 export type DutyRecord = WithRow<DutyRow>;
+export type PriceDecisionRecord = WithRow<z.output<typeof priceDecisionRow>>;
 
 export interface WorkbookData {
   readonly suppliers: readonly SupplierRecord[];
@@ -264,6 +300,8 @@ export interface WorkbookData {
   readonly indices: readonly IndexRecord[];
   /** In table order: the Duties rule breaks its last tie by the lower row. */
   readonly duties: readonly DutyRecord[];
+  /** Every row of PriceDecisions, history included; `latestDecisions` picks each (Period, SKU, Supplier)'s decision. */
+  readonly priceDecisions: readonly PriceDecisionRecord[];
 }
 
 export interface ParsedWorkbook {
@@ -346,6 +384,7 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHin
     fxRates: read("FxRates", fxRateRow),
     indices: read("Indices", indexRow),
     duties: read("Duties", dutyRow),
+    priceDecisions: named("PriceDecisions", read("PriceDecisions", priceDecisionRow)),
   };
   const settings = parseSettings(tables.get("Settings"), problems);
   return { data, settings, problems: sortProblems(problems) };

@@ -3,6 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { errorOf, isExcelError } from "./customFunctionsRuntime";
 import * as functions from "../../../src/functions/functions";
+import { parseFormula, type FormulaValue } from "./excelFormula";
 
 /**
  * Whatever Excel passes (numbers of any size, text, booleans, omitted arguments, ranges ragged or
@@ -116,5 +117,35 @@ describe("DUTYRATE, DUTYDETAIL and FREIGHTPERUNIT, fed arguments close to valid 
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/**
+ * An error must name the argument at fault, not just any argument: from a worked example of
+ * docs/functions.md that returns a value, each argument in turn is replaced by text no argument
+ * takes, and the error has to name that argument (as a word: `quantity` is not `tier_quantities`).
+ */
+const reference = readFileSync(path.join(__dirname, "../../../docs/functions.md"), "utf8");
+const workingExamples = new Map<string, FormulaValue[]>();
+for (const [, formula = "", result = ""] of reference.matchAll(/^\| `(=COSTCARD\.[^`]+)` \| `([^`]+)` \|$/gm)) {
+  const { name, args } = parseFormula(formula);
+  if (!result.startsWith("#") && !workingExamples.has(name)) workingExamples.set(name, args);
+}
+const NOT_A_VALUE = "§ not a value §";
+
+const faults = cases.flatMap(({ id, fn }) =>
+  (parameterNames.get(id) ?? []).map((argument, position) => ({ id, fn, argument, position })),
+);
+
+describe("every custom function's error names the argument at fault", () => {
+  it.each(faults)("$id with a bad $argument", ({ id, fn, argument, position }) => {
+    const example = workingExamples.get(id);
+    expect(example).toBeDefined();
+    const args: unknown[] = Array.from({ length: Math.max(example!.length, position + 1) }, (_, index) => example![index] ?? null);
+    args[position] = NOT_A_VALUE;
+    const result = fn(...args);
+    const cell = Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result;
+    expect(isExcelError(cell)).toBe(true);
+    expect(errorOf(cell)?.message).toMatch(new RegExp(`\\b${argument}\\b`));
   });
 });

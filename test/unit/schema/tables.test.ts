@@ -6,6 +6,7 @@ import {
   indexCells,
   inspectionCells,
   parseWorkbook,
+  priceDecisionCells,
   quoteCells,
   responseCells,
   shipmentCells,
@@ -27,6 +28,7 @@ describe("the zod row schemas follow PRODUCT.md's columns", () => {
     FxRates: fxRateCells,
     Indices: indexCells,
     Duties: dutyCells,
+    PriceDecisions: priceDecisionCells,
   };
   it.each(Object.entries(cells))("%s: same columns, required exactly where PRODUCT.md marks them", (table, schema) => {
     const spec = TABLE_SPECS[table as TableName];
@@ -268,5 +270,61 @@ describe("OrderDate, Duties and countries", () => {
       { origin: "CN", htsCode: "4202.92", measure: "Section 301", rate: 0.25, perUnit: 0, from: serialFromYmd(2019, 5, 10), to: null, source: "", row: 3 },
     ]);
     expect(problems).toEqual([{ table: "Duties", row: 4, column: "To", message: "The measure ends before it starts (To before From)" }]);
+  });
+});
+
+describe("PriceDecisions", () => {
+  const HEADERS = ["Period", "SKU", "Supplier", "Decision", "AgreedPrice", "EffectiveFrom", "DecidedBy", "DecidedAt", "Note"];
+  const read = (rows: (string | number | null)[][]) =>
+    parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), PriceDecisions: rawTable("PriceDecisions", HEADERS, rows) }));
+
+  it("reads a decision: the period as Costcard spells it, EffectiveFrom by default the day after the period ends, DecidedAt with its time", () => {
+    const { data, problems } = read([["2026-q3", "TEE-1", "acme", "counter", 10.5, null, "Ana", "2026-10-02T14:30", "meet halfway"]]);
+    expect(problems).toEqual([]);
+    expect(data.priceDecisions).toEqual([
+      {
+        period: "2026-Q3",
+        sku: "TEE-1",
+        supplier: "Acme",
+        decision: "Counter",
+        agreedPrice: 10.5,
+        effectiveFrom: serialFromYmd(2026, 10, 1),
+        decidedBy: "Ana",
+        decidedAt: serialFromYmd(2026, 10, 2) + 14.5 / 24,
+        note: "meet halfway",
+        row: 2,
+      },
+    ]);
+  });
+
+  it("a month or a year is a period too; a typed EffectiveFrom is kept", () => {
+    const { data } = read([
+      ["2026-07", "A", "Acme", "Accept", 9, "2026-08-15", null, null, null],
+      [2026, "B", "Bolt", "Hold", null, null, null, null, null],
+    ]);
+    expect(data.priceDecisions.map((record) => [record.period, record.effectiveFrom, record.decidedAt])).toEqual([
+      ["2026-07", serialFromYmd(2026, 8, 15), null],
+      ["2026", serialFromYmd(2027, 1, 1), null],
+    ]);
+  });
+
+  it("a Counter without AgreedPrice, an unknown decision or period, a price of 0 and an unknown supplier are data problems", () => {
+    const { data, problems } = read([
+      ["2026-Q3", "A", "Acme", "Counter", null, null, null, null, null],
+      ["2026-Q3", "A", "Acme", "Maybe", 10, null, null, null, null],
+      ["Q3 2026", "A", "Acme", "Accept", 10, null, null, null, null],
+      ["2026-Q3", "A", "Acme", "Accept", 0, null, null, null, null],
+      ["2026-Q3", "A", "Zed", "Accept", 10, null, null, null, null],
+    ]);
+    expect(data.priceDecisions).toEqual([]);
+    expect(problems.map(({ table, row, column }) => [table, row, column])).toEqual([
+      ["PriceDecisions", 2, "AgreedPrice"],
+      ["PriceDecisions", 3, "Decision"],
+      ["PriceDecisions", 4, "Period"],
+      ["PriceDecisions", 5, "AgreedPrice"],
+      ["PriceDecisions", 6, "Supplier"],
+    ]);
+    expect(problems[0]!.message).toBe("A Counter needs the AgreedPrice it counters at");
+    expect(problems[1]!.message).toBe('"Maybe" is not one of Accept, Counter, Reject, Re-source, Hold');
   });
 });
