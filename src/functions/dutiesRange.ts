@@ -16,8 +16,8 @@ const COLUMNS = ["Origin", "HtsCode", "Measure", "Rate", "PerUnit", "From", "To"
 type DutyColumn = (typeof COLUMNS)[number];
 const REQUIRED: readonly DutyColumn[] = ["Origin", "HtsCode", "Measure", "From"];
 
-/** As the Quotes table's DutyRate: a rate above 1000% was typed as a percentage (25 for 25%). */
-const LARGEST_RATE = 10;
+/** As the Duties and Quotes tables read a rate (src/schema/tables.ts): above 300% it was typed as a percentage (25 for 25%). */
+const LARGEST_RATE = 3;
 
 const isEmptyCell = (value: unknown): boolean => value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "");
 
@@ -70,7 +70,7 @@ function readRow(cells: readonly unknown[], placed: Map<DutyColumn, number>, row
     const value = read.value ?? 0;
     if (value < 0) return fail("num", `${where(column)} must not be negative (got ${value})`);
     if (column === "Rate" && value > LARGEST_RATE) {
-      return fail("num", `${where(column)} ${value} is above 1000%: a percentage typed as a number? Rates are fractions (0.25 for 25%)`);
+      return fail("num", `${where(column)} ${value} is above 300%: a percentage typed as a number? Rates are fractions (0.25 for 25%)`);
     }
     return ok(value);
   };

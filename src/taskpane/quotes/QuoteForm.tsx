@@ -5,6 +5,7 @@ import { FormChoice } from "../form/FormChoice";
 import { FormGroup } from "../form/FormGroup";
 import { FormInput, type FormInputProps } from "../form/FormInput";
 import { PaneForm } from "../form/PaneForm";
+import { FreightFromCarton } from "./FreightFromCarton";
 import { PriceBreakList } from "./PriceBreakList";
 import { baseTierQuantity } from "./quoteForm";
 import { useControlStyles } from "../form/useControlStyles";
@@ -86,6 +87,7 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
         {input("materialIndex", "Material index", { inputMode: "text", hint: "as named in the Indices table" })}
         {input("laborIndex", "Labor index", { inputMode: "text", hint: "as named in the Indices table" })}
       </FormGroup>
+      <FreightFromCarton onUse={(freight) => form.setField("freightPerUnit", freight)} />
       <PriceBreakList form={form} baseQuantity={baseTierQuantity(Number.isInteger(moq) && moq >= 1 ? moq : undefined)} />
       <div>
         <Button appearance="primary" type="submit" disabled={busy}>
