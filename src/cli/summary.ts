@@ -1,3 +1,4 @@
+import { OPEN_DECISION } from "../reports/decisionCells";
 import type { ProblemJson, ReviewJson } from "../reports/reviewJson";
 import type { TableRowCount } from "../reports/tableRowCounts";
 import { TABLE_NAMES } from "../schema/tableSpecs";
@@ -53,6 +54,11 @@ export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCo
   lines.push(
     review.priceReview.length === 0 ? "  No price in effect at the period's end." : `  ${review.priceReview.length} prices reviewed: ${countBy(review.priceReview, (row) => row.flag)}`,
   );
+  if (review.priceReview.length > 0) {
+    const open = review.priceReview.filter((row) => row.decision === OPEN_DECISION).length;
+    const decided = review.priceReview.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION).length;
+    lines.push(`  Decisions: ${decided} decided, ${open} open${open > 0 ? ` (${open === 1 ? "a Negotiate or Check breakdown row needs one" : "Negotiate or Check breakdown rows need one"})` : ""}`);
+  }
   lines.push(review.problems.length === 0 ? "  No data problems." : `  ${review.problems.length} data problems (rows left out; costcard check lists them):`);
   const shown = review.problems.slice(0, 5);
   for (const problem of shown) lines.push(`    ${problemLine(problem)}`);

@@ -51,6 +51,12 @@ function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
     bestSupplier: row.bestSupplier,
     singleSource: row.singleSource,
     flag: row.flag,
+    oldDutyRate: row.oldDutyRate,
+    newDutyRate: row.newDutyRate,
+    tariffEffect: row.tariffEffect,
+    decision: row.shownDecision.decision,
+    agreedPrice: row.shownDecision.agreedPrice,
+    effectiveFrom: row.shownDecision.effectiveFrom === null ? null : isoFromSerial(row.shownDecision.effectiveFrom),
   };
 }
 
@@ -69,9 +75,18 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
 
   // The old price is the one in effect at the previous period's end, unless the run's as-of date comes
   // first (a period reviewed ahead of time): a quote not yet in effect is never the old price.
-  const moves = priceMoves(lookups, asOf, previousAsOf, problems);
-  const previousMoves = priceMoves(lookups, previousAsOf, periodAsOf(previousPeriod(previous), options.asOf), null);
-  const reviewRows = priceReview(lookups, moves, settings, problems);
+  const moves = priceMoves(lookups, asOf, previousAsOf, previous.label, problems);
+  const beforePrevious = previousPeriod(previous);
+  const previousMoves = priceMoves(lookups, previousAsOf, periodAsOf(beforePrevious, options.asOf), beforePrevious.label, null);
+  for (const agreement of lookups.unpricedAgreements) {
+    problems.push({
+      table: "PriceDecisions",
+      row: agreement.row,
+      column: "EffectiveFrom",
+      message: `Quotes has no price for ${agreement.sku} from ${agreement.supplier} on or before ${isoFromSerial(agreement.effectiveFrom)} to scale the agreed price from: it sets no price`,
+    });
+  }
+  const reviewRows = priceReview(lookups, moves, settings, problems, period.label);
   const suppliers = scorecard(
     {
       suppliers: supplierRows(data, problems),

@@ -54,6 +54,20 @@ export interface TableInfo {
   readonly rowCount: number;
 }
 
+/** How far a table read has got: rows fetched so far of all the tables requested. */
+export interface ReadProgress {
+  readonly rowsRead: number;
+  readonly rowCount: number;
+}
+
+export interface ReadTablesOptions {
+  /**
+   * Called as a long read goes on (Excel reads a large table in row blocks, one round trip each); a
+   * host that reads at once may never call it.
+   */
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
 export interface WrittenSheet {
   /** The name the sheet got: the wanted one, or a suffixed one when a user's sheet holds that name. */
   readonly sheetName: string;
@@ -78,7 +92,7 @@ export interface WorkbookPort {
    * tables that do not exist are absent from the result. One round trip for all of them where the
    * host allows it.
    */
-  readTables(names: readonly string[]): Promise<ReadonlyMap<TableName, RawTable>>;
+  readTables(names: readonly string[], options?: ReadTablesOptions): Promise<ReadonlyMap<TableName, RawTable>>;
   /** Writes a generated sheet, replacing only the sheet Costcard made for the same kind and period. */
   writeGeneratedSheet(model: SheetModel): Promise<WrittenSheet>;
   /**

@@ -2,6 +2,7 @@ import { buildReview } from "../../reports/buildReview";
 import type { SupplierScoreJson } from "../../reports/reviewJson";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import type { WorkbookPort, WrittenSheet } from "../../workbook/port";
+import { formatCount } from "../displayNumbers";
 
 export interface ReviewProgress {
   readonly step: number;
@@ -33,7 +34,11 @@ export async function generateReview(
 ): Promise<{ ok: true; review: GeneratedReview } | { ok: false; message: string }> {
   const planned = STEPS_BEFORE_WRITING + SHEETS_EXPECTED;
   onProgress({ step: 0, steps: planned, label: "Reading the tables…" });
-  const tables = await port.readTables(TABLE_NAMES);
+  // Excel reads a large table in row blocks, one round trip each: the bar moves through the first step with them.
+  const tables = await port.readTables(TABLE_NAMES, {
+    onProgress: ({ rowsRead, rowCount }) =>
+      onProgress({ step: rowCount === 0 ? 0 : rowsRead / rowCount, steps: planned, label: `Reading the tables: ${formatCount(rowsRead)} of ${formatCount(rowCount)} rows…` }),
+  });
   onProgress({ step: 1, steps: planned, label: "Scoring suppliers and reviewing prices…" });
   const built = buildReview(tables, { period, asOf });
   if (!built.ok) return { ok: false, message: built.message };

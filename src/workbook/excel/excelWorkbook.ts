@@ -27,7 +27,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
   const canResizeTables = options.canResizeTables ?? true;
   return {
     listTables: () => run((context) => listTables(context)),
-    readTables: (names) => run((context) => readTables(context, names, budget)),
+    readTables: (names, readOptions) => run((context) => readTables(context, names, budget, readOptions)),
     writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, budget)),
     setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
     appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget, canResizeTables)),

@@ -8,8 +8,12 @@ import type { CellScalar, WorkbookPort } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { FakeExcel } from "./fakes/fakeExcel";
 
-/** Excel reads an empty cell as "", memory holds null: the same blank. */
-const blankAsNull = (rows: readonly (readonly CellScalar[])[]) => rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
+/**
+ * Excel reads an empty cell as "", memory holds null: the same blank. An Excel table always has a
+ * body row, so an empty one (PriceDecisions of the sample) holds one blank row where memory holds none.
+ */
+const blankAsNull = (rows: readonly (readonly CellScalar[])[]) =>
+  rows.map((row) => row.map((cell) => (cell === "" ? null : cell))).filter((row) => row.some((cell) => cell !== null));
 
 async function story(port: WorkbookPort) {
   await port.setUpTables(SAMPLE_ROWS);
@@ -18,7 +22,7 @@ async function story(port: WorkbookPort) {
   await port.writeSettings({ homecurrency: "EUR", "priceChange.weight": 5 });
   const tables = await port.readTables(TABLE_NAMES);
   return {
-    listed: (await port.listTables()).map((table) => [table.name, table.rowCount]),
+    listed: (await port.listTables()).map((table) => [table.name, table.name === "PriceDecisions" ? "empty" : table.rowCount]),
     rows: Object.fromEntries([...tables].map(([name, table]) => [name, blankAsNull(table.rows)])),
   };
 }
@@ -72,10 +76,21 @@ async function xlsxLooks(): Promise<Record<string, unknown>[]> {
   });
 }
 
+/**
+ * The looks docs/excel-adapter.md promises, written here rather than taken from the code's style
+ * table (src/workbook/cellLooks.ts), so a changed look fails instead of passing on both sides.
+ */
+const DOCUMENTED_LOOKS: Record<string, unknown>[] = [
+  { bold: true, size: 14 },
+  { italic: true, color: "#595959" },
+  { bold: true, color: "#FFFFFF", fill: "#1F4E78", wrapText: true },
+  { bold: true, size: 12 },
+  { italic: true, size: 9, color: "#595959" },
+];
+
 describe("the Excel and xlsx adapters", () => {
-  it("give each style of a generated sheet the same look", async () => {
-    const excel = await excelLooks();
-    expect(excel.find((look) => look["fill"] !== undefined)).toBeDefined();
-    expect(await xlsxLooks()).toEqual(excel);
+  it("give each style of a generated sheet the documented look: title, subtitle, header, section title, note", async () => {
+    expect(await excelLooks()).toEqual(DOCUMENTED_LOOKS);
+    expect(await xlsxLooks()).toEqual(DOCUMENTED_LOOKS);
   });
 });
