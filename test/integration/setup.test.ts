@@ -19,6 +19,9 @@ jest.setTimeout(60_000);
 /** Parts a graft extends (new sheets, relationships, content types, formats): everything else must not change. */
 const EXTENDED_PARTS = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
 
+/** Every table but the user's Suppliers, in PRODUCT.md's order. */
+const ADDED = TABLE_NAMES.filter((table) => table !== "Suppliers");
+
 let folder: string;
 
 beforeAll(async () => {
@@ -45,9 +48,8 @@ async function partsOf(path: string): Promise<Map<string, Buffer>> {
 test("setup adds each missing table on a new sheet, keeps FILE.xlsx.bak and leaves every part of the user's byte for byte", async () => {
   const run = runCli(["setup", "book.xlsx"], folder);
   expect(run).toMatchObject({ status: 0, stderr: "" });
-  expect(run.stdout).toBe(
-    'Added the tables Quotes (on sheet "Quotes (2)"), Shipments, Inspections, Responses, FxRates, Indices, Settings to book.xlsx, each on a new sheet; the existing sheets are unchanged.\nKept the previous file as book.xlsx.bak\nNext: fill them in Excel, then costcard check book.xlsx\n',
-  );
+  const added = ADDED.map((table) => (table === "Quotes" ? 'Quotes (on sheet "Quotes (2)")' : table)).join(", ");
+  expect(run.stdout).toBe(`Added the tables ${added} to book.xlsx, each on a new sheet; the existing sheets are unchanged.\nKept the previous file as book.xlsx.bak\nNext: fill them in Excel, then costcard check book.xlsx\n`);
   expect(sha256(join(folder, "book.xlsx.bak"))).toBe(sha256(join(folder, "original.xlsx")));
 
   const before = await partsOf(join(folder, "original.xlsx"));
@@ -66,7 +68,7 @@ test("setup adds each missing table on a new sheet, keeps FILE.xlsx.bak and leav
 
 test("the result opens in ExcelJS with the user's sheets first, the new tables' headers, drop-downs and formats, and unique table ids", async () => {
   const reopened = await readWithExcelJs(join(folder, "book.xlsx"));
-  expect(reopened.worksheets.map((sheet) => sheet.name)).toEqual(["Vendors", "Quotes", "Quotes (2)", "Shipments", "Inspections", "Responses", "FxRates", "Indices", "Settings"]);
+  expect(reopened.worksheets.map((sheet) => sheet.name)).toEqual(["Vendors", "Quotes", ...ADDED.map((table) => (table === "Quotes" ? "Quotes (2)" : table))]);
   expect(reopened.getWorksheet("Quotes")?.getCell("A1").value).toBe("my own notes, not a table");
   const quotes = reopened.getWorksheet("Quotes (2)");
   expect(quotes?.getCell("A1").value).toBe("Supplier");
