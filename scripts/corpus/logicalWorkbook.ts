@@ -39,15 +39,25 @@ function logicalCell(table: TableName, column: number, value: CellScalar): Logic
   return { text: value };
 }
 
-/** Shipments of 2026-Q3 spread over the sample's suppliers and SKUs: some early, some late, some open. */
-function moreShipments(): CellScalar[][] {
+/** The index of a column in a table's spec order (the order of SAMPLE_ROWS). */
+const columnOf = (table: TableName, name: string): number => TABLE_SPECS[table].findIndex((column) => column.name === name);
+
+/** Shipments of 2026-Q3 spread over the sample's suppliers and SKUs, by column name: some early, some late, some open. */
+function moreShipments(): Record<string, CellScalar>[] {
   const quotes = SAMPLE_ROWS.Quotes;
   const start = serialFromYmd(2026, 7, 1);
   return Array.from({ length: 150 }, (_, index) => {
     const quote = quotes[(index * 7) % quotes.length] ?? [];
     const promised = start + ((index * 13) % 90);
     const open = index % 9 === 0;
-    return [quote[0] ?? null, `PO-C${String(index + 1).padStart(3, "0")}`, quote[1] ?? null, 100 * ((index % 20) + 1), promised, open ? null : promised + ((index * 7) % 11) - 4, null];
+    return {
+      Supplier: quote[columnOf("Quotes", "Supplier")] ?? null,
+      PO: `PO-C${String(index + 1).padStart(3, "0")}`,
+      SKU: quote[columnOf("Quotes", "SKU")] ?? null,
+      Quantity: 100 * ((index % 20) + 1),
+      PromisedDate: promised,
+      DeliveredDate: open ? null : promised + ((index * 7) % 11) - 4,
+    };
   });
 }
 
@@ -67,8 +77,8 @@ const BAD_SHIPMENTS: readonly Readonly<Record<string, LogicalCell>>[] = [
 export function logicalWorkbook(): LogicalTable[] {
   return TABLE_NAMES.filter((table) => SAMPLE_ROWS[table] !== undefined).map((table) => {
     const headers = TABLE_SPECS[table].map((column) => column.name);
-    const base = [...(SAMPLE_ROWS[table] ?? []), ...(table === "Shipments" ? moreShipments() : [])];
-    const rows = base.map((row) => headers.map((_, column) => logicalCell(table, column, row[column] ?? null)));
+    const more = table === "Shipments" ? moreShipments().map((row) => headers.map((header) => row[header] ?? null)) : [];
+    const rows = [...(SAMPLE_ROWS[table] ?? []), ...more].map((row) => headers.map((_, column) => logicalCell(table, column, row[column] ?? null)));
     const bad = table === "Shipments" ? BAD_SHIPMENTS.map((row) => headers.map((header) => row[header] ?? null)) : [];
     return { name: table, headers, rows: [...rows, ...bad] };
   });

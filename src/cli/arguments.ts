@@ -9,6 +9,7 @@ export type Command =
   | { readonly kind: "version" }
   | { readonly kind: "init"; readonly file: string; readonly sample: boolean }
   | { readonly kind: "check"; readonly file: string }
+  | { readonly kind: "setup"; readonly file: string }
   | {
       readonly kind: "review";
       readonly file: string;
@@ -21,12 +22,15 @@ export type Command =
 
 export const USAGE = `Usage:
   costcard init FILE.xlsx [--sample]
+  costcard setup FILE.xlsx
   costcard check FILE.xlsx
   costcard review FILE.xlsx --period P [--as-of DATE] [--out OUT.xlsx] [--json]
   costcard --help | --version
 
 Commands:
   init     create FILE.xlsx with every Costcard table (a new file only: never overwrites)
+  setup    add the Costcard tables FILE.xlsx lacks, each on a new sheet (keeping FILE.xlsx.bak;
+           the existing sheets and data are left exactly as they are)
   check    list the data problems of FILE.xlsx (exit 1 when there are any)
   review   write the scorecard and the price review for period P (2026-Q3, 2026-07 or 2026)
            into FILE.xlsx (keeping FILE.xlsx.bak) or into OUT.xlsx, and print a summary
@@ -53,8 +57,9 @@ const OPTIONS = {
 } as const;
 
 /** Which options each command takes. */
-const ALLOWED: Record<"init" | "check" | "review", readonly (keyof typeof OPTIONS)[]> = {
+const ALLOWED: Record<"init" | "setup" | "check" | "review", readonly (keyof typeof OPTIONS)[]> = {
   init: ["sample"],
+  setup: [],
   check: [],
   review: ["period", "as-of", "out", "json"],
 };
@@ -77,7 +82,7 @@ export function parseCommand(argv: readonly string[], today: number): Result<Com
   if (values.version) return ok({ kind: "version" });
   const [name, file, ...extra] = positionals;
   if (name === undefined) return usage("no command given");
-  if (name !== "init" && name !== "check" && name !== "review") return usage(`unknown command "${name}"`);
+  if (name !== "init" && name !== "setup" && name !== "check" && name !== "review") return usage(`unknown command "${name}"`);
   if (file === undefined) return usage(`${name} needs a FILE.xlsx`);
   if (extra.length > 0) return usage(`unexpected argument "${extra[0]}"`);
   const misplaced = (Object.keys(values) as (keyof typeof OPTIONS)[]).find((option) => !ALLOWED[name].includes(option));
@@ -87,6 +92,7 @@ export function parseCommand(argv: readonly string[], today: number): Result<Com
     return ok({ kind: "init", file, sample: values.sample === true });
   }
   if (name === "check") return ok({ kind: "check", file });
+  if (name === "setup") return ok({ kind: "setup", file });
   if (values.period === undefined) return usage("review needs --period (e.g. --period 2026-Q3)");
   const period = parsePeriod(values.period);
   if (!period.ok) return period;

@@ -54,6 +54,23 @@ async function init(command: Extract<Command, { kind: "init" }>, io: CliIo): Pro
   return EXIT_OK;
 }
 
+async function setup(command: Extract<Command, { kind: "setup" }>, io: CliIo): Promise<number> {
+  const workbook = await open(command.file);
+  const added = await workbook.addMissingTables();
+  if (added.length === 0) {
+    io.stdout.write(`${command.file} already has every Costcard table: nothing changed.\n`);
+    return EXIT_OK;
+  }
+  try {
+    await writeWorkbookFile(command.file, await workbook.toBytes(), { keepBackup: true });
+  } catch (error) {
+    throw new CliFailure(writeFailure(command.file, error));
+  }
+  const where = added.map(({ table, sheetName }) => (sheetName === table ? table : `${table} (on sheet "${sheetName}")`));
+  io.stdout.write(`Added the tables ${where.join(", ")} to ${command.file}, each on a new sheet; the existing sheets are unchanged.\nKept the previous file as ${command.file}.bak\nNext: fill them in Excel, then costcard check ${command.file}\n`);
+  return EXIT_OK;
+}
+
 async function check(command: Extract<Command, { kind: "check" }>, io: CliIo): Promise<number> {
   const workbook = await open(command.file);
   const progress = stderrProgress(io.stderr, command.file);
@@ -118,6 +135,8 @@ export async function runCostcard(argv: readonly string[], io: CliIo): Promise<n
         return EXIT_OK;
       case "init":
         return await init(command.value, io);
+      case "setup":
+        return await setup(command.value, io);
       case "check":
         return await check(command.value, io);
       case "review":

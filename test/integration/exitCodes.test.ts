@@ -96,7 +96,7 @@ test("check exits 0 when the data is clean and 1 when it has problems", async ()
 test("--help and --version exit 0 on stdout", () => {
   expect(runCli(["--help"], folder)).toMatchObject({ status: 0, stderr: "" });
   const help = runCli(["--help"], folder).stdout;
-  for (const usage of ["costcard init FILE.xlsx [--sample]", "costcard check FILE.xlsx", "costcard review FILE.xlsx --period P [--as-of DATE] [--out OUT.xlsx] [--json]"]) {
+  for (const usage of ["costcard init FILE.xlsx [--sample]", "costcard setup FILE.xlsx", "costcard check FILE.xlsx", "costcard review FILE.xlsx --period P [--as-of DATE] [--out OUT.xlsx] [--json]"]) {
     expect(help).toContain(usage);
   }
   for (const option of ["--sample", "--period P", "--as-of DATE", "--out OUT.xlsx", "--json", "--help", "--version"]) expect(help).toMatch(new RegExp(`^  (-[a-z], )?${option} `, "m"));

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { TABLE_NAMES } from "../../src/schema/tableSpecs";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { serial } from "./support/excelJsWorkbook";
 
 /**

@@ -19,7 +19,7 @@ import {
 } from "./packageXml";
 import { rewriteRenderedSheet } from "./renderedSheetRewrite";
 import { mergeCellFormats } from "./styleMerge";
-import { partRelationships, partText, readWorkbookLayout, type SheetEntry } from "./workbookLayout";
+import { partRelationships, partText, readWorkbookLayout, type SheetEntry, type WorkbookLayout } from "./workbookLayout";
 
 /**
  * Puts generated sheets into the user's .xlsx package at the zip level: the sheet parts ExcelJS
@@ -102,7 +102,7 @@ function setPrintTitles(workbook: Element, sheetIndex: number, sheetName: string
 
 const PRINT_TITLES = "_xlnm.Print_Titles";
 
-interface WorkbookParts {
+export interface WorkbookParts {
   readonly workbookPath: string;
   readonly workbook: Document;
   readonly relationships: Document;
@@ -110,7 +110,7 @@ interface WorkbookParts {
 }
 
 /** Adds a worksheet part after the existing sheets: relationship, `<sheet>` entry, content type. */
-function addSheet(user: JSZip, parts: WorkbookParts, sheets: readonly SheetEntry[], name: string, xml: string): SheetEntry {
+export function addSheet(user: JSZip, parts: WorkbookParts, sheets: readonly SheetEntry[], name: string, xml: string): SheetEntry {
   const path = freeSheetPartPath(user);
   user.file(path, xml);
   const relationships = rootElement(parts.relationships);
@@ -135,7 +135,17 @@ function addSheet(user: JSZip, parts: WorkbookParts, sheets: readonly SheetEntry
  * Grafts the sheets of `rendered` (one per model, in order, as renderGeneratedSheets made them)
  * into `user`, which is changed in place.
  */
-export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
+/** The user's package parts a graft changes, loaded once, with the rendered workbook's styles merged in. */
+export interface Graft {
+  readonly layout: WorkbookLayout;
+  readonly parts: WorkbookParts;
+  /** Rendered cell format index → index in the user's styles part. */
+  readonly styleMap: ReadonlyMap<number, number>;
+  /** Writes the changed workbook, relationships, content types and styles parts back into the user's zip. */
+  save(): void;
+}
+
+export async function startGraft(user: JSZip, rendered: JSZip): Promise<Graft> {
   const layout = await readWorkbookLayout(user);
   const workbook = await loadPart(user, layout.workbookPath);
   const workbookRels = await loadPart(user, relationshipsPath(layout.workbookPath));
@@ -145,9 +155,20 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
   const styles = await loadPart(user, stylesPath);
   const renderedStyles = await loadPart(rendered, "xl/styles.xml");
   const styleMap = mergeCellFormats(styles.document, renderedStyles.document);
-
-  const workbookRoot = rootElement(workbook.document);
   const parts: WorkbookParts = { workbookPath: layout.workbookPath, workbook: workbook.document, relationships: workbookRels.document, contentTypes: contentTypes.document };
+  return {
+    layout,
+    parts,
+    styleMap,
+    save: () => {
+      for (const part of [workbook, workbookRels, contentTypes, styles]) savePart(user, part);
+    },
+  };
+}
+
+export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
+  const { layout, parts, styleMap, save } = await startGraft(user, rendered);
+  const workbookRoot = rootElement(parts.workbook);
   const sheets = [...layout.sheets];
   const written: WrittenSheet[] = [];
   for (const [index, model] of models.entries()) {
@@ -169,6 +190,6 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
     if (model.print) setPrintTitles(workbookRoot, sheets.findIndex((entry) => entry.name === target.sheetName), target.sheetName, model.print.titleRows);
     written.push({ sheetName: target.sheetName, replaced: existing !== undefined });
   }
-  for (const part of [workbook, workbookRels, contentTypes, styles]) savePart(user, part);
+  save();
   return written;
 }

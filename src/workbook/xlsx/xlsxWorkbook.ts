@@ -7,6 +7,7 @@ import type { CellScalar, RawTable, TableInfo, WorkbookPort, WrittenSheet } from
 import { renderNewWorkbook } from "./newWorkbook";
 import { renderGeneratedSheets } from "./renderSheets";
 import { graftGeneratedSheets } from "./sheetGraft";
+import { graftTableSheets, type AddedTable } from "./tableGraft";
 import { readTableRows, type RowProgress } from "./tableRows";
 import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
 import { NOT_A_ZIP, refuseOleFile, UnreadableWorkbookError } from "./packageKind";
@@ -28,9 +29,10 @@ function dateColumnIndices(spec: TableName, headers: readonly string[]): Set<num
 
 /**
  * The WorkbookPort over an .xlsx package held in memory. Tables are read by streaming the sheets;
- * generated sheets are grafted into the package without rewriting the user's parts. Tables are
- * set up, appended to and settings written only in a workbook this adapter creates (`costcard
- * init`): editing the tables of a user's existing file is left to Excel, where nothing is lost.
+ * generated sheets and missing tables (`costcard setup`) are grafted into the package without
+ * rewriting the user's parts. Rows are appended and settings written only in a workbook this
+ * adapter creates (`costcard init`): editing the tables of a user's existing file is left to Excel,
+ * where nothing is lost.
  * (A created workbook is re-rendered from its tables on each such edit, so write generated sheets
  * into it last.)
  */
@@ -115,7 +117,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async setUpTables(rowsByTable: Partial<Record<TableName, readonly (readonly CellScalar[])[]>> = {}): Promise<readonly TableName[]> {
-    const draft = this.editableDraft();
+    if (this.draft === undefined) return (await this.addMissingTables(rowsByTable)).map((added) => added.table);
+    const draft = this.draft;
     const created = missingTables([...draft.keys()], TABLE_NAMES);
     for (const table of created) draft.set(table, (rowsByTable[table] ?? []).map((row) => [...row]));
     await this.renderDraft();
@@ -143,6 +146,24 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     settings.push(...additions.map(([key, value]) => [key, value]));
     await this.renderDraft();
+  }
+
+  /**
+   * A user's file: the missing Costcard tables, each on a new sheet with its headers, drop-downs and
+   * formats, grafted in without touching any part of the user's (`costcard setup`). Returns each added
+   * table with the sheet it got (its own name, or a suffixed one when the user has a sheet of that name).
+   */
+  async addMissingTables(rowsByTable: Partial<Record<TableName, readonly (readonly CellScalar[])[]>> = {}): Promise<AddedTable[]> {
+    if (Object.values(rowsByTable).some((rows) => rows !== undefined && rows.length > 0)) {
+      throw new Error("costcard adds only empty tables to an existing .xlsx file; type or paste the rows in Excel");
+    }
+    const created = missingTables((await this.currentLayout()).tables.map((table) => table.name), TABLE_NAMES);
+    if (created.length === 0) return [];
+    const rendered = await JSZip.loadAsync(await renderNewWorkbook(new Map(created.map((table) => [table, []]))));
+    const added = await graftTableSheets(this.zip, rendered, created);
+    this.bytes = undefined;
+    this.layout = undefined;
+    return added;
   }
 
   /** The package as it stands, ready to be written to a file. Parts no graft changed keep their compressed bytes. */
