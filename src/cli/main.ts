@@ -79,6 +79,8 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   const workbook = await open(command.file);
   const progress = stderrProgress(io.stderr, command.file);
   workbook.onReadProgress = progress.onRows;
+  // Decisions typed into the period's review sheet go to PriceDecisions first, so the review shows them.
+  const recorded = await workbook.harvestDecisions(command.period.label, io.now);
   const result = await computeReview(workbook, command, progress);
   if (!result.ok) throw new CliFailure(result.message);
   progress.step("Writing the sheets");
@@ -91,7 +93,7 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   }
   progress.done();
   const { json } = result.value;
-  io.stdout.write(command.json ? `${JSON.stringify(json, null, 2)}\n` : `${reviewSummary(json, written, target, command.out === undefined ? `${command.file}.bak` : undefined)}\n`);
+  io.stdout.write(command.json ? `${JSON.stringify(json, null, 2)}\n` : `${reviewSummary(json, written, target, command.out === undefined ? `${command.file}.bak` : undefined, recorded)}\n`);
   return EXIT_OK;
 }
 

@@ -1,6 +1,7 @@
 import type { WorkbookPort } from "../port";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import { appendRows } from "./appendRows";
+import { harvestReviewSheet } from "./decisionHarvest";
 import { writeGeneratedSheet } from "./generatedSheet";
 import { activateSheet, selectTableCell } from "./navigation";
 import { EXCEL_WEB_BUDGET, type PayloadBudget } from "./payloadBudget";
@@ -28,7 +29,8 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
   return {
     listTables: () => run((context) => listTables(context)),
     readTables: (names) => run((context) => readTables(context, names, budget)),
-    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, budget)),
+    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, { budget, canResizeTables, now: new Date() })),
+    harvestDecisions: (period, now) => run((context) => harvestReviewSheet(context, { period, now, budget, canResizeTables })),
     setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
     appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget, canResizeTables)),
     writeSettings: (values) => run((context) => writeSettings(context, values, budget, canResizeTables)),

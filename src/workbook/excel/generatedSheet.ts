@@ -5,6 +5,7 @@ import { generatedSheetTarget, sheetNameFromReference } from "../sheetMarker";
 import type { PayloadBudget } from "./payloadBudget";
 import { addConditionalFormats, addScoreChart, applyLayout } from "./sheetDecorations";
 import { writeGrid } from "./cellWrites";
+import { harvestDecisions } from "./decisionHarvest";
 
 /**
  * Writes a generated sheet: one round trip to find the sheets and the marker name, then the whole
@@ -31,10 +32,22 @@ function placeSheet(
   return fresh;
 }
 
-export async function writeGeneratedSheet(context: Excel.RequestContext, model: SheetModel, budget: PayloadBudget): Promise<WrittenSheet> {
+export interface ReplaceOptions {
+  readonly budget: PayloadBudget;
+  readonly canResizeTables: boolean;
+  readonly now: Date;
+}
+
+/**
+ * A price review being replaced first gives up the decisions typed into it (decisionHarvest.ts): two
+ * more round trips when it has some, so the sheet is harvested and replaced in four at most.
+ */
+export async function writeGeneratedSheet(context: Excel.RequestContext, model: SheetModel, options: ReplaceOptions): Promise<WrittenSheet> {
+  const { budget } = options;
   const markerName = generatedSheetMarker(model.kind, model.period);
   const sheets = context.workbook.worksheets.load("items/name, items/position");
   const marker = context.workbook.names.getItemOrNullObject(markerName).load("value");
+  const tables = model.kind === "priceReview" ? context.workbook.tables.load("items/name") : undefined;
   await context.sync();
 
   const markedSheet = marker.isNullObject ? undefined : sheetNameFromReference(String(marker.value));
@@ -43,6 +56,8 @@ export async function writeGeneratedSheet(context: Excel.RequestContext, model: 
     sheets.items.map((sheet) => sheet.name),
     model.name,
   );
+  const old = target.replace ? sheets.items.find((item) => item.name === target.sheetName) : undefined;
+  if (old !== undefined && tables !== undefined) await harvestDecisions(context, old, target.sheetName, tables, { ...options, period: model.period, markWritten: false });
   const sheet = placeSheet(context, sheets, target);
   if (!marker.isNullObject) marker.delete();
   context.workbook.names.add(markerName, sheet.getRange("A1")).visible = false;

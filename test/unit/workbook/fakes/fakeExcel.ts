@@ -49,6 +49,8 @@ export interface FakeSheetState {
   conditionalFormats: { range: RangeRecord; type: string; colorScale: { criteria?: unknown }; iconSet: { style?: string; reverseIconOrder?: boolean; criteria?: unknown } }[];
   validations: { range: RangeRecord; rule?: unknown; errorAlert?: unknown }[];
   charts: FakeChartRecord[];
+  /** Columns hidden (Range.columnHidden). */
+  hiddenColumns: Set<number>;
   freeze: { rows: number; columns: number } | null;
 }
 
@@ -106,7 +108,7 @@ export class FakeExcel {
 
   addSheet(name: string): FakeSheetState {
     if (this.sheet(name) !== undefined) throw new Error(`InvalidArgument: a sheet named ${name} exists`);
-    const sheet: FakeSheetState = { name, deleted: false, cells: new Map(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null };
+    const sheet: FakeSheetState = { name, deleted: false, cells: new Map(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, hiddenColumns: new Set() };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -311,12 +313,23 @@ class FakeRange extends FakeProxy {
   getRowsBelow(count = 1): FakeRange {
     return new FakeRange(this.excel, this.sheet, this.row + this.rowCount, this.column, count, this.columnCount);
   }
+  /** As Excel: the smallest range within this one holding every cell with a value (valuesOnly). */
   getUsedRangeOrNullObject(): FakeRange {
-    const used = [...this.sheet.cells].some(([at, cell]) => {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [at, cell] of this.sheet.cells) {
       const [r = 0, c = 0] = at.split(",").map(Number);
-      return r >= this.row && r < this.row + this.rowCount && c >= this.column && c < this.column + this.columnCount && cell.value !== "" && cell.value !== null;
-    });
-    return new FakeRange(this.excel, this.sheet, this.row, this.column, this.rowCount, this.columnCount, !used);
+      const inside = r >= this.row && r < this.row + this.rowCount && c >= this.column && c < this.column + this.columnCount;
+      if (!inside || cell.value === "" || cell.value === null) continue;
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    if (bottom < 0) return new FakeRange(this.excel, this.sheet, this.row, this.column, 1, 1, true);
+    return new FakeRange(this.excel, this.sheet, top, left, bottom - top + 1, right - left + 1);
   }
 
   get format() {
@@ -349,7 +362,19 @@ class FakeRange extends FakeProxy {
           record("fill")(value);
         },
       },
+      protection: {
+        set locked(value: boolean) {
+          record("locked")(value);
+        },
+      },
     };
+  }
+
+  set columnHidden(hidden: boolean) {
+    for (let c = this.column; c < this.column + this.columnCount; c++) {
+      if (hidden) this.sheet.hiddenColumns.add(c);
+      else this.sheet.hiddenColumns.delete(c);
+    }
   }
 
   get conditionalFormats() {
