@@ -105,7 +105,7 @@ describe("decisions typed into the sheet survive the next regeneration", () => {
     );
     expect(rows).toHaveLength(2);
     expect(rows.find((row) => row[3] === "Hold")![8]).toBe("=ask for the cost sheet");
-    expect(typeof rows[0]![7]).toBe("number");
+    expect(rows[0]![7]).toBeInstanceOf(Date); // DecidedAt, read by ExcelJS through its date-time format
   });
 
   it("shows them on the new sheet and in the JSON", async () => {
