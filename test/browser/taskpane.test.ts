@@ -171,6 +171,31 @@ test("generates the 2026-Q3 scorecard and shows each supplier's score and grade"
   await screenshot("reviews");
 });
 
+test("records a decision in the preview: the regenerated review shows it, and the row no longer needs one", async () => {
+  await openPane();
+  await showPage("Reviews");
+  const period = page.getByRole("combobox", { name: "Period" });
+  await period.fill("2026-Q3");
+  await period.press("Escape");
+  await page.getByRole("button", { name: "Generate scorecard and price review" }).click();
+  const open = page.getByRole("table", { name: "Rows that need a decision in 2026-Q3" });
+  await open.waitFor();
+  const decide = open.getByRole("button", { name: /^Decide / }).first();
+  const [, sku, supplier] = /^Decide (.+) from (.+)$/.exec((await decide.getAttribute("aria-label")) ?? "")!;
+  await decide.click();
+  await page.getByRole("combobox", { name: "Decision" }).click();
+  await page.getByRole("option", { name: "Hold" }).click();
+  await page.getByRole("textbox", { name: "Note" }).fill("wait for the cotton index");
+  await page.getByRole("textbox", { name: "Decided by" }).fill("Ana");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await page.getByText(`Recorded Hold for ${sku} from ${supplier} in PriceDecisions; the price review sheet shows it.`).waitFor();
+  const decided = page.getByRole("table", { name: "Decided in 2026-Q3" });
+  await expect(decided.getByRole("row", { name: new RegExp(`${sku!}.*${supplier!}.*Hold`) }).count()).resolves.toBe(1);
+  await expect(page.getByRole("table", { name: "Rows that need a decision in 2026-Q3" }).getByRole("button", { name: `Decide ${sku!} from ${supplier!}` }).count()).resolves.toBe(0);
+  await expect(page.evaluate(() => localStorage.getItem("costcard.decidedBy"))).resolves.toBe("Ana");
+  await screenshot("decisions");
+});
+
 test("settings show the workbook's values", async () => {
   await openPane();
   await showPage("Settings");

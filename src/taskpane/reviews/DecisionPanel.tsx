@@ -49,6 +49,7 @@ export interface DecisionPanelProps {
 export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelProps) {
   const controls = useControlStyles();
   const open = rows.filter((row) => row.decision === OPEN_DECISION);
+  const decided = rows.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION);
   const [chosen, setChosen] = useState<PriceReviewRowJson | null>(null);
   const [values, setValues] = useState<DecisionFormValues>(() => emptyDecisionForm(period, rememberedName()));
   const [errors, setErrors] = useState<DecisionFormErrors>({});
@@ -94,6 +95,30 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
                     Decide
                   </Button>
                 </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {decided.length > 0 && (
+        <Table size="small" aria-label={`Decided in ${period}`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>SKU</TableHeaderCell>
+              <TableHeaderCell>Supplier</TableHeaderCell>
+              <TableHeaderCell>Decision</TableHeaderCell>
+              <TableHeaderCell>Agreed price</TableHeaderCell>
+              <TableHeaderCell>Effective from</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {decided.map((row) => (
+              <TableRow key={`${row.sku}\u0000${row.supplier}`}>
+                <TableCell>{row.sku}</TableCell>
+                <TableCell>{row.supplier}</TableCell>
+                <TableCell>{row.decision}</TableCell>
+                <TableCell>{row.agreedPrice ?? ""}</TableCell>
+                <TableCell>{row.effectiveFrom ?? ""}</TableCell>
               </TableRow>
             ))}
           </TableBody>
