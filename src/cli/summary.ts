@@ -1,5 +1,7 @@
 import { OPEN_DECISION } from "../reports/decisionCells";
 import type { ProblemJson, ReviewJson } from "../reports/reviewJson";
+import type { TableRowCount } from "../reports/tableRowCounts";
+import { TABLE_NAMES } from "../schema/tableSpecs";
 import type { WrittenSheet } from "../workbook/port";
 
 /** What the CLI prints for people (the JSON is for programs). */
@@ -16,8 +18,30 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   return [...counts].map(([name, count]) => `${count} ${name}`).join(", ");
 }
 
+const rowsText = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "row" : "rows"}`;
+
+/** `costcard check`'s first lines: each Costcard table with its rows, then the ones the workbook lacks. */
+export function tableListing(file: string, counts: readonly TableRowCount[]): string {
+  const lines = [`Costcard tables in ${file}:`];
+  for (const count of counts) {
+    const where = count.name === count.table && count.sheet === count.table ? "" : ` (${count.name === count.table ? "" : `table ${count.name}, `}sheet ${count.sheet})`;
+    const leftOut = count.rows - count.used;
+    lines.push(`  ${count.table}${where}: ${rowsText(count.rows)}${leftOut > 0 ? `, ${leftOut} left out for data problems` : ""}`);
+  }
+  const missing = TABLE_NAMES.filter((table) => !counts.some((count) => count.table === table));
+  if (counts.length === 0) lines.push("  none");
+  if (missing.length > 0) lines.push(`  Not in the workbook: ${missing.join(", ")} (costcard setup ${file} adds them)`);
+  return lines.join("\n");
+}
+
+/** The review summary's last line: the rows of each table the review used. */
+export function rowsUsedLine(counts: readonly TableRowCount[]): string {
+  if (counts.length === 0) return "  Rows used: no Costcard table was found.";
+  return `  Rows used: ${counts.map((count) => `${count.table} ${count.used === count.rows ? count.used.toLocaleString("en-US") : `${count.used.toLocaleString("en-US")} of ${count.rows.toLocaleString("en-US")}`}`).join(", ")}`;
+}
+
 /** Sheets are listed only once some are written: the summary can be printed either way. */
-export function reviewSummary(review: ReviewJson, written: readonly WrittenSheet[], target: string, backup: string | undefined, recordedDecisions = 0): string {
+export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCount[], written: readonly WrittenSheet[], target: string, backup: string | undefined, recordedDecisions = 0): string {
   const lines = [`Costcard review ${review.period}, as of ${review.asOf}`];
   const scored = review.suppliers.filter((supplier) => supplier.grade !== null);
   lines.push(
@@ -39,6 +63,7 @@ export function reviewSummary(review: ReviewJson, written: readonly WrittenSheet
   const shown = review.problems.slice(0, 5);
   for (const problem of shown) lines.push(`    ${problemLine(problem)}`);
   if (review.problems.length > shown.length) lines.push(`    … and ${review.problems.length - shown.length} more`);
+  lines.push(rowsUsedLine(tableRows));
   if (recordedDecisions > 0) lines.push(`Recorded ${recordedDecisions} decision${recordedDecisions === 1 ? "" : "s"} typed into "Price Review ${review.period}" in PriceDecisions`);
   for (const sheet of written) lines.push(`Wrote "${sheet.sheetName}" (${sheet.replaced ? "replaced Costcard's earlier sheet" : "new sheet"}) to ${target}`);
   if (backup !== undefined) lines.push(`Kept the previous file as ${backup}`);

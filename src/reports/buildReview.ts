@@ -11,6 +11,7 @@ import { priceReviewSheet } from "./priceReviewSheet";
 import type { PriceReviewRowJson, ProblemJson, ReviewJson } from "./reviewJson";
 import { priceChangeBySupplier, scorecard, supplierRows } from "./scorecard";
 import { scorecardSheet } from "./scorecardSheet";
+import { tableRowCounts, type TableRowCount } from "./tableRowCounts";
 import type { SheetModel } from "./sheetModel";
 
 /**
@@ -24,11 +25,15 @@ export interface ReviewOptions {
   readonly period: string;
   /** The run's as-of date (Excel serial), e.g. today. */
   readonly asOf: number;
+  /** How a missing table is created where the user is (default: the task pane's "Set up workbook"). */
+  readonly setUpHint?: string;
 }
 
 export interface Review {
   readonly json: ReviewJson;
   readonly sheets: SheetModel[];
+  /** Each table's rows and how many the review used (the CLI's summary says so). */
+  readonly tableRows: TableRowCount[];
 }
 
 function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
@@ -46,6 +51,9 @@ function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
     bestSupplier: row.bestSupplier,
     singleSource: row.singleSource,
     flag: row.flag,
+    oldDutyRate: row.oldDutyRate,
+    newDutyRate: row.newDutyRate,
+    tariffEffect: row.tariffEffect,
     decision: row.shownDecision.decision,
     agreedPrice: row.shownDecision.agreedPrice,
     effectiveFrom: row.shownDecision.effectiveFrom === null ? null : isoFromSerial(row.shownDecision.effectiveFrom),
@@ -61,7 +69,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   const asOf = periodAsOf(period, options.asOf);
   const previousAsOf = periodAsOf(previous, options.asOf);
 
-  const { data, settings, problems: tableProblems } = parseWorkbook(tables);
+  const { data, settings, problems: tableProblems } = parseWorkbook(tables, options.setUpHint);
   const problems: ProblemJson[] = [...tableProblems];
   const lookups = reviewLookups(data, settings.homeCurrency);
 
@@ -94,6 +102,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   const allProblems = sortProblems(problems);
   return ok({
     json: { period: period.label, asOf: isoFromSerial(asOf), suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
+    tableRows: tableRowCounts(tables, tableProblems),
     sheets: [
       scorecardSheet({ period: period.label, asOf, settings, suppliers, problems: allProblems }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, settings, rows: reviewRows, problems: allProblems }),
@@ -102,6 +111,6 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
 }
 
 /** Every data problem of the workbook (`costcard check`, the task pane's Overview). */
-export function checkWorkbook(tables: ReadonlyMap<TableName, RawTable>): ProblemJson[] {
-  return parseWorkbook(tables).problems;
+export function checkWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHint?: string): ProblemJson[] {
+  return parseWorkbook(tables, setUpHint).problems;
 }

@@ -1,3 +1,4 @@
+import type { DutyRow } from "../core/duties";
 import { latestDecision, setsPrice } from "../core/priceDecision";
 import { priceTimeline, valueTimeline, type DatedValue, type PriceTimeline, type ValueTimeline } from "../core/priceInEffect";
 import type { PriceDecisionRecord, QuoteRecord, WorkbookData } from "../schema/tables";
@@ -5,8 +6,8 @@ import { groupBy } from "./groupBy";
 
 /**
  * The workbook's dated facts prepared once per review: each (SKU, Supplier)'s quotes and agreed
- * prices, each currency's FX rates and each index's values, sorted so every "what was in effect at
- * this date" question is a binary search, whatever the number of shipment lines asking.
+ * prices, each currency's FX rates, each index's values and the Duties rows, sorted so every "what
+ * was in effect at this date" question is a binary search, whatever the number of shipment lines asking.
  */
 
 /** A decision of PriceDecisions that sets a price (Accept or Counter with an AgreedPrice). */
@@ -33,6 +34,8 @@ export interface ReviewLookups {
   fxRate(currency: string, date: number): number | undefined;
   /** The index's value at `date` (index names match case-insensitively); undefined when none is known. */
   indexValue(index: string, date: number): number | undefined;
+  /** The Duties table's rows in table order (the Duties rule breaks its last tie by the lower row). */
+  readonly duties: readonly DutyRow[];
 }
 
 const pairKey = (sku: string, supplier: string): string => `${sku}\u0000${supplier}`;
@@ -71,6 +74,7 @@ export function reviewLookups(data: WorkbookData, homeCurrency: string): ReviewL
     currencyOf: (quote) => quote.currency ?? homeCurrency,
     fxRate: (currency, date) => (currency === homeCurrency ? 1 : fx.get(currency)?.at(date)),
     indexValue: (index, date) => indices.get(index.toLowerCase())?.at(date),
+    duties: data.duties,
   };
 }
 

@@ -13,6 +13,9 @@ import type { QuotedPair, ReviewLookups } from "./lookups";
 export interface PriceMove {
   readonly sku: string;
   readonly supplier: string;
+  /** The date of the new price (the period's as-of date) and of the old one (the previous period's). */
+  readonly at: number;
+  readonly before: number;
   readonly newQuote: QuoteRecord;
   /** The quote in effect at the earlier date; null when there was none. */
   readonly oldQuote: QuoteRecord | null;
@@ -37,7 +40,7 @@ export function priceMoves(lookups: ReviewLookups, at: number, before: number, b
     const oldPrice = oldQuote === null ? null : restatedPrice(lookups, oldQuote, lookups.currencyOf(oldQuote), lookups.currencyOf(newQuote), problems);
     const change = oldPrice === null ? null : newQuote.unitPrice - oldPrice;
     const changePct = change === null || oldPrice === null || oldPrice === 0 ? null : change / oldPrice;
-    moves.push({ sku, supplier, newQuote, oldQuote, oldPrice, change, changePct });
+    moves.push({ sku, supplier, at, before, newQuote, oldQuote, oldPrice, change, changePct });
   }
   return moves;
 }

@@ -1,7 +1,8 @@
 import { isoFromSerial } from "../core/excelDate";
 import { shownNumber } from "../core/rounding";
 import { indexPrice } from "../core/indexPrice";
-import { quoteLandedCost } from "../core/quoteLandedCost";
+import { priceIncludes } from "../core/incoterms";
+import { quoteDutyFromDuties, quoteLandedCost, type QuoteLandedCost } from "../core/quoteLandedCost";
 import { COST_COMPONENTS, type CostComponent } from "../schema/costComponents";
 import type { Settings } from "../schema/settings";
 import type { QuoteRecord } from "../schema/tables";
@@ -107,17 +108,65 @@ function expectedPrice(lookups: ReviewLookups, move: PriceMove, problems: Proble
   return null;
 }
 
-/** The quote's landed cost at the FX rate of its QuoteDate; a missing rate or a failed calculation is a problem, not a row left out. */
-function reviewedLandedCost(lookups: ReviewLookups, quote: QuoteRecord, currency: string, settings: Settings, problems: ProblemJson[]): number | null {
+/**
+ * The quote's landed cost at the FX rate of its QuoteDate, with the duty in force at `asOf` where it
+ * comes from Duties; a missing rate or a failed calculation is a problem, not a row left out.
+ */
+function reviewedLandedCost(lookups: ReviewLookups, quote: QuoteRecord, currency: string, settings: Settings, asOf: number, problems: ProblemJson[]): QuoteLandedCost | null {
   const fxRate = lookups.fxRate(currency, quote.quoteDate);
   if (fxRate === undefined) {
     problems.push({ table: "Quotes", row: quote.row, column: "Currency", message: `FxRates has no ${currency} rate on or before ${isoFromSerial(quote.quoteDate)}: no landed cost for ${quote.sku}` });
     return null;
   }
-  const landed = quoteLandedCost(quote, settings.valuation, fxRate);
-  if (landed.ok) return landed.value.total;
-  problems.push({ table: "Quotes", row: quote.row, column: "UnitPrice", message: `No landed cost for ${quote.sku}: ${landed.message}` });
+  const landed = quoteLandedCost(quote, settings.valuation, fxRate, { rows: lookups.duties, date: asOf });
+  if (landed.ok) return landed.value;
+  // Costed without Duties the quote lands: the duty lookup (HtsCode, Origin, a per-unit measure) is what failed.
+  const column = quoteLandedCost(quote, settings.valuation, fxRate).ok ? "HtsCode" : "UnitPrice";
+  problems.push({ table: "Quotes", row: quote.row, column, message: `No landed cost for ${quote.sku}: ${landed.message}` });
   return null;
+}
+
+interface TariffColumns {
+  readonly oldDutyRate: number | null;
+  readonly newDutyRate: number | null;
+  readonly tariffEffect: number | null;
+}
+
+const NO_TARIFF_COLUMNS: TariffColumns = { oldDutyRate: null, newDutyRate: null, tariffEffect: null };
+
+/**
+ * Where the new quote's duty comes from Duties (blank DutyRate, an HtsCode): the rates in force at
+ * the previous and this period's as-of dates, both for the new quote's customs value, and their
+ * difference per unit, so a tariff change shows even when the quote did not change. Under DDP the
+ * seller pays the duty: the rates show, the effect is null. Nothing in force at the as-of date reads
+ * as no duty and is listed, since a forgotten Duties row would otherwise look like a duty-free line.
+ */
+function tariffColumns(lookups: ReviewLookups, move: PriceMove, landed: QuoteLandedCost | null, problems: ProblemJson[]): TariffColumns {
+  const quote = move.newQuote;
+  if (landed === null) return NO_TARIFF_COLUMNS;
+  const at = (date: number) => quoteDutyFromDuties(quote, { rows: lookups.duties, date }, landed.customsValue);
+  const now = at(move.at);
+  const then = at(move.before);
+  if (now === null || then === null) return NO_TARIFF_COLUMNS;
+  if (!now.ok || !then.ok) {
+    const failed = !now.ok ? now : then;
+    if (!failed.ok) problems.push({ table: "Quotes", row: quote.row, column: "HtsCode", message: `No duty rates for ${quote.sku}: ${failed.message}` });
+    return NO_TARIFF_COLUMNS;
+  }
+  if (now.value.measures.length === 0) {
+    problems.push({
+      table: "Quotes",
+      row: quote.row,
+      column: "HtsCode",
+      message: `Duties has no row in force on ${isoFromSerial(move.at)} for HtsCode ${quote.htsCode} from ${quote.origin}: ${quote.sku} lands with no duty`,
+    });
+  }
+  const ddp = priceIncludes(quote.incoterm).duty;
+  return {
+    oldDutyRate: then.value.rate,
+    newDutyRate: now.value.rate,
+    tariffEffect: ddp ? null : (now.value.rate - then.value.rate) * landed.customsValue,
+  };
 }
 
 /** An old quote whose price cannot be restated (a currency change without FX rates) is not New: its change is unknown, and listed as a problem. */
@@ -143,6 +192,7 @@ export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[],
     const currency = lookups.currencyOf(move.newQuote);
     const sameCurrency = move.oldQuote !== null && lookups.currencyOf(move.oldQuote) === currency;
     const expected = expectedPrice(lookups, move, problems);
+    const landed = reviewedLandedCost(lookups, move.newQuote, currency, settings, move.at, problems);
     const partial = {
       sku: move.sku,
       supplier: move.supplier,
@@ -156,7 +206,8 @@ export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[],
       componentChanges: componentChanges(move, sameCurrency),
       expectedPrice: expected,
       excess: expected === null ? null : move.newQuote.unitPrice - expected,
-      landedCost: reviewedLandedCost(lookups, move.newQuote, currency, settings, problems),
+      landedCost: landed?.total ?? null,
+      ...tariffColumns(lookups, move, landed, problems),
     };
     const flag = flagOf(partial, move, settings.priceChangeThreshold);
     return { ...partial, flag, shownDecision: shownDecision(lookups, period, move.sku, move.supplier, flag) };

@@ -39,6 +39,8 @@ const money = (name: string, required = false): ColumnSpec => ({ name, kind: "mo
 const rate = (name: string, required = false): ColumnSpec => ({ name, kind: "rate", required, numberFormat: RATE_FORMAT });
 const date = (name: string, required = false): ColumnSpec => ({ name, kind: "date", required, numberFormat: DATE_FORMAT });
 const datetime = (name: string, required = false): ColumnSpec => ({ name, kind: "datetime", required, numberFormat: DATETIME_FORMAT });
+/** Text-formatted, so a code typed in keeps its leading 0 and its dots instead of becoming a number. */
+const tariffCode = (name: string, required = false): ColumnSpec => ({ name, kind: "text", required, numberFormat: "@" });
 const choice = (name: string, choices: readonly string[], required = false): ColumnSpec => ({ name, kind: "enum", required, choices });
 
 export const TABLE_SPECS = {
@@ -68,6 +70,8 @@ export const TABLE_SPECS = {
     money("FreightPerUnit"),
     money("InsurancePerUnit"),
     rate("DutyRate"),
+    tariffCode("HtsCode"),
+    text("Origin"),
     money("Tooling"),
     int("LeadTimeDays"),
     rate("DepositPct"),
@@ -79,6 +83,7 @@ export const TABLE_SPECS = {
     text("PO", true),
     text("SKU"),
     num("Quantity", true),
+    date("OrderDate"),
     date("PromisedDate", true),
     date("DeliveredDate"),
     num("DeliveredQty"),
@@ -101,6 +106,16 @@ export const TABLE_SPECS = {
   Responses: [text("Supplier", true), datetime("RaisedAt", true), datetime("RespondedAt")],
   FxRates: [text("Currency", true), date("Date", true), { name: "Rate", kind: "number", required: true, numberFormat: "0.000000" }],
   Indices: [text("Index", true), date("Date", true), { name: "Value", kind: "number", required: true, numberFormat: "#,##0.00" }],
+  Duties: [
+    text("Origin", true),
+    tariffCode("HtsCode", true),
+    text("Measure", true),
+    rate("Rate"),
+    { name: "PerUnit", kind: "money", required: false, numberFormat: "#,##0.00##" },
+    date("From", true),
+    date("To"),
+    text("Source"),
+  ],
   PriceDecisions: [
     // Text, so Excel keeps a month typed as 2026-07 as that text instead of turning it into a date.
     { name: "Period", kind: "text", required: true, numberFormat: "@" },
@@ -120,7 +135,4 @@ export type TableName = keyof typeof TABLE_SPECS;
 
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 
-/** Header matching of PRODUCT.md: case-insensitive, ignoring spaces, underscores and hyphens. */
-export function normalizeHeader(header: string): string {
-  return header.replace(/[\s_-]+/g, "").toLowerCase();
-}
+export { normalizeHeader } from "../core/headerMatch";

@@ -25,12 +25,47 @@ export interface RawTable {
    * nothing is converted by the adapter.
    */
   readonly numberFormats?: readonly (readonly string[])[];
+  /**
+   * Body cells the host read but that hold no value Costcard can take: an Excel error (`#N/A`, a
+   * formula that failed) or a cell the file does not let be read. Their rows are left out and each
+   * is listed as a data problem, whatever the column (an error is no supplier name).
+   */
+  readonly cellProblems?: readonly CellProblem[];
+  /** Body rows the host could not read at all (they are blank in `rows`): one data problem, never an empty table in silence. */
+  readonly unreadRows?: UnreadRows;
+}
+
+/** A body cell of a raw table that holds no usable value: indices into `rows` and `headers`. */
+export interface CellProblem {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly message: string;
+}
+
+/** Rows `fromIndex` to the end of a raw table's body could not be read, for `reason`. */
+export interface UnreadRows {
+  readonly fromIndex: number;
+  readonly reason: string;
 }
 
 export interface TableInfo {
   readonly name: string;
   readonly sheet: string;
   readonly rowCount: number;
+}
+
+/** How far a table read has got: rows fetched so far of all the tables requested. */
+export interface ReadProgress {
+  readonly rowsRead: number;
+  readonly rowCount: number;
+}
+
+export interface ReadTablesOptions {
+  /**
+   * Called as a long read goes on (Excel reads a large table in row blocks, one round trip each); a
+   * host that reads at once may never call it.
+   */
+  readonly onProgress?: (progress: ReadProgress) => void;
 }
 
 export interface WrittenSheet {
@@ -57,7 +92,7 @@ export interface WorkbookPort {
    * tables that do not exist are absent from the result. One round trip for all of them where the
    * host allows it.
    */
-  readTables(names: readonly string[]): Promise<ReadonlyMap<TableName, RawTable>>;
+  readTables(names: readonly string[], options?: ReadTablesOptions): Promise<ReadonlyMap<TableName, RawTable>>;
   /**
    * Writes a generated sheet, replacing only the sheet Costcard made for the same kind and period.
    * A price review it replaces first gives up the decisions typed into it, appended to

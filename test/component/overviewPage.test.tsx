@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { TABLE_NAMES } from "../../src/schema/tableSpecs";
 import { OverviewPage } from "../../src/taskpane/pages/OverviewPage";
 import { createMemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
 import { renderPane, workbookWith } from "./renderPane";
 
 jest.setTimeout(20_000);
@@ -14,6 +15,16 @@ describe("Overview", () => {
     expect(within(tables).getByRole("row", { name: /^Suppliers/ })).toHaveTextContent("SuppliersSuppliers2");
     expect(within(tables).getByRole("row", { name: /^Shipments/ })).toHaveTextContent("ShipmentsShipments0");
     expect(within(tables).getByRole("row", { name: /^Quotes/ })).toHaveTextContent("missing");
+  });
+
+  test("shows the sample's row count of each table", async () => {
+    renderPane(<OverviewPage />, createSampleMemoryWorkbook());
+    const tables = await screen.findByRole("table", { name: "Costcard tables" });
+    // The rows of src/sample/sampleWorkbook.ts, counted by hand: a count the page computed wrongly shows here.
+    const sampleRows = { Suppliers: 8, Quotes: 25, Shipments: 40, Inspections: 26, Responses: 20, FxRates: 25, Indices: 25, Settings: 9 };
+    for (const [name, rows] of Object.entries(sampleRows)) {
+      expect(within(tables).getByRole("row", { name: new RegExp(`^${name}`) })).toHaveTextContent(new RegExp(`^${name}${name}${rows}$`));
+    }
   });
 
   test("Set up workbook creates the missing tables and leaves the others alone", async () => {
@@ -37,7 +48,7 @@ describe("Overview", () => {
   });
 
   test("a data problem names table, row and column, and Go to shows that row with the cell highlighted", async () => {
-    const port = workbookWith({ Suppliers: [["Saigon Knit"]], Shipments: [["Saigon Knit", "PO-1", "TEE", "many", 46100, null, null]] });
+    const port = workbookWith({ Suppliers: [["Saigon Knit"]], Shipments: [["Saigon Knit", "PO-1", "TEE", "many", null, 46100, null, null]] });
     renderPane(<OverviewPage />, port);
     const problems = await screen.findByRole("list", { name: "Data problems" });
     expect(problems).toHaveTextContent('Shipments row 2, Quantity: "many" is not a number');

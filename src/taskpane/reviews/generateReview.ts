@@ -3,6 +3,7 @@ import { parsePeriod } from "../../core/period";
 import type { PriceReviewRowJson, SupplierScoreJson } from "../../reports/reviewJson";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import type { WorkbookPort, WrittenSheet } from "../../workbook/port";
+import { formatCount } from "../displayNumbers";
 
 export interface ReviewProgress {
   readonly step: number;
@@ -41,7 +42,11 @@ export async function generateReview(
   if (!parsedPeriod.ok) return { ok: false, message: parsedPeriod.message };
   onProgress({ step: 0, steps: planned, label: "Reading the tables…" });
   const recordedDecisions = await port.harvestDecisions(parsedPeriod.value.label, new Date());
-  const tables = await port.readTables(TABLE_NAMES);
+  // Excel reads a large table in row blocks, one round trip each: the bar moves through the first step with them.
+  const tables = await port.readTables(TABLE_NAMES, {
+    onProgress: ({ rowsRead, rowCount }) =>
+      onProgress({ step: rowCount === 0 ? 0 : rowsRead / rowCount, steps: planned, label: `Reading the tables: ${formatCount(rowsRead)} of ${formatCount(rowCount)} rows…` }),
+  });
   onProgress({ step: 1, steps: planned, label: "Scoring suppliers and reviewing prices…" });
   const built = buildReview(tables, { period, asOf });
   if (!built.ok) return { ok: false, message: built.message };

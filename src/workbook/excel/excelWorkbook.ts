@@ -28,7 +28,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
   const canResizeTables = options.canResizeTables ?? true;
   return {
     listTables: () => run((context) => listTables(context)),
-    readTables: (names) => run((context) => readTables(context, names, budget)),
+    readTables: (names, readOptions) => run((context) => readTables(context, names, budget, readOptions)),
     writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, { budget, canResizeTables, now: new Date() })),
     harvestDecisions: (period, now) => run((context) => harvestReviewSheet(context, { period, now, budget, canResizeTables })),
     setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),

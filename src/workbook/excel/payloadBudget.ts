@@ -13,6 +13,12 @@ export interface PayloadBudget {
   readonly readBytesPerCell: number;
 }
 
+/**
+ * Excel on the web refuses a range read above 5,000,000 cells ("Resource limits and performance
+ * optimization for Office Add-ins"); a read block never asks for more, whatever the byte estimate.
+ */
+export const EXCEL_WEB_READ_CELLS = 5_000_000;
+
 /** 4 MB of the 5 MB limit: the rest covers the request envelope and multi-byte text. */
 export const EXCEL_WEB_BUDGET: PayloadBudget = { bytes: 4_000_000, readBytesPerCell: 48 };
 
@@ -43,7 +49,8 @@ export function blocksWithinBudget(itemBytes: readonly number[], budgetBytes: nu
 
 /** Row blocks for reading `rowCount` rows of `columnCount` cells, sized by the assumed bytes per cell. */
 export function readBlocks(rowCount: number, columnCount: number, budget: PayloadBudget): RowBlock[] {
-  const rowsPerBlock = Math.max(1, Math.floor(budget.bytes / (Math.max(1, columnCount) * budget.readBytesPerCell)));
+  const columns = Math.max(1, columnCount);
+  const rowsPerBlock = Math.max(1, Math.min(Math.floor(budget.bytes / (columns * budget.readBytesPerCell)), Math.floor(EXCEL_WEB_READ_CELLS / columns)));
   const blocks: RowBlock[] = [];
   for (let start = 0; start < rowCount; start += rowsPerBlock) blocks.push({ start, count: Math.min(rowsPerBlock, rowCount - start) });
   return blocks;

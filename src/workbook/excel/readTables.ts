@@ -1,13 +1,15 @@
 import { isBlankCell } from "../../schema/cells";
 import type { TableName } from "../../schema/tableSpecs";
-import type { CellScalar, RawTable, TableInfo } from "../port";
+import type { CellScalar, RawTable, ReadTablesOptions, TableInfo } from "../port";
 import { selectTables } from "../tableSelection";
-import { blocksWithinBudget, readBlocks, type PayloadBudget } from "./payloadBudget";
+import { blocksWithinBudget, jsonBytes, readBlocks, type PayloadBudget } from "./payloadBudget";
 
 /**
  * Reading tables through Office.js: the names first (one round trip), then each requested table's
  * header and body dimensions (one round trip for all), then the bodies' values and number formats
- * (one round trip for all while they fit the budget; larger bodies in row blocks).
+ * (one round trip for all while they fit the budget; larger bodies in row blocks, each block under
+ * Excel on the web's byte and cell caps). A round trip Excel refuses for its size is read again in
+ * smaller blocks.
  */
 
 function loadTableNames(context: Excel.RequestContext): Excel.TableCollection {
@@ -37,13 +39,44 @@ interface SizedTable {
   readonly body: Excel.Range;
 }
 
-interface BodyRead {
-  readonly spec: TableName;
-  readonly range: Excel.Range;
-  readonly bytes: number;
+/** Rows `start` to `start + count` of a table's body, read in one range. */
+interface BodyBlock {
+  readonly table: SizedTable;
+  readonly start: number;
+  readonly count: number;
 }
 
-export async function readTables(context: Excel.RequestContext, requested: readonly string[], budget: PayloadBudget): Promise<Map<TableName, RawTable>> {
+interface BlockRead {
+  readonly block: BodyBlock;
+  readonly range: Excel.Range;
+}
+
+/** Excel refused a round trip for its size: a read whose cells held more text than the estimate allowed for. */
+function isPayloadRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/**
+ * The rows left to read, in blocks sized by each table's bytes per cell: contiguous blocks of a table
+ * are joined, then split again, so a better estimate changes every block still to come.
+ */
+function reblock(queue: readonly BodyBlock[], budget: PayloadBudget, bytesPerCell: ReadonlyMap<SizedTable, number>): BodyBlock[] {
+  const spans: BodyBlock[] = [];
+  for (const block of queue) {
+    const last = spans.at(-1);
+    if (last !== undefined && last.table === block.table && last.start + last.count === block.start) spans[spans.length - 1] = { ...last, count: last.count + block.count };
+    else spans.push(block);
+  }
+  return spans.flatMap(({ table, start, count }) =>
+    readBlocks(count, table.body.columnCount, { ...budget, readBytesPerCell: bytesPerCell.get(table) ?? budget.readBytesPerCell }).map((block) => ({ table, start: start + block.start, count: block.count })),
+  );
+}
+
+/** The measured bytes per cell of a read are taken a quarter larger for the blocks still to come, whose text may run longer. */
+const MEASURED_MARGIN = 1.25;
+
+export async function readTables(context: Excel.RequestContext, requested: readonly string[], budget: PayloadBudget, options: ReadTablesOptions = {}): Promise<Map<TableName, RawTable>> {
   const tables = loadTableNames(context);
   await context.sync();
   const byName = new Map(tables.items.map((table) => [table.name, table]));
@@ -61,26 +94,46 @@ export async function readTables(context: Excel.RequestContext, requested: reado
   if (sized.length === 0) return new Map();
   await context.sync();
 
-  const reads: BodyRead[] = sized.flatMap(({ spec, table, body }) => {
-    const blocks = readBlocks(body.rowCount, body.columnCount, budget);
-    return blocks.map((block) => ({
-      spec,
-      range: blocks.length === 1 ? body : table.worksheet.getRangeByIndexes(body.rowIndex + block.start, body.columnIndex, block.count, body.columnCount),
-      bytes: block.count * body.columnCount * budget.readBytesPerCell,
-    }));
-  });
-  const batches = blocksWithinBudget(
-    reads.map((read) => read.bytes),
-    budget.bytes,
+  const rowCount = sized.reduce((sum, { body }) => sum + body.rowCount, 0);
+  // A table's first blocks are sized by the budget's guess per cell; each round trip's measured
+  // size then sizes the table's other blocks, and a round trip Excel refuses for its size doubles the guess.
+  const bytesPerCell = new Map(sized.map((table) => [table, budget.readBytesPerCell]));
+  const estimate = (block: BodyBlock) => block.count * block.table.body.columnCount * (bytesPerCell.get(block.table) ?? budget.readBytesPerCell);
+  let queue = reblock(
+    sized.map((table) => ({ table, start: 0, count: table.body.rowCount })),
+    budget,
+    bytesPerCell,
   );
-  for (const batch of batches) {
-    for (const read of reads.slice(batch.start, batch.start + batch.count)) read.range.load("values, numberFormat");
-    await context.sync();
+  const done = new Map<SizedTable, BlockRead[]>(sized.map((table) => [table, []]));
+  let rowsRead = 0;
+  while (queue.length > 0) {
+    const [batch] = blocksWithinBudget(queue.map(estimate), budget.bytes);
+    const blocks = queue.splice(0, batch?.count ?? queue.length);
+    const reads = blocks.map((block) => ({ block, range: blockRange(block).load("values, numberFormat") }));
+    try {
+      await context.sync();
+    } catch (error) {
+      // The cells held more text than the estimate allows for: the same rows again, in smaller blocks and batches.
+      if (!isPayloadRefusal(error) || (blocks.length === 1 && blocks[0]!.count < 2)) throw error;
+      for (const { table } of blocks) bytesPerCell.set(table, (bytesPerCell.get(table) ?? budget.readBytesPerCell) * 2);
+      queue = reblock([...blocks, ...queue], budget, bytesPerCell);
+      continue;
+    }
+    for (const read of reads) done.get(read.block.table)?.push(read);
+    for (const { block, range } of reads) {
+      const cells = block.count * block.table.body.columnCount;
+      const bytes = jsonBytes(range.values) + jsonBytes(range.numberFormat);
+      if (cells > 0 && bytes > 0) bytesPerCell.set(block.table, (bytes / cells) * MEASURED_MARGIN);
+    }
+    queue = reblock(queue, budget, bytesPerCell);
+    rowsRead += blocks.reduce((sum, block) => sum + block.count, 0);
+    options.onProgress?.({ rowsRead, rowCount });
   }
 
   const result = new Map<TableName, RawTable>();
-  for (const { spec, table, header, body } of sized) {
-    const parts = reads.filter((read) => read.spec === spec);
+  for (const sizedTable of sized) {
+    const { spec, table, header, body } = sizedTable;
+    const parts = done.get(sizedTable) ?? [];
     result.set(spec, {
       name: table.name,
       sheet: table.worksheet.name,
@@ -91,4 +144,11 @@ export async function readTables(context: Excel.RequestContext, requested: reado
     });
   }
   return result;
+}
+
+/** The whole body when the block is all of it; otherwise its rows, by index on the table's sheet. */
+function blockRange({ table, start, count }: BodyBlock): Excel.Range {
+  const { body } = table;
+  if (start === 0 && count === body.rowCount) return body;
+  return table.table.worksheet.getRangeByIndexes(body.rowIndex + start, body.columnIndex, count, body.columnCount);
 }

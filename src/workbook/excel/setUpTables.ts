@@ -35,6 +35,7 @@ export async function setUpTables(
   if (namesakes.length > 0) await context.sync();
 
   const sheetNames = sheets.items.map((sheet) => sheet.name);
+  let queuedBytes = 0;
   for (const table of created) {
     const emptyNamesake = namesakes.find(({ sheet, used }) => used.isNullObject && sheet.name.toLowerCase() === table.toLowerCase());
     let sheet = emptyNamesake?.sheet;
@@ -43,19 +44,22 @@ export async function setUpTables(
       sheetNames.push(name);
       sheet = context.workbook.worksheets.add(name);
     }
-    await createTable(context, sheet, table, rowsByTable[table] ?? [], budget);
+    queuedBytes = await createTable(context, sheet, table, rowsByTable[table] ?? [], budget, queuedBytes);
   }
   await context.sync();
   return created;
 }
 
-/** The header row, the rows (at least one, as an Excel table has), their formats, then the table. */
-async function createTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: TableName, rows: Rows, budget: PayloadBudget): Promise<void> {
+/**
+ * The header row, the rows (at least one, as an Excel table has), their formats, then the table.
+ * Returns the bytes of cell data left waiting for the next sync, which the next table's rows join.
+ */
+async function createTable(context: Excel.RequestContext, sheet: Excel.Worksheet, table: TableName, rows: Rows, budget: PayloadBudget, queuedBytes: number): Promise<number> {
   const columns: readonly ColumnSpec[] = TABLE_SPECS[table];
   const headers = columns.map((column) => column.name);
   const body = rows.length > 0 ? rows.map((row) => headers.map((_, index) => row[index] ?? null)) : [headers.map(() => null)];
   const bodyFormats = columns.map((column) => column.numberFormat ?? null);
-  await writeGrid(context, sheet, { row: 0, column: 0 }, [headers, ...body], [headers.map(() => null), ...body.map(() => bodyFormats)], budget);
+  const queued = await writeGrid(context, sheet, { row: 0, column: 0 }, [headers, ...body], [headers.map(() => null), ...body.map(() => bodyFormats)], budget, queuedBytes);
 
   const excelTable = sheet.tables.add(sheet.getRangeByIndexes(0, 0, body.length + 1, headers.length), true);
   excelTable.name = table;
@@ -63,4 +67,5 @@ async function createTable(context: Excel.RequestContext, sheet: Excel.Worksheet
     const list = validationListFor(column);
     if (list !== undefined) applyValidationList(excelTable.columns.getItemAt(index).getDataBodyRange(), column, list);
   });
+  return queued;
 }

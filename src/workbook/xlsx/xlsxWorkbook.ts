@@ -1,20 +1,35 @@
 import JSZip from "jszip";
-import { Readable } from "node:stream";
 import { nowSerial } from "../../core/excelDate";
 import { decisionRows, typedDecisions } from "../../reports/decisionCells";
 import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
 import { sheetNameFromReference } from "../sheetMarker";
-import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
+import { normalizeHeader, TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
 import { planSettingsUpdate } from "../settingsUpdate";
 import { missingTables, selectTables } from "../tableSelection";
 import type { CellScalar, RawTable, TableInfo, WorkbookPort, WrittenSheet } from "../port";
 import { renderNewWorkbook } from "./newWorkbook";
 import { renderGeneratedSheets } from "./renderSheets";
 import { graftGeneratedSheets } from "./sheetGraft";
-import { sheetGrid } from "./sheetCells";
+import { sheetGrid } from "./sheetGrid";
 import { appendTableRows } from "./tableAppend";
 import { readTableRows, type RowProgress } from "./tableRows";
 import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
+import { NOT_A_ZIP, refuseOleFile, UnreadableWorkbookError } from "./packageKind";
+
+/**
+ * Which of a table's columns hold dates by the spec: in a 1904-system workbook a number there is a
+ * 1904 serial even when the cell is not formatted as a date.
+ */
+function dateColumnIndices(spec: TableName, headers: readonly string[]): Set<number> {
+  const dateNames = new Set(
+    TABLE_SPECS[spec].filter((column) => column.kind === "date" || column.kind === "datetime").map((column) => normalizeHeader(column.name)),
+  );
+  const indices = new Set<number>();
+  headers.forEach((header, index) => {
+    if (dateNames.has(normalizeHeader(header))) indices.add(index);
+  });
+  return indices;
+}
 
 /**
  * The WorkbookPort over an .xlsx package held in memory. Tables are read by streaming the sheets;
@@ -37,8 +52,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A user's .xlsx file as bytes. Rejects when they are not an Excel workbook. */
   static async fromBytes(bytes: Buffer): Promise<XlsxWorkbook> {
+    refuseOleFile(bytes);
     const zip = await JSZip.loadAsync(bytes).catch(() => {
-      throw new Error("not a zip package, as every .xlsx file is");
+      throw new UnreadableWorkbookError(NOT_A_ZIP);
     });
     return new XlsxWorkbook(zip, bytes, await readWorkbookLayout(zip), undefined);
   }
@@ -67,18 +83,22 @@ export class XlsxWorkbook implements WorkbookPort {
       layout.tables.map((table) => table.name),
       names,
     );
-    const parts = layout.tables.filter((table) => [...selected.values()].includes(table.name));
-    const rows = await readTableRows(Readable.from([await this.toBytes()]), layout.sheets, parts, this.onReadProgress);
+    const toRead = [...selected].flatMap(([spec, name]) => {
+      const part = layout.tables.find((table) => table.name === name);
+      return part === undefined ? [] : [{ spec, part, dateColumns: dateColumnIndices(spec, part.headers) }];
+    });
+    const reads = await readTableRows(this.zip, layout, toRead, this.onReadProgress);
     const tables = new Map<TableName, RawTable>();
-    for (const [spec, name] of selected) {
-      const part = parts.find((table) => table.name === name);
-      if (part === undefined) continue;
+    for (const { spec, part } of toRead) {
+      const read = reads.get(part);
       tables.set(spec, {
         name: part.name,
         sheet: part.sheet,
         headers: part.headers,
-        rows: rows.get(part) ?? [],
+        rows: read?.rows ?? [],
         firstRowNumber: part.firstRow + part.headerRowCount,
+        ...(read !== undefined && read.cellProblems.length > 0 ? { cellProblems: read.cellProblems } : {}),
+        ...(read?.unreadRows !== undefined ? { unreadRows: read.unreadRows } : {}),
       });
     }
     return tables;
@@ -100,7 +120,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const sheetName = sheetNameFromReference(layout.definedNames.get(generatedSheetMarker("priceReview", period)) ?? "");
     const sheet = layout.sheets.find((entry) => entry.name === sheetName);
     if (sheet === undefined || this.harvested.has(sheet.path)) return 0;
-    const typed = typedDecisions(await sheetGrid(this.zip, layout.workbookPath, sheet.path), sheet.name);
+    const typed = typedDecisions(await sheetGrid(this.zip, layout, sheet.path), sheet.name);
     if (!typed.ok) throw new Error(typed.message);
     this.harvested.add(sheet.path);
     if (typed.typed.length === 0) return 0;

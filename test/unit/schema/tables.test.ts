@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/excelDate";
 import {
+  dutyCells,
   fxRateCells,
   indexCells,
   inspectionCells,
@@ -26,6 +27,7 @@ describe("the zod row schemas follow PRODUCT.md's columns", () => {
     Responses: responseCells,
     FxRates: fxRateCells,
     Indices: indexCells,
+    Duties: dutyCells,
     PriceDecisions: priceDecisionCells,
   };
   it.each(Object.entries(cells))("%s: same columns, required exactly where PRODUCT.md marks them", (table, schema) => {
@@ -46,7 +48,7 @@ describe("headers", () => {
     const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
     expect(problems).toEqual([]);
     expect(data.shipments).toEqual([
-      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, row: 2 },
+      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, row: 2 },
     ]);
   });
 
@@ -94,8 +96,8 @@ describe("bad rows are left out and listed with the row number Excel shows", () 
 
   it("keeps the good rows with PRODUCT.md's defaults", () => {
     expect(data.shipments).toEqual([
-      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, row: 5 },
-      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, row: 15 },
+      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, row: 5 },
+      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, orderDate: null, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, row: 15 },
     ]);
   });
 
@@ -130,7 +132,7 @@ describe("quotes", () => {
     const quotes = rawTable("Quotes", headers.slice(0, 4), [["Acme", "S1", "2026-07-01", 10]]);
     const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Quotes: quotes }));
     expect(problems).toEqual([]);
-    expect(data.quotes[0]).toMatchObject({ currency: null, incoterm: "FOB", quantity: 1, dutyRate: 0, tooling: 0, freightPerUnit: 0, components: { material: null } });
+    expect(data.quotes[0]).toMatchObject({ currency: null, incoterm: "FOB", quantity: 1, dutyRate: null, tooling: 0, freightPerUnit: 0, components: { material: null } });
   });
 
   it("read words case-insensitively and list unknown ones", () => {
@@ -147,7 +149,7 @@ describe("quotes", () => {
       { table: "Quotes", row: 3, column: "Incoterm", message: expect.stringContaining('"FOBB" is not one of EXW') },
       { table: "Quotes", row: 3, column: "Quantity", message: "2.5 is not a whole number" },
       { table: "Quotes", row: 3, column: "Material", message: "-1 is negative" },
-      { table: "Quotes", row: 3, column: "DutyRate", message: "12 is implausibly large (above 10)" },
+      { table: "Quotes", row: 3, column: "DutyRate", message: "12 is implausibly large (above 3)" },
     ]);
   });
 });
@@ -234,6 +236,40 @@ describe("any cells at all", () => {
         for (const record of data.shipments) expect(record.quantity).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe("OrderDate, Duties and countries", () => {
+  it("a line delivered before it was ordered is a problem", () => {
+    const shipments = rawTable("Shipments", ["Supplier", "PO", "Quantity", "OrderDate", "PromisedDate", "DeliveredDate"], [["Acme", "P1", 5, "2026-07-10", "2026-07-20", "2026-07-09"]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
+    expect(data.shipments).toEqual([]);
+    expect(problems).toEqual([{ table: "Shipments", row: 2, column: "OrderDate", message: "The line is delivered before it was ordered" }]);
+  });
+  it("countries read as their ISO code; a quote without Origin takes its supplier's Country", () => {
+    const withCountries = rawTable("Suppliers", ["Supplier", "Country"], [["Acme", "Viet Nam"], ["Bolt", null]]);
+    const quotes = rawTable("Quotes", ["Supplier", "SKU", "QuoteDate", "UnitPrice", "HtsCode", "Origin"], [
+      ["Acme", "S1", "2026-07-01", 10, "6109.10.00", null],
+      ["Acme", "S2", "2026-07-01", 10, 6109, "kh"],
+      ["Bolt", "S1", "2026-07-01", 10, "6109.10.00", null],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: withCountries, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Quotes: quotes }));
+    expect(problems).toEqual([]);
+    expect(data.suppliers.map((supplier) => supplier.country)).toEqual(["VN", null]);
+    expect(data.quotes.map((quote) => [quote.htsCode, quote.origin])).toEqual([["6109.10.00", "VN"], ["6109", "KH"], ["6109.10.00", null]]);
+  });
+  it("Duties rows: * for any origin or code, blank Rate and PerUnit are 0, To before From is a problem", () => {
+    const duties = rawTable("Duties", ["Origin", "HtsCode", "Measure", "Rate", "PerUnit", "From", "To"], [
+      ["*", "*", "Section 122", 0.1, null, "2026-02-24", "2026-07-23"],
+      ["China", "4202.92", "Section 301", 0.25, null, "2019-05-10", null],
+      ["CN", "4202", "MFN", null, null, "2026-02-24", "2026-02-23"],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Duties: duties }));
+    expect(data.duties).toEqual([
+      { origin: "*", htsCode: "*", measure: "Section 122", rate: 0.1, perUnit: 0, from: serialFromYmd(2026, 2, 24), to: serialFromYmd(2026, 7, 23), source: "", row: 2 },
+      { origin: "CN", htsCode: "4202.92", measure: "Section 301", rate: 0.25, perUnit: 0, from: serialFromYmd(2019, 5, 10), to: null, source: "", row: 3 },
+    ]);
+    expect(problems).toEqual([{ table: "Duties", row: 4, column: "To", message: "The measure ends before it starts (To before From)" }]);
   });
 });
 

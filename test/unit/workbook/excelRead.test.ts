@@ -1,4 +1,5 @@
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
+import { readBlocks } from "../../../src/workbook/excel/payloadBudget";
 import { FakeExcel } from "./fakes/fakeExcel";
 
 const supplierHeaders = ["Supplier", "Status", "LastAuditDate"];
@@ -65,10 +66,13 @@ describe("Excel adapter: reading tables", () => {
     expect(Math.max(...excel.syncs.map((sync) => sync.responseBytes))).toBeLessThanOrEqual(6_000);
   });
 
-  it("the same read without chunking exceeds the fake's payload limit, so the chunking is what keeps it within", async () => {
+  it("the same read without chunking is refused by Excel (then read again in halves), so the budget is what keeps it within", async () => {
     const excel = new FakeExcel(6_000);
-    excel.addTable("Deliveries", "Shipments", shipmentHeaders, Array.from({ length: 500 }, (_, index) => [`S${index}`, `PO-${index}`, index, 46000]));
-    await expect(createExcelWorkbook(excel.run, { budget: { bytes: 1e9, readBytesPerCell: 48 } }).readTables(["Shipments"])).rejects.toThrow(/PayloadSizeLimit/);
+    const rows = Array.from({ length: 500 }, (_, index) => [`S${index}`, `PO-${index}`, index, 46000]);
+    excel.addTable("Deliveries", "Shipments", shipmentHeaders, rows);
+    const tables = await createExcelWorkbook(excel.run, { budget: { bytes: 1e9, readBytesPerCell: 48 } }).readTables(["Shipments"]);
+    expect(excel.refusedSyncs).toBeGreaterThan(0);
+    expect(tables.get("Shipments")?.rows).toEqual(rows);
   });
 
   it("lists tables with their sheets and row counts, an empty table counting no rows", async () => {
@@ -80,5 +84,52 @@ describe("Excel adapter: reading tables", () => {
       { name: "Shipments", sheet: "Deliveries", rowCount: 0 },
     ]);
     expect(excel.syncs).toHaveLength(2);
+  });
+});
+
+describe("Excel adapter: reading at Excel on the web's limits", () => {
+  const headers = ["Supplier", "PO", "Quantity", "PromisedDate"];
+
+  it("with the default budget, reads a table of more than 5 MB in row blocks, every round trip under 5 MB and every read under 5,000,000 cells", async () => {
+    const excel = new FakeExcel();
+    const rows = Array.from({ length: 50_000 }, (_, index) => [`Saigon Knitwear Garment Factory ${index % 60}`, `PO-${index}`, index, 46000 + (index % 365)]);
+    excel.addTable("Deliveries", "Shipments", headers, rows, undefined, "General");
+    const tables = await createExcelWorkbook(excel.run).readTables(["Shipments"]);
+    expect(tables.get("Shipments")?.rows).toEqual(rows);
+    expect(excel.refusedSyncs).toBe(0);
+    expect(excel.syncs.reduce((sum, sync) => sum + sync.responseBytes, 0)).toBeGreaterThan(5_000_000);
+    expect(Math.max(...excel.syncs.map((sync) => sync.responseBytes))).toBeLessThan(5_000_000);
+    expect(Math.max(...excel.syncs.map((sync) => sync.largestReadCells))).toBeLessThan(5_000_000);
+    // After the first block, blocks are sized by the bytes measured per cell (about 25 here, not the 48 guessed): fewer, fuller round trips.
+    expect(Math.max(...excel.syncs.map((sync) => sync.responseBytes))).toBeGreaterThan(3_000_000);
+  });
+
+  it("reads again in smaller blocks when Excel refuses a round trip whose cells hold more text than estimated", async () => {
+    const excel = new FakeExcel(20_000);
+    const rows = Array.from({ length: 40 }, (_, index) => [`${"宁波针织厂".repeat(40)} ${index}`, `PO-${index}`, index, 46000]);
+    excel.addTable("Deliveries", "Shipments", headers, rows);
+    const tables = await createExcelWorkbook(excel.run, { budget: { bytes: 15_000, readBytesPerCell: 48 } }).readTables(["Shipments"]);
+    expect(tables.get("Shipments")?.rows).toEqual(rows);
+    expect(tables.get("Shipments")?.numberFormats).toHaveLength(rows.length);
+    expect(excel.refusedSyncs).toBeGreaterThan(0);
+    expect(Math.max(...excel.syncs.map((sync) => sync.responseBytes))).toBeLessThanOrEqual(20_000);
+  });
+
+  it("a read block never asks for more than 5,000,000 cells, however small the estimate per cell", () => {
+    const blocks = readBlocks(1_048_575, 20, { bytes: 4_000_000, readBytesPerCell: 0.1 });
+    expect(Math.max(...blocks.map((block) => block.count * 20))).toBeLessThanOrEqual(5_000_000);
+    expect(blocks.reduce((sum, block) => sum + block.count, 0)).toBe(1_048_575);
+  });
+
+  it("reports its progress after each round trip of rows, ending at every row of every table", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Deliveries", "Shipments", headers, Array.from({ length: 300 }, (_, index) => [`S${index}`, `PO-${index}`, index, 46000]));
+    excel.addTable("Vendors", "Suppliers", supplierHeaders, [["Acme", "Approved", 46000]]);
+    const progress: { rowsRead: number; rowCount: number }[] = [];
+    await createExcelWorkbook(excel.run, { budget: { bytes: 5_000, readBytesPerCell: 48 } }).readTables(["Shipments", "Suppliers"], { onProgress: (step) => progress.push(step) });
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.every((step) => step.rowCount === 301)).toBe(true);
+    expect(progress.map((step) => step.rowsRead)).toEqual([...progress.map((step) => step.rowsRead)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual({ rowsRead: 301, rowCount: 301 });
   });
 });

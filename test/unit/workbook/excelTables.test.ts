@@ -1,4 +1,5 @@
 import { INCOTERM_CHOICES, TABLE_NAMES, TABLE_SPECS } from "../../../src/schema/tableSpecs";
+import type { SheetModel } from "../../../src/reports/sheetModel";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { FakeExcel } from "./fakes/fakeExcel";
 
@@ -8,15 +9,25 @@ describe("Excel adapter: setting up tables", () => {
   it("creates only the missing tables, leaving an existing one and its data as they were", async () => {
     const excel = new FakeExcel();
     excel.addTable("Vendors", "suppliers", ["Supplier", "Notes"], [["Acme", "keep me"]]);
-    const created = await createExcelWorkbook(excel.run).setUpTables({ Suppliers: [["Other"]], Shipments: [["=Acme", "PO-1", "SKU", 10, 46100]] });
+    const created = await createExcelWorkbook(excel.run).setUpTables({ Suppliers: [["Other"]], Shipments: [["=Acme", "PO-1", "SKU", 10, null, 46100]] });
 
     expect(created).toEqual(TABLE_NAMES.filter((name) => name !== "Suppliers"));
     expect(excel.tableRows("suppliers")).toEqual([["Acme", "keep me"]]);
     expect(excel.tables.map((table) => table.name)).toEqual(["suppliers", ...created]);
-    expect(excel.tableRows("Shipments")).toEqual([["=Acme", "PO-1", "SKU", 10, 46100, "", ""]]);
+    expect(excel.tableRows("Shipments")).toEqual([["=Acme", "PO-1", "SKU", 10, "", 46100, "", ""]]);
     expect(excel.cell(excel.sheet("Shipments")!, 1, 0)?.formula).toBeUndefined();
     expect(excel.syncs.length).toBeLessThanOrEqual(3);
     expect(await createExcelWorkbook(excel.run).setUpTables()).toEqual([]);
+  });
+
+  it("syncs between tables when one table's last rows and the next table's first would together exceed the limit", async () => {
+    const excel = new FakeExcel(5_000);
+    const suppliers = Array.from({ length: 40 }, (_, index) => [`Supplier number ${index}`]);
+    const shipments = Array.from({ length: 30 }, (_, index) => [`Supplier number ${index}`, `PO-${index}`, "TEE", 10, 46100]);
+    await createExcelWorkbook(excel.run, { budget: { bytes: 4_000, readBytesPerCell: 48 } }).setUpTables({ Suppliers: suppliers, Shipments: shipments });
+    expect(excel.refusedSyncs).toBe(0);
+    expect(excel.tableRows("Suppliers").map((row) => row[0])).toEqual(suppliers.map(([name]) => name));
+    expect(excel.tableRows("Shipments").map((row) => row[1])).toEqual(shipments.map((row) => row[1]));
   });
 
   it("gives each new table its headers, one empty row, column number formats and drop-down lists", async () => {
@@ -162,5 +173,65 @@ describe("Excel adapter: settings", () => {
     await createExcelWorkbook(excel.run).writeSettings({ Valuation: "CIF" });
     expect(excel.tables.map((table) => table.name)).toEqual(["Settings"]);
     expect(excel.tableRows("Settings")).toEqual([["Valuation", "CIF"]]);
+  });
+});
+
+/** Text Excel would turn into something else if it were written as typed: dates, booleans, percentages, numbers, formulas. */
+const REINTERPRETED = ["2026-07", "2026-07-15", "7/15/2026", "1-2", "TRUE", "false", "50%", "1,000", "1e5", "007", "10:30", "$5", "(3)", "=1+1", "+1", "-2", "@A1", "'quoted"];
+
+describe("Excel adapter: every string Excel would reinterpret is written so it stays text", () => {
+  it.each([
+    ["appended below the table", {}],
+    ["inserted with rows.add", { canResizeTables: false }],
+  ])("appended rows: %s", async (_, options) => {
+    const excel = new FakeExcel();
+    excel.addTable("Orders", "Shipments", ["Supplier", "PO", "SKU"], [["Acme", "PO-1", "TEE"]]);
+    if ("canResizeTables" in options) excel.canResizeTables = false;
+    await createExcelWorkbook(excel.run, options).appendRows(
+      "Shipments",
+      REINTERPRETED.map((text) => [text, text, text]),
+    );
+    expect(excel.tableRows("Shipments").slice(1)).toEqual(REINTERPRETED.map((text) => [text, text, text]));
+  });
+
+  it("set-up rows and settings", async () => {
+    const excel = new FakeExcel();
+    await createExcelWorkbook(excel.run).setUpTables({ Suppliers: REINTERPRETED.map((text) => [text]) });
+    expect(excel.tableRows("Suppliers").map((row) => row[0])).toEqual(REINTERPRETED);
+    await createExcelWorkbook(excel.run).writeSettings(Object.fromEntries(REINTERPRETED.map((text, index) => [`key${index}`, text])));
+    expect(excel.tableRows("Settings").map((row) => row[1])).toEqual(REINTERPRETED);
+  });
+});
+
+describe("Excel adapter: payload sizes in UTF-8", () => {
+  it("sizes rows of Chinese supplier names by their UTF-8 bytes, three a character, so each block stays under the limit", async () => {
+    const excel = new FakeExcel(5_000);
+    excel.addTable("Vendors", "Suppliers", ["Supplier", "Country"], [["Acme", "VN"]]);
+    const rows = Array.from({ length: 200 }, (_, index) => [`宁波针织服装有限公司 ${index}`, "CN"]);
+    await createExcelWorkbook(excel.run, { budget: { bytes: 4_000, readBytesPerCell: 48 } }).appendRows("Suppliers", rows);
+    expect(excel.tableRows("Suppliers")).toEqual([["Acme", "VN"], ...rows]);
+    expect(excel.refusedSyncs).toBe(0);
+  });
+
+  it("with the default budget, writes a sheet of more than 5 MB in blocks each under Excel on the web's 5 MB", async () => {
+    const excel = new FakeExcel();
+    const cells = Array.from({ length: 40_000 }, (_, index) => [`Saigon Knitwear Garment Factory Company Limited ${index}`, `PO-${index}`, index, 46000 + (index % 365), "宁波"]);
+    const model: SheetModel = {
+      name: "Big",
+      kind: "scorecard",
+      period: "2026-Q3",
+      cells,
+      numberFormats: cells.map(() => [null, null, "0", "yyyy-mm-dd", null]),
+      styles: [],
+      columnWidths: [30, 10, 8, 10, 6],
+      freeze: { rows: 0, columns: 0 },
+      conditionalFormats: [],
+      chart: null,
+    };
+    await createExcelWorkbook(excel.run).writeGeneratedSheet(model);
+    expect(excel.refusedSyncs).toBe(0);
+    expect(excel.syncs.reduce((sum, sync) => sum + sync.requestBytes, 0)).toBeGreaterThan(5_000_000);
+    expect(Math.max(...excel.syncs.map((sync) => sync.requestBytes))).toBeLessThan(5_000_000);
+    expect(excel.grid(excel.sheet("Big")!, 39_999, 0, 1, 5)).toEqual([cells[39_999]]);
   });
 });

@@ -1,20 +1,71 @@
 import type { ExcelRun } from "../../../../src/workbook/excel/excelWorkbook";
-import { jsonBytes } from "../../../../src/workbook/excel/payloadBudget";
 import type { CellScalar } from "../../../../src/workbook/port";
+import { typedEntry } from "./typedInput";
 
 /**
- * A small fake of the Excel object model the adapter uses, typed loosely and cast at the edge.
- * It behaves like Office.js where the adapter's correctness depends on it:
- * - a property read before `load` + `sync` throws (PropertyNotLoaded), as Office.js does;
- * - `context.sync()` is counted, and each round trip's request and response bytes are measured and
- *   refused above a limit, like Excel on the web's payload cap;
- * - a string written to a cell becomes what Excel would make of it: "'x" is the text x, "=…", "+…",
- *   "-…" and "@…" become formulas, "007" becomes 7;
- * - writing into the row below a table extends it (Excel's AutoCorrect), sheet and defined names
- *   must be unique, deleting a sheet leaves its names pointing at #REF!;
- * - `getItem` of a table or sheet that does not exist fails (ItemNotFound; Office.js reports it at
- *   the next sync, the fake at once), and the user's view is kept: the active sheet and the selection.
+ * A fake of the Excel object model the adapter uses, typed loosely and cast at the edge. It is as
+ * strict as Excel where the adapter's correctness depends on it, each rule written from the Office.js
+ * reference (pages cited where the rule is kept) and tested on its own in fakeExcel.test.ts:
+ * - every property read before `load` and `sync` throws PropertyNotLoaded, `rowCount` and
+ *   `columnCount` included;
+ * - each `context.sync()` is counted; its request (the queued writes and loads) and its response (the
+ *   loaded values) are measured as the UTF-8 bytes of their JSON, with this file's own serializer, and
+ *   refused above Excel on the web's 5 MB, which is on by default; a range read above 5,000,000 cells
+ *   is refused;
+ * - `values`, `numberFormat` and `formulas` must be arrays of the range's exact shape (InvalidArgument);
+ * - a string written as a value is parsed as Excel parses typed input (typedInput.ts), except in a
+ *   Text-formatted (@) cell;
+ * - errors carry Excel's codes (`error.code`: InvalidArgument, ItemNotFound, ItemAlreadyExists,
+ *   PropertyNotLoaded, RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded,
+ *   RangeExceedsLimit, ApiNotFound);
+ * - writing into the row below a table extends it (Excel's AutoCorrect), sheet, table and defined
+ *   names must be unique, deleting a sheet leaves its names pointing at #REF!, and the user's view is
+ *   kept: the active sheet and the selection.
+ * Where it is kinder than Excel: a write is applied when it is queued and a failed `getItem` throws at
+ * once, where Office.js applies and fails at the next sync; a sync refused for its size has still
+ * applied its writes.
  */
+
+/**
+ * Excel on the web's caps: "Payload size limit for requests and responses: 5 MB" and a range read is
+ * limited to 5,000,000 cells ("Resource limits and performance optimization for Office Add-ins",
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+ * also "Read or write to a large range", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-large).
+ * 5 MB is taken as 5,000,000 bytes, the stricter reading.
+ */
+export const EXCEL_WEB_PAYLOAD_LIMIT = 5_000_000;
+export const EXCEL_WEB_READ_CELL_LIMIT = 5_000_000;
+
+/**
+ * The codes of `OfficeExtension.Error.code` the fake raises, as `Excel.ErrorCodes` spells them
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes,
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+export type OfficeErrorCode =
+  | "ApiNotFound"
+  | "InvalidArgument"
+  | "ItemAlreadyExists"
+  | "ItemNotFound"
+  | "PropertyNotLoaded"
+  | "RangeExceedsLimit"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded";
+
+/** An `OfficeExtension.Error`: Excel's code, and a message (which here starts with the code, for readable test failures). */
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  constructor(
+    readonly code: OfficeErrorCode,
+    detail: string,
+  ) {
+    super(`${code}: ${detail}`);
+  }
+}
+
+/** The UTF-8 size of a value's JSON as it would travel: the fake's own measure, independent of the adapter's. */
+export function utf8JsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+}
 
 export interface FakeCell {
   value: CellScalar;
@@ -40,10 +91,82 @@ export interface RangeRecord {
   columnCount: number;
 }
 
+/** A row of a sheet: values and formats by column (a hole is an empty cell), formulas where there are any. */
+interface CellRow {
+  values: CellScalar[];
+  formats: string[];
+  formulas: Map<number, string> | undefined;
+}
+
+/** A sheet's cells, held by rows so a million-row table fits in memory. */
+export class CellStore {
+  private readonly rows = new Map<number, CellRow>();
+
+  get(row: number, column: number): FakeCell | undefined {
+    const cells = this.rows.get(row);
+    if (cells === undefined || !(column in cells.values)) return undefined;
+    const formula = cells.formulas?.get(column);
+    return { value: cells.values[column] ?? null, numberFormat: cells.formats[column] ?? "General", ...(formula === undefined ? {} : { formula }) };
+  }
+
+  set(row: number, column: number, cell: FakeCell): void {
+    let cells = this.rows.get(row);
+    if (cells === undefined) {
+      cells = { values: [], formats: [], formulas: undefined };
+      this.rows.set(row, cells);
+    }
+    cells.values[column] = cell.value;
+    cells.formats[column] = cell.numberFormat;
+    if (cell.formula !== undefined) (cells.formulas ??= new Map()).set(column, cell.formula);
+    else cells.formulas?.delete(column);
+  }
+
+  /** Moves every row from `fromRow` down by `count` (an inserted row). */
+  shiftDown(fromRow: number, count: number): void {
+    const moved = [...this.rows].filter(([row]) => row >= fromRow).sort(([a], [b]) => b - a);
+    for (const [row, cells] of moved) {
+      this.rows.delete(row);
+      this.rows.set(row + count, cells);
+    }
+  }
+
+  /** The smallest block within the given one holding every cell with a value (Excel's used range), or undefined. */
+  valueBounds(row: number, column: number, rowCount: number, columnCount: number): { row: number; column: number; rowCount: number; columnCount: number } | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [at, cells] of this.rows) {
+      if (at < row || at >= row + rowCount) continue;
+      for (let c = column; c < column + columnCount && c < cells.values.length; c++) {
+        const value = cells.values[c];
+        if (value === undefined || value === "" || value === null) continue;
+        top = Math.min(top, at);
+        bottom = Math.max(bottom, at);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+    return bottom < 0 ? undefined : { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
+  /** Whether any cell of the block holds a value. */
+  holdsValues(row: number, column: number, rowCount: number, columnCount: number): boolean {
+    for (const [at, cells] of this.rows) {
+      if (at < row || at >= row + rowCount) continue;
+      for (let c = column; c < column + columnCount && c < cells.values.length; c++) {
+        const value = cells.values[c];
+        if (value !== undefined && value !== "" && value !== null) return true;
+      }
+    }
+    return false;
+  }
+}
+
 export interface FakeSheetState {
   name: string;
   deleted: boolean;
-  cells: Map<string, FakeCell>;
+  cells: CellStore;
   columnWidths: Map<number, number>;
   formats: { range: RangeRecord; property: string; value: unknown }[];
   conditionalFormats: { range: RangeRecord; type: string; colorScale: { criteria?: unknown }; iconSet: { style?: string; reverseIconOrder?: boolean; criteria?: unknown } }[];
@@ -65,50 +188,49 @@ export interface FakeChartRecord {
 }
 
 export interface SyncRecord {
+  /** UTF-8 bytes of the request's JSON: the writes and the loads queued since the last sync. */
   requestBytes: number;
+  /** UTF-8 bytes of the response's JSON: the properties loaded. */
   responseBytes: number;
   valueWrites: number;
   valueLoads: number;
+  /** Cells whose values were read in this round trip, and the most in one range. */
+  cellsRead: number;
+  largestReadCells: number;
 }
 
-const key = (row: number, column: number) => `${row},${column}`;
-
-/**
- * What Excel makes of a value typed or written into a cell. A cell formatted as Text (`@`) takes a
- * string as it is: no formula, no number, and a leading apostrophe stays part of the text.
- */
-function enteredCell(value: CellScalar, numberFormat: string): FakeCell {
-  if (typeof value !== "string" || numberFormat === "@") return { value, numberFormat };
-  if (value.startsWith("'")) return { value: value.slice(1), numberFormat };
-  if (/^[=+\-@]/.test(value)) return { value: 0, numberFormat, formula: value };
-  if (/^\d+(\.\d+)?$/.test(value)) return { value: Number(value), numberFormat };
-  return { value, numberFormat };
-}
+/** The range properties that carry one entry per cell. */
+const CELL_PROPERTIES = new Set(["values", "numberFormat", "formulas", "text"]);
 
 export class FakeExcel {
   readonly sheets: FakeSheetState[] = [];
   readonly tables: FakeTableState[] = [];
   readonly names = new Map<string, { sheet: FakeSheetState; visible: boolean }>();
   readonly syncs: SyncRecord[] = [];
+  /** Round trips refused for their size or their cells (not in `syncs`). */
+  refusedSyncs = 0;
   /** Off: the workbook's "include new rows in table" AutoCorrect option is off. */
   autoExpandTables = true;
   /** Off: an Excel below ExcelApi 1.13, where `table.resize` does not exist. */
   canResizeTables = true;
+  /** The most cells one range read may return. */
+  readCellLimit = EXCEL_WEB_READ_CELL_LIMIT;
   /** The sheet in front, by name; null until the add-in activates one. */
   activeSheet: string | null = null;
   /** The range the add-in last selected. */
   selection: RangeRecord | null = null;
   readonly context: FakeContext;
 
-  constructor(readonly payloadLimitBytes = Number.POSITIVE_INFINITY) {
+  /** `payloadLimitBytes`: the most bytes a request or a response may hold; Excel on the web's unless a test says otherwise. */
+  constructor(readonly payloadLimitBytes = EXCEL_WEB_PAYLOAD_LIMIT) {
     this.context = new FakeContext(this);
   }
 
   readonly run: ExcelRun = (batch) => batch(this.context as unknown as Excel.RequestContext);
 
   addSheet(name: string): FakeSheetState {
-    if (this.sheet(name) !== undefined) throw new Error(`InvalidArgument: a sheet named ${name} exists`);
-    const sheet: FakeSheetState = { name, deleted: false, cells: new Map(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, hiddenColumns: new Set() };
+    if (this.sheet(name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
+    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, hiddenColumns: new Set() };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -117,21 +239,27 @@ export class FakeExcel {
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
   }
 
-  /** Puts a table on a sheet as a user would have made it: headers at `at`, rows below. */
-  addTable(sheetName: string, name: string, headers: readonly string[], rows: readonly (readonly CellScalar[])[], at = { row: 0, column: 0 }, numberFormat = "General"): FakeTableState {
+  /**
+   * Puts a table on a sheet as a user would have made it: headers at `at`, rows below, values stored
+   * as given; `numberFormat` is every cell's, or each body column's.
+   */
+  addTable(sheetName: string, name: string, headers: readonly string[], rows: readonly (readonly CellScalar[])[], at = { row: 0, column: 0 }, numberFormat: string | readonly string[] = "General"): FakeTableState {
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
-    this.setCells(sheet, at.row, at.column, [headers, ...rows], numberFormat);
+    const bodyFormat = (column: number) => (typeof numberFormat === "string" ? numberFormat : (numberFormat[column] ?? "General"));
+    this.setCells(sheet, at.row, at.column, [headers], typeof numberFormat === "string" ? numberFormat : "General");
+    rows.forEach((cells, r) => cells.forEach((value, c) => sheet.cells.set(at.row + 1 + r, at.column + c, { value, numberFormat: bodyFormat(c) })));
     const table = { name, sheet, headerRow: at.row, column: at.column, columnCount: headers.length, bodyRowCount: Math.max(rows.length, 1), showTotals: false };
     this.tables.push(table);
     return table;
   }
 
+  /** Stores values as they are, as a user's workbook holds them (no parsing: that is what writes through the API get). */
   setCells(sheet: FakeSheetState, row: number, column: number, values: readonly (readonly CellScalar[])[], numberFormat = "General"): void {
-    values.forEach((cells, r) => cells.forEach((value, c) => sheet.cells.set(key(row + r, column + c), { value, numberFormat })));
+    values.forEach((cells, r) => cells.forEach((value, c) => sheet.cells.set(row + r, column + c, { value, numberFormat })));
   }
 
   cell(sheet: FakeSheetState, row: number, column: number): FakeCell | undefined {
-    return sheet.cells.get(key(row, column));
+    return sheet.cells.get(row, column);
   }
 
   grid(sheet: FakeSheetState, row: number, column: number, rowCount: number, columnCount: number): CellScalar[][] {
@@ -143,20 +271,22 @@ export class FakeExcel {
     if (table === undefined) throw new Error(`no table ${name}`);
     return this.grid(table.sheet, table.headerRow + 1, table.column, table.bodyRowCount, table.columnCount);
   }
-
-  usedBottom(sheet: FakeSheetState, column: number, columnCount: number): number {
-    let bottom = -1;
-    for (const [at, cell] of sheet.cells) {
-      const [r = 0, c = 0] = at.split(",").map(Number);
-      if (c >= column && c < column + columnCount && cell.value !== "" && cell.value !== null) bottom = Math.max(bottom, r);
-    }
-    return bottom;
-  }
 }
 
 type Reader = () => unknown;
 
-/** An Office.js proxy object: readable properties come from a snapshot taken at the sync after `load`. */
+/** What a sync reads from one proxy: the JSON it returns, and how to make it readable once the sync succeeds. */
+interface Taken {
+  readonly json: unknown;
+  readonly commit: () => void;
+}
+
+/**
+ * An Office.js proxy object. `load` queues properties; the next `sync` reads them into a snapshot,
+ * and only then can they be read ("Call load and sync before reading properties",
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#load;
+ * PropertyNotLoaded in https://learn.microsoft.com/en-us/javascript/api/office/officeextension.errorcodes).
+ */
 class FakeProxy {
   private readonly snapshot = new Map<string, unknown>();
   constructor(
@@ -165,121 +295,188 @@ class FakeProxy {
     private readonly navigation: Record<string, () => FakeProxy> = {},
   ) {}
 
+  /** The object's path in a request, as Office.js names it there. */
+  get path(): string {
+    return this.constructor.name;
+  }
+
   load(properties = ""): this {
-    this.excel.context.pending.push({ proxy: this, properties: properties.split(",").map((p) => p.trim()).filter(Boolean) });
+    const names = properties
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (names.length === 0) throw new Error("the fake loads named properties only");
+    this.excel.context.queueLoad(this, names);
     return this;
   }
 
-  take(path: string): number {
+  take(path: string): Taken {
     const [head = "", ...rest] = path.split("/");
     if (rest.length > 0) {
       const next = this.navigation[head];
-      if (next === undefined) throw new Error(`cannot navigate ${head}`);
+      if (next === undefined) throw new FakeOfficeError("InvalidArgument", `cannot navigate ${head}`);
       return next().take(rest.join("/"));
     }
     const reader = this.readers[head];
-    if (reader === undefined) throw new Error(`InvalidArgument: cannot load ${head}`);
+    if (reader === undefined) throw new FakeOfficeError("InvalidArgument", `cannot load ${head}`);
     const value = reader();
-    this.snapshot.set(head, value);
-    return head === "values" || head === "numberFormat" ? jsonBytes(value) : 0;
+    return { json: value, commit: () => this.snapshot.set(head, value) };
   }
 
   loaded<T>(property: string): T {
-    if (!this.snapshot.has(property)) throw new Error(`PropertyNotLoaded: ${property} was read before load and sync`);
+    if (!this.snapshot.has(property)) throw new FakeOfficeError("PropertyNotLoaded", `${property} was read before load and sync`);
     return this.snapshot.get(property) as T;
   }
 }
 
 class FakeContext {
-  pending: { proxy: FakeProxy; properties: string[] }[] = [];
+  private loads: { proxy: FakeProxy; properties: string[] }[] = [];
+  private writes: unknown[] = [];
+  private valueWrites = 0;
   /** Counts every sync, also those a test no longer looks at, so a collection loads its items once per sync. */
   syncNumber = 0;
-  requestBytes = 0;
-  valueWrites = 0;
   readonly workbook: { tables: FakeTableCollection; worksheets: FakeWorksheetCollection; names: FakeNames };
 
   constructor(private readonly excel: FakeExcel) {
     this.workbook = { tables: new FakeTableCollection(excel, null), worksheets: new FakeWorksheetCollection(excel), names: new FakeNames(excel) };
   }
 
+  queueLoad(proxy: FakeProxy, properties: string[]): void {
+    this.loads.push({ proxy, properties });
+  }
+
+  private refused(code: OfficeErrorCode, detail: string): FakeOfficeError {
+    this.excel.refusedSyncs++;
+    return new FakeOfficeError(code, detail);
+  }
+
+  /** A write as the request carries it: the object, the property and the value set. */
+  queueWrite(path: string, property: string, value: unknown): void {
+    this.writes.push({ Object: path, Set: property, Value: value });
+    if (property === "values" || property === "rows.add") this.valueWrites++;
+  }
+
   async sync(): Promise<void> {
     this.syncNumber++;
-    let responseBytes = 0;
+    const loads = this.loads;
+    const request = [...this.writes, ...loads.map(({ proxy, properties }) => ({ Object: proxy.path, Query: properties }))];
+    const valueWrites = this.valueWrites;
+    this.loads = [];
+    this.writes = [];
+    this.valueWrites = 0;
+    const limit = this.excel.payloadLimitBytes;
+    const requestBytes = utf8JsonBytes(request);
+    if (requestBytes > limit) throw this.refused("RequestPayloadSizeLimitExceeded", `the request holds ${requestBytes} bytes, above ${limit}`);
+
     let valueLoads = 0;
-    for (const { proxy, properties } of this.pending) {
+    let cellsRead = 0;
+    let largestReadCells = 0;
+    const commits: (() => void)[] = [];
+    const response: unknown[] = [];
+    for (const { proxy, properties } of loads) {
+      if (proxy instanceof FakeRange && properties.some((property) => CELL_PROPERTIES.has(property))) {
+        const cells = proxy.cellCount;
+        if (cells > this.excel.readCellLimit) throw this.refused("RangeExceedsLimit", `a read of ${cells} cells, above ${this.excel.readCellLimit}`);
+        cellsRead += cells;
+        largestReadCells = Math.max(largestReadCells, cells);
+      }
+      const result: Record<string, unknown> = {};
       for (const property of properties) {
-        responseBytes += proxy.take(property);
+        const taken = proxy.take(property);
+        result[property] = taken.json;
+        commits.push(taken.commit);
         if (property === "values") valueLoads++;
       }
-      if (proxy instanceof FakeRange || proxy instanceof FakeNamedItem) proxy.take("isNullObject");
+      if (proxy instanceof FakeRange || proxy instanceof FakeNamedItem) {
+        const taken = proxy.take("isNullObject");
+        result["isNullObject"] = taken.json;
+        commits.push(taken.commit);
+      }
+      response.push(result);
     }
-    const record = { requestBytes: this.requestBytes, responseBytes, valueWrites: this.valueWrites, valueLoads };
-    this.pending = [];
-    this.requestBytes = 0;
-    this.valueWrites = 0;
-    if (record.requestBytes > this.excel.payloadLimitBytes || responseBytes > this.excel.payloadLimitBytes) {
-      throw new Error(`RequestPayloadSizeLimitExceeded: ${JSON.stringify(record)}`);
-    }
-    this.excel.syncs.push(record);
+    const responseBytes = utf8JsonBytes(response);
+    if (responseBytes > limit) throw this.refused("ResponsePayloadSizeLimitExceeded", `the response holds ${responseBytes} bytes, above ${limit}`);
+    for (const commit of commits) commit();
+    this.excel.syncs.push({ requestBytes, responseBytes, valueWrites, valueLoads, cellsRead, largestReadCells });
   }
 }
 
 function rangeRecord(range: FakeRange): RangeRecord {
-  return { sheet: range.sheet.name, row: range.row, column: range.column, rowCount: range.rowCount, columnCount: range.columnCount };
+  return { sheet: range.sheet.name, row: range.top, column: range.left, rowCount: range.height, columnCount: range.width };
+}
+
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let index = column + 1; index > 0; index = Math.floor((index - 1) / 26)) letters = String.fromCharCode(65 + ((index - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * A grid written to `values`, `numberFormat` or `formulas` must have the range's shape: "the
+ * dimensions of the array must match the dimensions of the range"
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member);
+ * Excel answers InvalidArgument otherwise.
+ */
+function checkShape(property: string, grid: unknown, rowCount: number, columnCount: number): asserts grid is unknown[][] {
+  const fits = Array.isArray(grid) && grid.length === rowCount && grid.every((row) => Array.isArray(row) && row.length === columnCount);
+  if (!fits) {
+    const shape = Array.isArray(grid) ? `${grid.length} × ${Array.isArray(grid[0]) ? (grid[0] as unknown[]).length : "?"}` : typeof grid;
+    throw new FakeOfficeError("InvalidArgument", `${property} of ${shape} written to a range of ${rowCount} × ${columnCount}`);
+  }
+}
+
+/** A cell after a value is written into it: parsed as typed input, a General cell taking the format Excel gives the entry. */
+function enteredCell(value: CellScalar, current: FakeCell | undefined): FakeCell {
+  const format = current?.numberFormat ?? "General";
+  const entry = typedEntry(value, format);
+  const numberFormat = format === "General" && entry.numberFormat !== undefined ? entry.numberFormat : format;
+  return entry.formula === undefined ? { value: entry.value, numberFormat } : { value: entry.value, numberFormat, formula: entry.formula };
 }
 
 class FakeRange extends FakeProxy {
   constructor(
     excel: FakeExcel,
     readonly sheet: FakeSheetState,
-    readonly row: number,
-    readonly column: number,
-    readonly rowCount: number,
-    readonly columnCount: number,
+    readonly top: number,
+    readonly left: number,
+    readonly height: number,
+    readonly width: number,
     isNull = false,
   ) {
     super(excel, {
-      values: () => excel.grid(sheet, row, column, rowCount, columnCount),
-      numberFormat: () => Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => excel.cell(sheet, row + r, column + c)?.numberFormat ?? "General")),
-      rowIndex: () => row,
-      columnIndex: () => column,
-      rowCount: () => rowCount,
-      columnCount: () => columnCount,
-      address: () => `${sheet.name}!R${row + 1}C${column + 1}`,
+      values: () => excel.grid(sheet, top, left, height, width),
+      numberFormat: () => Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => excel.cell(sheet, top + r, left + c)?.numberFormat ?? "General")),
+      formulas: () =>
+        Array.from({ length: height }, (_, r) =>
+          Array.from({ length: width }, (_, c) => {
+            const cell = excel.cell(sheet, top + r, left + c);
+            return cell?.formula ?? cell?.value ?? "";
+          }),
+        ),
+      rowIndex: () => top,
+      columnIndex: () => left,
+      rowCount: () => height,
+      columnCount: () => width,
+      address: () => this.path,
       isNullObject: () => isNull,
     });
   }
 
+  override get path(): string {
+    const start = `${columnLetters(this.left)}${this.top + 1}`;
+    const end = `${columnLetters(this.left + this.width - 1)}${this.top + this.height}`;
+    return `${this.sheet.name}!${start === end ? start : `${start}:${end}`}`;
+  }
+
+  get cellCount(): number {
+    return this.height * this.width;
+  }
   get isNullObject(): boolean {
     return this.loaded("isNullObject");
   }
-  get values(): CellScalar[][] {
-    return this.loaded("values");
-  }
-  set values(values: CellScalar[][]) {
-    this.excel.context.requestBytes += jsonBytes(values);
-    this.excel.context.valueWrites++;
-    values.forEach((cells, r) =>
-      cells.forEach((value, c) => {
-        if (value === null) return;
-        const at = key(this.row + r, this.column + c);
-        this.sheet.cells.set(at, enteredCell(value, this.sheet.cells.get(at)?.numberFormat ?? "General"));
-      }),
-    );
-    if (this.excel.autoExpandTables) this.extendTablesAbove();
-  }
-  get numberFormat(): string[][] {
-    return this.loaded("numberFormat");
-  }
-  set numberFormat(formats: (string | null)[][]) {
-    this.excel.context.requestBytes += jsonBytes(formats);
-    formats.forEach((cells, r) =>
-      cells.forEach((format, c) => {
-        if (format === null) return;
-        const at = key(this.row + r, this.column + c);
-        this.sheet.cells.set(at, { ...(this.sheet.cells.get(at) ?? { value: "" }), numberFormat: format });
-      }),
-    );
+  get address(): string {
+    return this.loaded("address");
   }
   get rowIndex(): number {
     return this.loaded("rowIndex");
@@ -287,18 +484,66 @@ class FakeRange extends FakeProxy {
   get columnIndex(): number {
     return this.loaded("columnIndex");
   }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+
+  get values(): CellScalar[][] {
+    return this.loaded("values");
+  }
+  /** A null leaves its cell as it is ("null input", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values). */
+  set values(values: CellScalar[][]) {
+    checkShape("values", values, this.height, this.width);
+    this.excel.context.queueWrite(this.path, "values", values);
+    this.enter(values);
+  }
+  get formulas(): CellScalar[][] {
+    return this.loaded("formulas");
+  }
+  set formulas(formulas: CellScalar[][]) {
+    checkShape("formulas", formulas, this.height, this.width);
+    this.excel.context.queueWrite(this.path, "formulas", formulas);
+    this.enter(formulas);
+  }
+  get numberFormat(): string[][] {
+    return this.loaded("numberFormat");
+  }
+  set numberFormat(formats: (string | null)[][]) {
+    checkShape("numberFormat", formats, this.height, this.width);
+    this.excel.context.queueWrite(this.path, "numberFormat", formats);
+    formats.forEach((cells, r) =>
+      cells.forEach((format, c) => {
+        if (format === null) return;
+        const current = this.sheet.cells.get(this.top + r, this.left + c);
+        this.sheet.cells.set(this.top + r, this.left + c, { ...(current ?? { value: "" }), numberFormat: format });
+      }),
+    );
+  }
+
+  private enter(values: CellScalar[][]): void {
+    values.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (value === null) return;
+        this.sheet.cells.set(this.top + r, this.left + c, enteredCell(value, this.sheet.cells.get(this.top + r, this.left + c)));
+      }),
+    );
+    if (this.excel.autoExpandTables) this.extendTablesAbove();
+  }
 
   private extendTablesAbove(): void {
     for (const table of this.excel.tables) {
       const next = table.headerRow + 1 + table.bodyRowCount;
-      const overlaps = this.column < table.column + table.columnCount && this.column + this.columnCount > table.column;
-      if (table.sheet === this.sheet && overlaps && this.row === next && !table.showTotals) table.bodyRowCount += this.rowCount;
+      const overlaps = this.left < table.column + table.columnCount && this.left + this.width > table.column;
+      if (table.sheet === this.sheet && overlaps && this.top === next && !table.showTotals) table.bodyRowCount += this.height;
     }
   }
 
   /** As in Office.js, the cell may lie outside this range, as long as it is on the sheet. */
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.excel, this.sheet, this.row + row, this.column + column, 1, 1);
+    return new FakeRange(this.excel, this.sheet, this.top + row, this.left + column, 1, 1);
   }
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.excel, this.sheet);
@@ -308,28 +553,16 @@ class FakeRange extends FakeProxy {
   }
 
   getLastRow(): FakeRange {
-    return new FakeRange(this.excel, this.sheet, this.row + this.rowCount - 1, this.column, 1, this.columnCount);
+    return new FakeRange(this.excel, this.sheet, this.top + this.height - 1, this.left, 1, this.width);
   }
   getRowsBelow(count = 1): FakeRange {
-    return new FakeRange(this.excel, this.sheet, this.row + this.rowCount, this.column, count, this.columnCount);
+    return new FakeRange(this.excel, this.sheet, this.top + this.height, this.left, count, this.width);
   }
   /** As Excel: the smallest range within this one holding every cell with a value (valuesOnly). */
   getUsedRangeOrNullObject(): FakeRange {
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const [at, cell] of this.sheet.cells) {
-      const [r = 0, c = 0] = at.split(",").map(Number);
-      const inside = r >= this.row && r < this.row + this.rowCount && c >= this.column && c < this.column + this.columnCount;
-      if (!inside || cell.value === "" || cell.value === null) continue;
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
-    }
-    if (bottom < 0) return new FakeRange(this.excel, this.sheet, this.row, this.column, 1, 1, true);
-    return new FakeRange(this.excel, this.sheet, top, left, bottom - top + 1, right - left + 1);
+    const bounds = this.sheet.cells.valueBounds(this.top, this.left, this.height, this.width);
+    if (bounds === undefined) return new FakeRange(this.excel, this.sheet, this.top, this.left, 1, 1, true);
+    return new FakeRange(this.excel, this.sheet, bounds.row, bounds.column, bounds.rowCount, bounds.columnCount);
   }
 
   get format() {
@@ -338,7 +571,7 @@ class FakeRange extends FakeProxy {
     const self = this;
     return {
       set columnWidth(points: number) {
-        for (let c = self.column; c < self.column + self.columnCount; c++) sheet.columnWidths.set(c, points);
+        for (let c = self.left; c < self.left + self.width; c++) sheet.columnWidths.set(c, points);
       },
       set wrapText(value: boolean) {
         record("wrapText")(value);
@@ -371,7 +604,7 @@ class FakeRange extends FakeProxy {
   }
 
   set columnHidden(hidden: boolean) {
-    for (let c = this.column; c < this.column + this.columnCount; c++) {
+    for (let c = this.left; c < this.left + this.width; c++) {
       if (hidden) this.sheet.hiddenColumns.add(c);
       else this.sheet.hiddenColumns.delete(c);
     }
@@ -410,7 +643,7 @@ class FakeWorksheet extends FakeProxy {
   }
   set name(name: string) {
     const holder = this.excel.sheet(name);
-    if (holder !== undefined && holder !== this.state) throw new Error(`InvalidArgument: a sheet named ${name} exists`);
+    if (holder !== undefined && holder !== this.state) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
     this.state.name = name;
   }
   get position(): number {
@@ -427,7 +660,7 @@ class FakeWorksheet extends FakeProxy {
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
-    if (rowCount < 1 || columnCount < 1) throw new Error("InvalidArgument: empty range");
+    if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError("InvalidArgument", "a range of no cells");
     return new FakeRange(this.excel, this.state, row, column, rowCount, columnCount);
   }
   getRange(address: string): FakeRange {
@@ -446,7 +679,7 @@ class FakeWorksheet extends FakeProxy {
   get freezePanes() {
     const state = this.state;
     return {
-      freezeAt: (range: FakeRange) => (state.freeze = { rows: range.rowCount, columns: range.columnCount }),
+      freezeAt: (range: FakeRange) => (state.freeze = { rows: range.height, columns: range.width }),
       freezeRows: (rows: number) => (state.freeze = { rows, columns: 0 }),
       freezeColumns: (columns: number) => (state.freeze = { rows: 0, columns }),
     };
@@ -492,7 +725,7 @@ class FakeTable extends FakeProxy {
     return this.loaded("name");
   }
   set name(name: string) {
-    if (this.excel.tables.some((table) => table !== this.state && table.name.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: table ${name} exists`);
+    if (this.excel.tables.some((table) => table !== this.state && table.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `a table named ${name} exists`);
     this.state.name = name;
   }
   get showTotals(): boolean {
@@ -518,44 +751,55 @@ class FakeTable extends FakeProxy {
   }
   get rows() {
     return {
+      /**
+       * Inserts rows at the end of the table, shifting what is below down; each row as wide as the
+       * table (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)),
+       * its values parsed as typed input like any write.
+       */
       add: (index: number | undefined, values: CellScalar[][]) => {
         if (index !== undefined) throw new Error("the fake appends only");
         const s = this.state;
+        checkShape("rows.add values", values, values.length, s.columnCount);
         const insertAt = s.headerRow + 1 + s.bodyRowCount;
-        const moved = [...s.sheet.cells].filter(([at]) => Number(at.split(",")[0]) >= insertAt);
-        for (const [at] of moved) s.sheet.cells.delete(at);
-        for (const [at, cell] of moved) {
-          const [r = 0, c = 0] = at.split(",").map(Number);
-          s.sheet.cells.set(key(r + values.length, c), cell);
-        }
-        this.excel.context.requestBytes += jsonBytes(values);
-        this.excel.context.valueWrites++;
+        this.excel.context.queueWrite(`${s.name}.rows`, "rows.add", values);
+        s.sheet.cells.shiftDown(insertAt, values.length);
         // An inserted table row takes each column's format from the row above it.
-        const formatAbove = (c: number) => s.sheet.cells.get(key(insertAt - 1, s.column + c))?.numberFormat ?? "General";
-        values.forEach((cells, r) => cells.forEach((value, c) => s.sheet.cells.set(key(insertAt + r, s.column + c), enteredCell(value, formatAbove(c)))));
+        const formatAbove = (c: number): FakeCell => ({ value: "", numberFormat: s.sheet.cells.get(insertAt - 1, s.column + c)?.numberFormat ?? "General" });
+        values.forEach((cells, r) => cells.forEach((value, c) => s.sheet.cells.set(insertAt + r, s.column + c, enteredCell(value, formatAbove(c)))));
         s.bodyRowCount += values.length;
       },
     };
   }
   resize(range: FakeRange): void {
-    if (!this.excel.canResizeTables) throw new Error("ApiNotFound: Table.resize needs ExcelApi 1.13");
-    this.state.bodyRowCount = range.rowCount - 1;
+    if (!this.excel.canResizeTables) throw new FakeOfficeError("ApiNotFound", "Table.resize needs ExcelApi 1.13");
+    this.state.bodyRowCount = range.height - 1;
   }
 }
 
 /** A collection whose `load("items/…")` gives each item its properties, loading the items once per sync. */
 class FakeCollection<T extends FakeProxy> extends FakeProxy {
-  private itemsTakenAt = -1;
+  /** The items as the current sync found them, so every `items/…` load of one sync sees the same objects. */
+  private found: { sync: number; items: T[]; taken: Taken } | undefined;
   constructor(excel: FakeExcel, items: () => T[]) {
     super(excel, { items });
   }
-  override take(path: string): number {
+  override take(path: string): Taken {
     const [head, ...rest] = path.split("/");
     if (head !== "items") return super.take(path);
-    if (this.itemsTakenAt !== this.excel.context.syncNumber) super.take("items");
-    this.itemsTakenAt = this.excel.context.syncNumber;
-    for (const item of this.items) item.take(rest.join("/"));
-    return 0;
+    const sync = this.excel.context.syncNumber;
+    if (this.found?.sync !== sync) {
+      const taken = super.take("items");
+      this.found = { sync, items: taken.json as T[], taken };
+    }
+    const { items, taken } = this.found;
+    const parts = rest.length === 0 ? [] : items.map((item) => item.take(rest.join("/")));
+    return {
+      json: parts.map((part) => part.json),
+      commit: () => {
+        taken.commit();
+        for (const part of parts) part.commit();
+      },
+    };
   }
   get items(): T[] {
     return this.loaded("items");
@@ -571,12 +815,12 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   }
   getItem(name: string): FakeTable {
     const table = this.excel.tables.find((item) => (this.sheet === null || item.sheet === this.sheet) && item.name.toLowerCase() === name.toLowerCase());
-    if (table === undefined) throw new Error(`ItemNotFound: no table ${name}`);
+    if (table === undefined) throw new FakeOfficeError("ItemNotFound", `no table ${name}`);
     return new FakeTable(this.excel, table);
   }
   add(range: FakeRange, hasHeaders: boolean): FakeTable {
     if (!hasHeaders) throw new Error("the fake adds tables with headers only");
-    const state: FakeTableState = { name: `Table${this.excel.tables.length + 1}`, sheet: range.sheet, headerRow: range.row, column: range.column, columnCount: range.columnCount, bodyRowCount: range.rowCount - 1, showTotals: false };
+    const state: FakeTableState = { name: `Table${this.excel.tables.length + 1}`, sheet: range.sheet, headerRow: range.top, column: range.left, columnCount: range.width, bodyRowCount: range.height - 1, showTotals: false };
     this.excel.tables.push(state);
     return new FakeTable(this.excel, state);
   }
@@ -588,7 +832,7 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
   getItem(name: string): FakeWorksheet {
     const sheet = this.excel.sheet(name);
-    if (sheet === undefined) throw new Error(`ItemNotFound: no sheet ${name}`);
+    if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", `no sheet ${name}`);
     return new FakeWorksheet(this.excel, sheet);
   }
   add(name: string): FakeWorksheet {
@@ -636,7 +880,7 @@ class FakeNames {
     return new FakeNamedItem(this.excel, name);
   }
   add(name: string, reference: FakeRange): FakeNamedItem {
-    if (this.excel.names.has(name)) throw new Error(`InvalidArgument: the name ${name} exists`);
+    if (this.excel.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `the name ${name} exists`);
     this.excel.names.set(name, { sheet: reference.sheet, visible: true });
     return new FakeNamedItem(this.excel, name);
   }

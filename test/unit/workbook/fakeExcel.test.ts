@@ -1,0 +1,261 @@
+import { EXCEL_WEB_PAYLOAD_LIMIT, EXCEL_WEB_READ_CELL_LIMIT, FakeExcel, FakeOfficeError, type OfficeErrorCode } from "./fakes/fakeExcel";
+import { typedEntry } from "./fakes/typedInput";
+
+/**
+ * The fake Office.js object model is the only Excel the adapter meets here, so each of its rules is
+ * tested on its own, against the Office.js reference it was written from (cited in fakes/).
+ */
+
+/** Runs a batch on the fake and gives back the Office error it ended with. */
+async function officeError(excel: FakeExcel, batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<FakeOfficeError> {
+  const error = await excel.run(batch).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(FakeOfficeError);
+  return error as FakeOfficeError;
+}
+
+const codeOf = async (excel: FakeExcel, batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<OfficeErrorCode> => (await officeError(excel, batch)).code;
+
+const utf8 = (text: string) => new TextEncoder().encode(text).length;
+
+function withTable(rows: (string | number)[][] = [["Acme", 1]]): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addTable("Data", "Suppliers", ["Supplier", "Count"], rows);
+  return excel;
+}
+
+describe("the fake Excel: a property is readable only after load and sync (PropertyNotLoaded)", () => {
+  it.each(["values", "numberFormat", "formulas", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"] as const)("a range's %s", async (property) => {
+    const excel = withTable();
+    await excel.run(async (context) => {
+      const body = context.workbook.tables.getItem("Suppliers").getDataBodyRange();
+      expect(() => body[property]).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      body.load(property);
+      expect(() => body[property]).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(body[property]).toBeDefined();
+    });
+  });
+
+  it("loading one property does not load another: rowCount loaded, columnCount still refused", async () => {
+    const excel = withTable();
+    await excel.run(async (context) => {
+      const body = context.workbook.tables.getItem("Suppliers").getDataBodyRange().load("rowCount");
+      await context.sync();
+      expect(body.rowCount).toBe(1);
+      expect(() => body.columnCount).toThrow(/PropertyNotLoaded/);
+    });
+  });
+
+  it("a collection's items, a table's name and showTotals, a sheet's name and position, a name's value", async () => {
+    const excel = withTable();
+    await excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      const table = tables.getItem("Suppliers");
+      const sheet = context.workbook.worksheets.getItem("Data");
+      expect(() => tables.items).toThrow(/PropertyNotLoaded/);
+      expect(() => table.name).toThrow(/PropertyNotLoaded/);
+      expect(() => table.showTotals).toThrow(/PropertyNotLoaded/);
+      expect(() => sheet.name).toThrow(/PropertyNotLoaded/);
+      expect(() => sheet.position).toThrow(/PropertyNotLoaded/);
+      expect(() => context.workbook.names.getItemOrNullObject("x").value).toThrow(/PropertyNotLoaded/);
+      tables.load("items/name");
+      await context.sync();
+      expect(tables.items.map((item) => item.name)).toEqual(["Suppliers"]);
+    });
+  });
+});
+
+describe("the fake Excel: payload sizes, measured by the fake itself", () => {
+  it("a request is the UTF-8 size of the JSON Excel would be sent: Chinese text counts 3 bytes a character, not 1", async () => {
+    const excel = new FakeExcel();
+    const name = "宁波针织厂".repeat(20);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add("S").getRangeByIndexes(0, 0, 1, 1).values = [[name]];
+      await context.sync();
+    });
+    expect(excel.syncs[0]!.requestBytes).toBeGreaterThanOrEqual(utf8(name));
+    expect(excel.syncs[0]!.requestBytes).toBeGreaterThan(name.length * 3);
+  });
+
+  it("a response is the UTF-8 size of the values returned", async () => {
+    const excel = new FakeExcel();
+    const name = "Saigon Knit Ðông Á".repeat(10);
+    excel.addTable("Data", "Suppliers", ["Supplier"], [[name]]);
+    await excel.run(async (context) => {
+      context.workbook.tables.getItem("Suppliers").getDataBodyRange().load("values");
+      await context.sync();
+    });
+    expect(excel.syncs[0]!.responseBytes).toBeGreaterThanOrEqual(utf8(JSON.stringify([[name]])));
+  });
+
+  it("refuses a request above Excel on the web's 5 MB by default, with RequestPayloadSizeLimitExceeded", async () => {
+    expect(EXCEL_WEB_PAYLOAD_LIMIT).toBe(5_000_000);
+    const excel = new FakeExcel();
+    // 2,000 rows of 1,000 three-byte characters: 6 MB in UTF-8, 2 MB in UTF-16 code units.
+    const rows = Array.from({ length: 2_000 }, () => ["码".repeat(1_000)]);
+    const code = await codeOf(excel, async (context) => {
+      context.workbook.worksheets.add("S").getRangeByIndexes(0, 0, rows.length, 1).values = rows;
+      await context.sync();
+    });
+    expect(code).toBe("RequestPayloadSizeLimitExceeded");
+  });
+
+  it("refuses a response above the limit, with ResponsePayloadSizeLimitExceeded, and loads nothing", async () => {
+    const excel = new FakeExcel(10_000);
+    excel.addTable("Data", "Suppliers", ["Supplier"], Array.from({ length: 100 }, () => ["x".repeat(200)]));
+    await excel.run(async (context) => {
+      const body = context.workbook.tables.getItem("Suppliers").getDataBodyRange().load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      expect(() => body.values).toThrow(/PropertyNotLoaded/);
+    });
+  });
+
+  it("refuses a range read above 5,000,000 cells with RangeExceedsLimit, and counts the cells each read returns", async () => {
+    expect(EXCEL_WEB_READ_CELL_LIMIT).toBe(5_000_000);
+    const excel = new FakeExcel();
+    excel.addSheet("S");
+    const code = await codeOf(excel, async (context) => {
+      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1_000_001, 5).load("values");
+      await context.sync();
+    });
+    expect(code).toBe("RangeExceedsLimit");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 1_000, 5).load("values");
+      await context.sync();
+    });
+    expect(excel.syncs.at(-1)).toMatchObject({ cellsRead: 5_000, largestReadCells: 5_000 });
+  });
+});
+
+describe("the fake Excel: arrays written must have the range's shape (InvalidArgument)", () => {
+  it.each(["values", "numberFormat", "formulas"] as const)("%s one column wider, one row short, or ragged", async (property) => {
+    for (const grid of [[["a", "b", "c"]], [], [["a"], ["b", "c"]]]) {
+      const excel = new FakeExcel();
+      const code = await codeOf(excel, async (context) => {
+        const range = context.workbook.worksheets.add("S").getRangeByIndexes(0, 0, grid.length === 2 ? 2 : 1, 2);
+        range[property] = grid as never;
+      });
+      expect(code).toBe("InvalidArgument");
+    }
+  });
+
+  it("rows.add with a row narrower than the table", async () => {
+    const excel = withTable();
+    expect(await codeOf(excel, async (context) => context.workbook.tables.getItem("Suppliers").rows.add(undefined, [["Beta"]]))).toBe("InvalidArgument");
+  });
+
+  it("an array of the range's shape is taken, null leaving its cell as it was", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.add("S").getRangeByIndexes(0, 0, 1, 2);
+      range.values = [["a", "b"]];
+      range.values = [[null, "c"]] as never;
+      await context.sync();
+    });
+    expect(excel.grid(excel.sheet("S")!, 0, 0, 1, 2)).toEqual([["a", "c"]]);
+  });
+});
+
+describe("the fake Excel: errors carry Excel's codes", () => {
+  it("ItemNotFound for a table or sheet that does not exist, ItemAlreadyExists for a second sheet of a name", async () => {
+    const excel = withTable();
+    expect(await codeOf(excel, async (context) => context.workbook.tables.getItem("Quotes"))).toBe("ItemNotFound");
+    expect(await codeOf(excel, async (context) => context.workbook.worksheets.getItem("Nope"))).toBe("ItemNotFound");
+    expect(await codeOf(excel, async (context) => context.workbook.worksheets.add("data"))).toBe("ItemAlreadyExists");
+  });
+
+  it("ApiNotFound for table.resize below ExcelApi 1.13", async () => {
+    const excel = withTable();
+    excel.canResizeTables = false;
+    expect(
+      await codeOf(excel, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Data");
+        context.workbook.tables.getItem("Suppliers").resize(sheet.getRangeByIndexes(0, 0, 3, 2));
+      }),
+    ).toBe("ApiNotFound");
+  });
+});
+
+describe("the fake Excel: a string written as a value is read as Excel reads typed input", () => {
+  const year = new Date().getUTCFullYear();
+  const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
+
+  it.each([
+    ["=1+1", { formula: "=1+1" }],
+    ["=HYPERLINK(\"x\")", { value: "#NAME?", formula: '=HYPERLINK("x")' }],
+    ["+Beta", { value: "#NAME?", formula: "=+Beta" }],
+    ["-2+3", { formula: "=-2+3" }],
+    ["@SUM(A1)", { formula: "=SUM(A1)" }],
+    ["2026-07-15", { value: serial("2026-07-15") }],
+    ["2026-07", { value: serial("2026-07-01") }],
+    ["7/15/2026", { value: serial("2026-07-15") }],
+    ["15-Jul-2026", { value: serial("2026-07-15") }],
+    ["Jul 15, 2026", { value: serial("2026-07-15") }],
+    ["1-2", { value: serial(`${year}-01-02`) }],
+    ["TRUE", { value: true }],
+    ["false", { value: false }],
+    ["50%", { value: 0.5 }],
+    ["1,000", { value: 1000 }],
+    ["1e5", { value: 100_000 }],
+    ["007", { value: 7 }],
+    ["-12.5", { value: -12.5 }],
+    ["$1,200.50", { value: 1200.5 }],
+    ["(300)", { value: -300 }],
+    ["10:30", { value: 0.4375 }],
+    ["'007", { value: "007" }],
+    ["'=1+1", { value: "=1+1" }],
+    ["TEE-001", { value: "TEE-001" }],
+    ["PO-2026-07", { value: "PO-2026-07" }],
+    ["S-1", { value: "S-1" }],
+    ["2026-Q3", { value: "2026-Q3" }],
+    ["2026-02-30", { value: "2026-02-30" }],
+    ["1,00", { value: "1,00" }],
+    ["-", { value: "-" }],
+  ])("%s", (typed, expected) => {
+    expect(typedEntry(typed, "General")).toMatchObject(expected);
+  });
+
+  it("a General cell takes the format Excel gives the entry; a formatted cell keeps its own", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.add("S").getRangeByIndexes(0, 0, 1, 3);
+      range.numberFormat = [["General", "General", "0.00"]];
+      range.values = [["2026-07-15", "50%", "50%"]];
+      await context.sync();
+    });
+    const sheet = excel.sheet("S")!;
+    expect(excel.cell(sheet, 0, 0)).toEqual({ value: serial("2026-07-15"), numberFormat: "m/d/yyyy" });
+    expect(excel.cell(sheet, 0, 1)).toEqual({ value: 0.5, numberFormat: "0%" });
+    expect(excel.cell(sheet, 0, 2)).toEqual({ value: 0.5, numberFormat: "0.00" });
+  });
+
+  it("a Text-formatted (@) cell keeps any string as it is, a leading apostrophe included", async () => {
+    const excel = new FakeExcel();
+    const typed = ["=1+1", "2026-07", "TRUE", "007", "'x"];
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.add("S").getRangeByIndexes(0, 0, 1, typed.length);
+      range.numberFormat = [typed.map(() => "@")];
+      range.values = [typed];
+      await context.sync();
+    });
+    expect(excel.grid(excel.sheet("S")!, 0, 0, 1, typed.length)).toEqual([typed]);
+    expect(excel.cell(excel.sheet("S")!, 0, 0)?.formula).toBeUndefined();
+  });
+
+  it("numbers and booleans written as such stay what they are", () => {
+    expect(typedEntry(46218, "General")).toEqual({ value: 46218 });
+    expect(typedEntry(true, "General")).toEqual({ value: true });
+  });
+
+  it("rows.add parses its values the same way", async () => {
+    const excel = withTable();
+    await excel.run(async (context) => {
+      context.workbook.tables.getItem("Suppliers").rows.add(undefined, [["2026-07", "1,000"]]);
+      await context.sync();
+    });
+    expect(excel.tableRows("Suppliers")[1]).toEqual([serial("2026-07-01"), 1000]);
+  });
+});
