@@ -46,6 +46,16 @@ async function showPage(name: string): Promise<void> {
   await page.getByRole("tab", { name }).click();
 }
 
+/** The Reviews page of a fresh preview, with the period's review generated. */
+async function generateReview(label: string): Promise<void> {
+  await openPane();
+  await showPage("Reviews");
+  const period = page.getByRole("combobox", { name: "Period" });
+  await period.fill(label);
+  await period.press("Escape");
+  await page.getByRole("button", { name: "Generate scorecard and price review" }).click();
+}
+
 async function screenshot(name: string): Promise<void> {
   if (takeScreenshots) await page.screenshot({ path: path.join(SCREENSHOTS, `taskpane-${name}.png`), fullPage: true, animations: "disabled" });
 }
@@ -156,12 +166,7 @@ test("a quote from a supplier missing in Suppliers is a data problem, and Go to 
 });
 
 test("generates the 2026-Q3 scorecard and shows each supplier's score and grade", async () => {
-  await openPane();
-  await showPage("Reviews");
-  const period = page.getByRole("combobox", { name: "Period" });
-  await period.fill("2026-Q3");
-  await period.press("Escape");
-  await page.getByRole("button", { name: "Generate scorecard and price review" }).click();
+  await generateReview("2026-Q3");
   const scorecard = page.getByRole("table", { name: "Scorecard 2026-Q3" });
   await scorecard.waitFor();
   const rows = await scorecard.getByRole("row").allTextContents();
@@ -172,12 +177,7 @@ test("generates the 2026-Q3 scorecard and shows each supplier's score and grade"
 });
 
 test("records a decision in the preview: the regenerated review shows it, and the row no longer needs one", async () => {
-  await openPane();
-  await showPage("Reviews");
-  const period = page.getByRole("combobox", { name: "Period" });
-  await period.fill("2026-Q3");
-  await period.press("Escape");
-  await page.getByRole("button", { name: "Generate scorecard and price review" }).click();
+  await generateReview("2026-Q3");
   const open = page.getByRole("table", { name: "Rows that need a decision in 2026-Q3" });
   await open.waitFor();
   const decide = open.getByRole("button", { name: /^Decide / }).first();
