@@ -149,4 +149,17 @@ describe("decisions typed into the sheet survive the next regeneration", () => {
       expect(supplier.priceChange).toBeCloseTo(moves.reduce((sum, value) => sum + value, 0) / moves.length, 12);
     }
   });
+
+  it("the summary says how many typed decisions it recorded, and counts the rows decided and open", async () => {
+    const workbook = await readWithExcelJs(book());
+    const sheet = workbook.getWorksheet("Price Review 2026-Q3")!;
+    const third = q3.priceReview.find((row) => row.sku !== counted.sku && row.sku !== holdRow.sku)!;
+    sheet.getRow(rowOf(sheet, third.sku, third.supplier)).getCell(columns(sheet).get("Decision")!).value = "Accept";
+    await workbook.xlsx.writeFile(book());
+    const run = runCli(["review", book(), "--period", "2026-Q3", "--as-of", "2026-12-31"], folder);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Recorded 1 decision typed into "Price Review 2026-Q3" in PriceDecisions');
+    const open = q3.priceReview.filter((row) => row.decision === "Open" && ![counted.sku, holdRow.sku, third.sku].includes(row.sku)).length;
+    expect(run.stdout).toMatch(new RegExp(`Decisions: 3 decided, ${open} open`));
+  });
 });
