@@ -75,54 +75,60 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
       {open.length === 0 ? (
         <Text>No row needs a decision: every Negotiate and Check breakdown row of {period} has one.</Text>
       ) : (
-        <Table size="small" aria-label={`Rows that need a decision in ${period}`}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>SKU</TableHeaderCell>
-              <TableHeaderCell>Supplier</TableHeaderCell>
-              <TableHeaderCell>Flag</TableHeaderCell>
-              <TableHeaderCell />
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {open.map((row) => (
-              <TableRow key={`${row.sku}\u0000${row.supplier}`}>
-                <TableCell>{row.sku}</TableCell>
-                <TableCell>{row.supplier}</TableCell>
-                <TableCell>{row.flag}</TableCell>
-                <TableCell>
-                  <Button size="small" aria-label={`Decide ${row.sku} from ${row.supplier}`} onClick={() => choose(row)}>
-                    Decide
-                  </Button>
-                </TableCell>
+        <>
+          <Text size={200}>Need a decision ({open.length})</Text>
+          <Table size="small" aria-label={`Rows that need a decision in ${period}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>SKU</TableHeaderCell>
+                <TableHeaderCell>Supplier</TableHeaderCell>
+                <TableHeaderCell>Flag</TableHeaderCell>
+                <TableHeaderCell />
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {open.map((row) => (
+                <TableRow key={`${row.sku}\u0000${row.supplier}`}>
+                  <TableCell>{row.sku}</TableCell>
+                  <TableCell>{row.supplier}</TableCell>
+                  <TableCell>{row.flag}</TableCell>
+                  <TableCell>
+                    <Button size="small" aria-label={`Decide ${row.sku} from ${row.supplier}`} onClick={() => choose(row)}>
+                      Decide
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       )}
       {decided.length > 0 && (
-        <Table size="small" aria-label={`Decided in ${period}`}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>SKU</TableHeaderCell>
-              <TableHeaderCell>Supplier</TableHeaderCell>
-              <TableHeaderCell>Decision</TableHeaderCell>
-              <TableHeaderCell>Agreed price</TableHeaderCell>
-              <TableHeaderCell>Effective from</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {decided.map((row) => (
-              <TableRow key={`${row.sku}\u0000${row.supplier}`}>
-                <TableCell>{row.sku}</TableCell>
-                <TableCell>{row.supplier}</TableCell>
-                <TableCell>{row.decision}</TableCell>
-                <TableCell>{row.agreedPrice ?? ""}</TableCell>
-                <TableCell>{row.effectiveFrom ?? ""}</TableCell>
+        <>
+          <Text size={200}>Decided ({decided.length})</Text>
+          <Table size="small" aria-label={`Decided in ${period}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>SKU</TableHeaderCell>
+                <TableHeaderCell>Supplier</TableHeaderCell>
+                <TableHeaderCell>Decision</TableHeaderCell>
+                <TableHeaderCell>Agreed price</TableHeaderCell>
+                <TableHeaderCell>Effective from</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {decided.map((row) => (
+                <TableRow key={`${row.sku}\u0000${row.supplier}`}>
+                  <TableCell>{row.sku}</TableCell>
+                  <TableCell>{row.supplier}</TableCell>
+                  <TableCell>{row.decision}</TableCell>
+                  <TableCell>{row.agreedPrice ?? ""}</TableCell>
+                  <TableCell>{row.effectiveFrom ?? ""}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       )}
       {chosen && (
         <PaneForm label={`Decision for ${chosen.sku} from ${chosen.supplier}`} onSubmit={() => void submit()}>
