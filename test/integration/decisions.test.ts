@@ -118,6 +118,7 @@ describe("decisions typed into the sheet survive the next regeneration", () => {
     expect(row.getCell(at.get("Decided by")!).value).toBe("Ana (category lead)");
     expect(sheet.getColumn(at.get("Costcard wrote: Decision")!).hidden).toBe(true);
     expect(row.getCell(at.get("Decision")!).protection?.locked).toBe(false);
+    expect(row.getCell(at.get("Decision")!).dataValidation).toMatchObject({ type: "list", formulae: ['"Accept,Counter,Reject,Re-source,Hold"'] });
   });
 
   it("changes only the parts the decisions and the sheets live in; every other part keeps its bytes", async () => {
