@@ -32,8 +32,8 @@ const MUTATIONS = [
   {
     name: "row appender: rowCount/columnCount dropped from the body's load",
     file: "src/workbook/excel/appendRows.ts",
-    from: 'const body = table.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");',
-    to: 'const body = table.getDataBodyRange().load("rowIndex, columnIndex");',
+    from: '    body: table.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount"),\n    lastRow:',
+    to: '    body: table.getDataBodyRange().load("rowIndex, columnIndex"),\n    lastRow:',
     tests: [TABLES],
   },
   {

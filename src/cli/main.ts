@@ -102,6 +102,8 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   const workbook = await open(command.file);
   const progress = stderrProgress(io.stderr, command.file);
   workbook.onReadProgress = progress.onRows;
+  // Decisions typed into the period's review sheet go to PriceDecisions first, so the review shows them.
+  const recorded = await workbook.harvestDecisions(command.period.label, io.now);
   const result = await computeReview(workbook, command, progress);
   if (!result.ok) throw new CliFailure(result.message);
   progress.step("Writing the sheets");
@@ -114,7 +116,9 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   }
   progress.done();
   const { json, tableRows } = result.value;
-  io.stdout.write(command.json ? `${jsonWithoutBinaryNoise(json)}\n` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined)}\n`);
+  io.stdout.write(command.json ? `${jsonWithoutBinaryNoise(json)}
+` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined, recorded)}
+`);
   return EXIT_OK;
 }
 

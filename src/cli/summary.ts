@@ -48,7 +48,7 @@ export function rowsUsedLine(counts: readonly TableRowCount[]): string {
 }
 
 /** Sheets are listed only once some are written: the summary can be printed either way. */
-export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCount[], written: readonly WrittenSheet[], target: string, backup: string | undefined): string {
+export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCount[], written: readonly WrittenSheet[], target: string, backup: string | undefined, recordedDecisions = 0): string {
   const lines = [`Costcard review ${review.period}, as of ${review.asOf}`];
   const scored = review.suppliers.filter((supplier) => supplier.grade !== null);
   lines.push(
@@ -71,6 +71,7 @@ export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCo
   for (const problem of shown) lines.push(`    ${problemLine(problem)}`);
   if (review.problems.length > shown.length) lines.push(`    … and ${review.problems.length - shown.length} more`);
   lines.push(rowsUsedLine(tableRows));
+  if (recordedDecisions > 0) lines.push(`Recorded ${recordedDecisions} decision${recordedDecisions === 1 ? "" : "s"} typed into "Price Review ${review.period}" in PriceDecisions`);
   for (const sheet of written) lines.push(`Wrote "${sheet.sheetName}" (${sheet.replaced ? "replaced Costcard's earlier sheet" : "new sheet"}) to ${target}`);
   if (backup !== undefined) lines.push(`Kept the previous file as ${backup}`);
   return lines.join("\n");

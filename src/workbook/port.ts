@@ -93,8 +93,21 @@ export interface WorkbookPort {
    * host allows it.
    */
   readTables(names: readonly string[], options?: ReadTablesOptions): Promise<ReadonlyMap<TableName, RawTable>>;
-  /** Writes a generated sheet, replacing only the sheet Costcard made for the same kind and period. */
+  /**
+   * Writes a generated sheet, replacing only the sheet Costcard made for the same kind and period.
+   * A price review it replaces first gives up the decisions typed into it, appended to
+   * PriceDecisions; one whose decisions cannot be read (restructured beyond recognition) is not
+   * replaced: the call rejects with the reason and changes nothing.
+   */
   writeGeneratedSheet(model: SheetModel): Promise<WrittenSheet>;
+  /**
+   * Appends the decisions typed into the period's price review sheet since Costcard wrote it to
+   * PriceDecisions (DecidedBy as typed, or "typed in the sheet"; DecidedAt `now`), and records them
+   * on the sheet as written, so they are taken once. Resolves to the number of rows appended (0
+   * without such a sheet); rejects with the reason, changing nothing, when they cannot be read.
+   * Run before the tables are read for a review, so the review shows them.
+   */
+  harvestDecisions(period: string, now: Date): Promise<number>;
   /**
    * Creates each missing table of PRODUCT.md with its headers, validation lists and number formats,
    * optionally with rows. Never changes a table that exists. Returns the names of the tables created.

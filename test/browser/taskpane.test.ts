@@ -46,6 +46,16 @@ async function showPage(name: string): Promise<void> {
   await page.getByRole("tab", { name }).click();
 }
 
+/** The Reviews page of a fresh preview, with the period's review generated. */
+async function generateReview(label: string): Promise<void> {
+  await openPane();
+  await showPage("Reviews");
+  const period = page.getByRole("combobox", { name: "Period" });
+  await period.fill(label);
+  await period.press("Escape");
+  await page.getByRole("button", { name: "Generate scorecard and price review" }).click();
+}
+
 async function screenshot(name: string): Promise<void> {
   if (takeScreenshots) await page.screenshot({ path: path.join(SCREENSHOTS, `taskpane-${name}.png`), fullPage: true, animations: "disabled" });
 }
@@ -156,12 +166,7 @@ test("a quote from a supplier missing in Suppliers is a data problem, and Go to 
 });
 
 test("generates the 2026-Q3 scorecard and shows each supplier's score and grade", async () => {
-  await openPane();
-  await showPage("Reviews");
-  const period = page.getByRole("combobox", { name: "Period" });
-  await period.fill("2026-Q3");
-  await period.press("Escape");
-  await page.getByRole("button", { name: "Generate scorecard and price review" }).click();
+  await generateReview("2026-Q3");
   const scorecard = page.getByRole("table", { name: "Scorecard 2026-Q3" });
   await scorecard.waitFor();
   const rows = await scorecard.getByRole("row").allTextContents();
@@ -169,6 +174,26 @@ test("generates the 2026-Q3 scorecard and shows each supplier's score and grade"
   for (const row of rows.slice(1)) expect(row).toMatch(/(\d+\.\d|n\/a)(A|B|C|D|n\/a)$/);
   await expect(page.getByRole("list", { name: "Sheets written" }).textContent()).resolves.toMatch(/Scorecard 2026-Q3.*Price Review 2026-Q3/);
   await screenshot("reviews");
+});
+
+test("records a decision in the preview: the regenerated review shows it, and the row no longer needs one", async () => {
+  await generateReview("2026-Q3");
+  const open = page.getByRole("table", { name: "Rows that need a decision in 2026-Q3" });
+  await open.waitFor();
+  const decide = open.getByRole("button", { name: /^Decide / }).first();
+  const [, sku, supplier] = /^Decide (.+) from (.+)$/.exec((await decide.getAttribute("aria-label")) ?? "")!;
+  await decide.click();
+  await page.getByRole("combobox", { name: "Decision" }).click();
+  await page.getByRole("option", { name: "Hold" }).click();
+  await page.getByRole("textbox", { name: "Note" }).fill("wait for the cotton index");
+  await page.getByRole("textbox", { name: "Decided by" }).fill("Ana");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await page.getByText(`Recorded Hold for ${sku} from ${supplier} in PriceDecisions; the price review sheet shows it.`).waitFor();
+  const decided = page.getByRole("table", { name: "Decided in 2026-Q3" });
+  await expect(decided.getByRole("row", { name: new RegExp(`${sku!}.*${supplier!}.*Hold`) }).count()).resolves.toBe(1);
+  await expect(page.getByRole("table", { name: "Rows that need a decision in 2026-Q3" }).getByRole("button", { name: `Decide ${sku!} from ${supplier!}` }).count()).resolves.toBe(0);
+  await expect(page.evaluate(() => localStorage.getItem("costcard.decidedBy"))).resolves.toBe("Ana");
+  await screenshot("decisions");
 });
 
 test("settings show the workbook's values, rates as percentages, and say why Save is disabled", async () => {

@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { serialFromYmd } from "../../src/core/excelDate";
 import { ReviewsPage } from "../../src/taskpane/pages/ReviewsPage";
 import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
 import { renderPane } from "./renderPane";
@@ -121,5 +122,45 @@ describe("Reviews", () => {
     expect(await screen.findByText(new RegExp(`^${period}, as of `))).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: /Period/ })).toHaveValue(period);
     expect(port.sheetNames().filter((name) => /^(Scorecard|Price Review) /.test(name))).toEqual([`Scorecard ${period}`, `Price Review ${period}`]);
+  });
+});
+
+describe("Reviews: recording a decision", () => {
+  beforeEach(() => localStorage.clear());
+
+  test("lists the rows that need a decision and records one below PriceDecisions; the regenerated sheet shows it and the name is remembered", async () => {
+    const port = createSampleMemoryWorkbook();
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("2026-Q3");
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    const open = await screen.findByRole("table", { name: "Rows that need a decision in 2026-Q3" });
+    const openBefore = within(open).getAllByRole("row").length - 1;
+    const [first] = within(open).getAllByRole("button", { name: /^Decide / });
+    const [, sku, supplier] = /^Decide (.+) from (.+)$/.exec(first!.getAttribute("aria-label")!)!;
+    await user.click(first!);
+
+    await user.click(screen.getByRole("button", { name: "Record decision" }));
+    expect(await screen.findByText("Choose a decision.")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("combobox", { name: "Decision" }));
+    await user.click(screen.getByRole("option", { name: "Counter" }));
+    await user.click(screen.getByRole("button", { name: "Record decision" }));
+    expect(await screen.findByText("A Counter needs the price agreed.")).toBeInTheDocument();
+
+    await user.type(screen.getByRole("textbox", { name: "Agreed price" }), "4.5");
+    expect(screen.getByText(/on the new price/)).toBeInTheDocument();
+    await user.type(screen.getByRole("textbox", { name: "Decided by" }), "Ana");
+    await user.click(screen.getByRole("button", { name: "Record decision" }));
+
+    expect(await screen.findByText(`Recorded Counter for ${sku} from ${supplier} in PriceDecisions; the price review sheet shows it.`)).toBeInTheDocument();
+    expect(port.tableRows("PriceDecisions")).toEqual([["2026-Q3", sku, supplier, "Counter", 4.5, serialFromYmd(2026, 10, 1), "Ana", expect.any(Number), null]]);
+    const sheet = port.sheet("Price Review 2026-Q3")!;
+    const headers = sheet.cells[3]!;
+    const row = sheet.cells.find((cells) => cells[0] === sku && cells[1] === supplier)!;
+    expect(row[headers.indexOf("Decision")]).toBe("Counter");
+    expect(row[headers.indexOf("Agreed price")]).toBe(4.5);
+    expect(localStorage.getItem("costcard.decidedBy")).toBe("Ana");
+    const after = await screen.findByRole("table", { name: "Rows that need a decision in 2026-Q3" }).catch(() => null);
+    expect(after === null ? 0 : within(after).getAllByRole("row").length - 1).toBe(openBefore - 1);
   });
 });

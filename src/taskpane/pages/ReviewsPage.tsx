@@ -8,6 +8,8 @@ import { periodChoices } from "../reviews/periodChoices";
 import { ReviewSummary } from "../reviews/ReviewSummary";
 import { PaneForm } from "../form/PaneForm";
 import { PeriodField } from "../reviews/PeriodField";
+import { recordDecision } from "../reviews/recordDecision";
+import { DecisionPanel } from "../reviews/DecisionPanel";
 import { errorMessage } from "../workbook/errorMessage";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
@@ -25,6 +27,7 @@ export function ReviewsPage() {
   const [progress, setProgress] = useState<ReviewProgress | null>(null);
   const [review, setReview] = useState<GeneratedReview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
   const parsedPeriod = parsePeriod(period);
   const periodMessage = parsedPeriod.ok ? undefined : "Write a quarter (2026-Q3), a month (2026-07) or a year (2026).";
   const running = progress !== null && progress.step < progress.steps;
@@ -64,6 +67,29 @@ export function ReviewsPage() {
         </MessageBar>
       )}
       {review && <ReviewSummary review={review} session={session} />}
+      {recorded && (
+        <MessageBar intent="success">
+          <MessageBarBody>{recorded}</MessageBarBody>
+        </MessageBar>
+      )}
+      {review && (
+        <DecisionPanel
+          period={review.period}
+          rows={review.priceReview}
+          busy={running}
+          onRecord={async (row, decision) => {
+            setRecorded(null);
+            try {
+              await recordDecision(session.port, review.period, row, decision, new Date());
+            } catch (error) {
+              setFailure(errorMessage(error));
+              return;
+            }
+            await generate();
+            setRecorded(`Recorded ${decision.decision} for ${row.sku} from ${row.supplier} in PriceDecisions; the price review sheet shows it.`);
+          }}
+        />
+      )}
     </PageSection>
   );
 }

@@ -1,5 +1,6 @@
 import { buildReview } from "../../reports/buildReview";
-import type { SupplierScoreJson } from "../../reports/reviewJson";
+import { parsePeriod } from "../../core/period";
+import type { PriceReviewRowJson, SupplierScoreJson } from "../../reports/reviewJson";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import type { WorkbookPort, WrittenSheet } from "../../workbook/port";
 import { formatCount } from "../displayNumbers";
@@ -16,6 +17,10 @@ export interface GeneratedReview {
   readonly suppliers: readonly SupplierScoreJson[];
   readonly sheets: readonly WrittenSheet[];
   readonly problemCount: number;
+  /** Decisions typed into the earlier price review sheet, appended to PriceDecisions before the review was read. */
+  readonly recordedDecisions: number;
+  /** The price review's rows, with their decisions: the rows that need one are offered for recording. */
+  readonly priceReview: readonly PriceReviewRowJson[];
 }
 
 /** Reading and scoring come before one step per sheet written (a scorecard and a price review). */
@@ -33,7 +38,10 @@ export async function generateReview(
   onProgress: (progress: ReviewProgress) => void,
 ): Promise<{ ok: true; review: GeneratedReview } | { ok: false; message: string }> {
   const planned = STEPS_BEFORE_WRITING + SHEETS_EXPECTED;
+  const parsedPeriod = parsePeriod(period);
+  if (!parsedPeriod.ok) return { ok: false, message: parsedPeriod.message };
   onProgress({ step: 0, steps: planned, label: "Reading the tables…" });
+  const recordedDecisions = await port.harvestDecisions(parsedPeriod.value.label, new Date());
   // Excel reads a large table in row blocks, one round trip each: the bar moves through the first step with them.
   const tables = await port.readTables(TABLE_NAMES, {
     onProgress: ({ rowsRead, rowCount }) =>
@@ -50,5 +58,5 @@ export async function generateReview(
     written.push(await port.writeGeneratedSheet(sheet));
   }
   onProgress({ step: steps, steps, label: "Done." });
-  return { ok: true, review: { period: json.period, asOf: json.asOf, suppliers: json.suppliers, sheets: written, problemCount: json.problems.length } };
+  return { ok: true, review: { period: json.period, asOf: json.asOf, suppliers: json.suppliers, sheets: written, problemCount: json.problems.length, recordedDecisions, priceReview: json.priceReview } };
 }

@@ -25,30 +25,40 @@ export async function appendRows(context: Excel.RequestContext, table: TableName
   await appendToTable(context, excelTable, table, rows, budget, canResizeTables);
 }
 
-/**
- * Appends rows given in spec column order under the table's own headers. They are written into the
- * rows just below the body, which extends the table and, unlike `rows.add`, does not conflict in a
- * co-authored workbook; an empty table's one blank row is filled first. When the rows below hold
- * something (a totals row, a user's notes), they are inserted instead so nothing is overwritten.
- * Without `canResizeTables` (ExcelApi 1.13) they are inserted too: a table Excel did not extend over
- * rows written below it could not be resized over them.
- */
-export async function appendToTable(context: Excel.RequestContext, table: Excel.Table, spec: TableName, specRows: Rows, budget: PayloadBudget, canResizeTables: boolean): Promise<void> {
-  if (specRows.length === 0) return;
-  table.load("showTotals");
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
-  const lastRow = body.getLastRow().load("values, numberFormat");
-  const below = table.getRange().getRowsBelow(specRows.length).getUsedRangeOrNullObject(true).load("address");
-  await context.sync();
+/** What an append needs to know of a table, loaded at the caller's next sync. */
+export interface AppendTarget {
+  readonly table: Excel.Table;
+  readonly header: Excel.Range;
+  readonly body: Excel.Range;
+  readonly lastRow: Excel.Range;
+  readonly below: Excel.Range;
+}
 
+/** Queues the loads of an append of up to `rowCount` rows; read them after the next sync. */
+export function prepareAppend(table: Excel.Table, rowCount: number): AppendTarget {
+  table.load("showTotals");
+  return {
+    table,
+    header: table.getHeaderRowRange().load("values"),
+    body: table.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+    lastRow: table.getDataBodyRange().getLastRow().load("values, numberFormat"),
+    below: table.getRange().getRowsBelow(rowCount).getUsedRangeOrNullObject(true).load("address"),
+  };
+}
+
+/**
+ * Queues the writes of an append prepared by `prepareAppend` (loaded), to go with the caller's next
+ * sync; after that sync, call the returned `finish`, which queues a resize where Excel did not
+ * extend the table and says whether a sync is still needed for it.
+ */
+export async function queueAppend(context: Excel.RequestContext, target: AppendTarget, spec: TableName, specRows: Rows, budget: PayloadBudget, canResizeTables: boolean): Promise<() => boolean> {
+  const { table, header, body, lastRow, below } = target;
   const headers = (header.values[0] ?? []).map(String);
   const rows = specRows.map((row) => alignRowToHeaders(spec, row, headers));
   const columnFormats = (lastRow.numberFormat[0] ?? []).map(String);
   if (table.showTotals || !below.isNullObject || !canResizeTables) {
     await insertTableRows(context, table, rows, columnFormats, budget);
-    await context.sync();
-    return;
+    return () => false;
   }
   const keptRows = body.rowCount === 1 && (lastRow.values[0] ?? []).every(isBlankCell) ? 0 : body.rowCount;
   await writeGrid(
@@ -60,11 +70,29 @@ export async function appendToTable(context: Excel.RequestContext, table: Excel.
     budget,
   );
   const grown = table.getDataBodyRange().load("rowCount");
-  await context.sync();
   const expected = keptRows + rows.length;
-  if (grown.rowCount >= expected) return;
-  // Excel extends a table over rows typed below it unless its AutoCorrect option is off; then the
-  // table is resized over them (ExcelApi 1.13).
-  table.resize(table.worksheet.getRangeByIndexes(body.rowIndex - 1, body.columnIndex, expected + 1, body.columnCount));
+  return () => {
+    if (grown.rowCount >= expected) return false;
+    // Excel extends a table over rows typed below it unless its AutoCorrect option is off; then the
+    // table is resized over them (ExcelApi 1.13).
+    table.resize(table.worksheet.getRangeByIndexes(body.rowIndex - 1, body.columnIndex, expected + 1, body.columnCount));
+    return true;
+  };
+}
+
+/**
+ * Appends rows given in spec column order under the table's own headers. They are written into the
+ * rows just below the body, which extends the table and, unlike `rows.add`, does not conflict in a
+ * co-authored workbook; an empty table's one blank row is filled first. When the rows below hold
+ * something (a totals row, a user's notes), they are inserted instead so nothing is overwritten.
+ * Without `canResizeTables` (ExcelApi 1.13) they are inserted too: a table Excel did not extend over
+ * rows written below it could not be resized over them.
+ */
+export async function appendToTable(context: Excel.RequestContext, table: Excel.Table, spec: TableName, specRows: Rows, budget: PayloadBudget, canResizeTables: boolean): Promise<void> {
+  if (specRows.length === 0) return;
+  const target = prepareAppend(table, specRows.length);
   await context.sync();
+  const finish = await queueAppend(context, target, spec, specRows, budget, canResizeTables);
+  await context.sync();
+  if (finish()) await context.sync();
 }

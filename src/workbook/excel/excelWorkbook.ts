@@ -1,6 +1,7 @@
 import type { WorkbookPort } from "../port";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import { appendRows } from "./appendRows";
+import { harvestReviewSheet } from "./decisionHarvest";
 import { writeGeneratedSheet } from "./generatedSheet";
 import { activateSheet, selectTableCell } from "./navigation";
 import { EXCEL_WEB_BUDGET, type PayloadBudget } from "./payloadBudget";
@@ -27,10 +28,12 @@ export interface ExcelWorkbookOptions {
 export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions = {}): WorkbookPort {
   const budget = options.budget ?? EXCEL_WEB_BUDGET;
   const canResizeTables = options.canResizeTables ?? true;
+  const canSetPageLayout = options.canSetPageLayout ?? true;
   return {
     listTables: () => run((context) => listTables(context)),
     readTables: (names, readOptions) => run((context) => readTables(context, names, budget, readOptions)),
-    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, budget, options.canSetPageLayout ?? true)),
+    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, { budget, canResizeTables, canSetPageLayout, now: new Date() })),
+    harvestDecisions: (period, now) => run((context) => harvestReviewSheet(context, { period, now, budget, canResizeTables })),
     setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
     appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget, canResizeTables)),
     writeSettings: (values) => run((context) => writeSettings(context, values, budget, canResizeTables)),

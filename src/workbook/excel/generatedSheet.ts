@@ -5,6 +5,7 @@ import { generatedSheetTarget, sheetNameFromReference } from "../sheetMarker";
 import type { PayloadBudget } from "./payloadBudget";
 import { addConditionalFormats, addScoreChart, applyLayout, applyPrintSetup } from "./sheetDecorations";
 import { writeGrid } from "./cellWrites";
+import { harvestDecisions } from "./decisionHarvest";
 
 /**
  * Writes a generated sheet: one round trip to find the sheets and the marker name, then the whole
@@ -31,11 +32,24 @@ function placeSheet(
   return fresh;
 }
 
-/** `canSetPageLayout`: Excel has ExcelApi 1.9 (page layout); without it the sheet prints with Excel's defaults. */
-export async function writeGeneratedSheet(context: Excel.RequestContext, model: SheetModel, budget: PayloadBudget, canSetPageLayout = true): Promise<WrittenSheet> {
+export interface ReplaceOptions {
+  readonly budget: PayloadBudget;
+  readonly canResizeTables: boolean;
+  /** Excel has ExcelApi 1.9 (page layout); without it the sheet prints with Excel's defaults. */
+  readonly canSetPageLayout: boolean;
+  readonly now: Date;
+}
+
+/**
+ * A price review being replaced first gives up the decisions typed into it (decisionHarvest.ts): two
+ * more round trips when it has some, so the sheet is harvested and replaced in four at most.
+ */
+export async function writeGeneratedSheet(context: Excel.RequestContext, model: SheetModel, options: ReplaceOptions): Promise<WrittenSheet> {
+  const { budget } = options;
   const markerName = generatedSheetMarker(model.kind, model.period);
   const sheets = context.workbook.worksheets.load("items/name, items/position");
   const marker = context.workbook.names.getItemOrNullObject(markerName).load("value");
+  const tables = model.kind === "priceReview" ? context.workbook.tables.load("items/name") : undefined;
   await context.sync();
 
   const markedSheet = marker.isNullObject ? undefined : sheetNameFromReference(String(marker.value));
@@ -44,6 +58,8 @@ export async function writeGeneratedSheet(context: Excel.RequestContext, model: 
     sheets.items.map((sheet) => sheet.name),
     model.name,
   );
+  const old = target.replace ? sheets.items.find((item) => item.name === target.sheetName) : undefined;
+  if (old !== undefined && tables !== undefined) await harvestDecisions(context, old, target.sheetName, tables, { ...options, period: model.period, markWritten: false });
   const sheet = placeSheet(context, sheets, target);
   if (!marker.isNullObject) marker.delete();
   context.workbook.names.add(markerName, sheet.getRange("A1")).visible = false;
@@ -52,7 +68,7 @@ export async function writeGeneratedSheet(context: Excel.RequestContext, model: 
   applyLayout(sheet, model);
   addConditionalFormats(sheet, model.conditionalFormats);
   if (model.chart !== null) addScoreChart(sheet, model.chart);
-  if (model.print && canSetPageLayout) applyPrintSetup(sheet, model.print);
+  if (model.print && options.canSetPageLayout) applyPrintSetup(sheet, model.print);
   await context.sync();
   return { sheetName: target.sheetName, replaced: target.replace };
 }

@@ -38,10 +38,26 @@ export function applyLayout(sheet: Excel.Worksheet, model: SheetModel): void {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthInPoints(width);
   });
   for (const { range, style } of model.styles) if (!isEmpty(range)) applyLook(rangeAt(sheet, range).format, CELL_LOOKS[style]);
+  applyInputs(sheet, model);
   const { rows, columns } = model.freeze;
   if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}
+
+/**
+ * The cells meant for typing stay editable when the user protects the sheet (cells are locked by
+ * default); the Decision drop-down refuses other entries; the copies of what Costcard wrote are hidden.
+ */
+function applyInputs(sheet: Excel.Worksheet, model: SheetModel): void {
+  for (const range of model.inputCells ?? []) if (!isEmpty(range)) rangeAt(sheet, range).format.protection.locked = false;
+  for (const { range, choices } of model.dropDowns ?? []) {
+    if (isEmpty(range)) continue;
+    const validation = rangeAt(sheet, range).dataValidation;
+    validation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
+    validation.errorAlert = { showAlert: true, style: "Stop", title: "Decision", message: `Choose one of: ${choices.join(", ")}.` };
+  }
+  for (const column of model.hiddenColumns ?? []) sheet.getRangeByIndexes(0, column, 1, 1).columnHidden = true;
 }
 
 /** A criterion's threshold as the formula Excel expects ("=0.95"). */

@@ -1,3 +1,5 @@
+import { nowSerial } from "../../core/excelDate";
+import { decisionRows, typedDecisions } from "../../reports/decisionCells";
 import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
 import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
 import type { CellScalar, RawTable, TableCellTarget, TableInfo, WorkbookPort, WrittenSheet } from "../port";
@@ -32,8 +34,10 @@ export interface MemoryWorkbookInit {
 export interface MemoryWorkbook extends WorkbookPort {
   /** Sheet names in tab order. */
   sheetNames(): readonly string[];
-  /** The model a generated sheet was last written from, by its sheet name. */
+  /** The model a generated sheet was last written from, by its sheet name, with the cells as typed into since. */
   sheet(name: string): SheetModel | undefined;
+  /** Types a value into a generated sheet's cell (0-based), as a person in Excel would: the preview's and tests' stand-in for Excel's grid. */
+  typeCell(sheetName: string, row: number, column: number, value: CellScalar): void;
   /** A table's body rows under its own headers, by its name (PRODUCT.md matching). */
   tableRows(name: string): Rows | undefined;
   /** A table's headers, by its name (PRODUCT.md matching). */
@@ -74,9 +78,25 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
   (initial.sheets ?? []).forEach(addSheet);
   tables.forEach((table) => addSheet(table.sheet));
   const generated = new Map<string, SheetModel>();
+  /** The cells of each generated sheet as they are now: as written, then as typed into. */
+  const grids = new Map<string, CellScalar[][]>();
   const names = new Map<string, string>();
   let selectedCell: TableCellTarget | null = null;
   let activeSheet: string | null = null;
+
+  /** Appends the decisions typed into a price review sheet to PriceDecisions (decisionCells.ts); throws, changing nothing, when it cannot. */
+  const harvest = (sheetName: string, period: string, now: Date, markWritten: boolean): number => {
+    const grid = grids.get(sheetName);
+    if (grid === undefined) return 0;
+    const typed = typedDecisions(grid, sheetName);
+    if (!typed.ok) throw new Error(typed.message);
+    if (typed.typed.length === 0) return 0;
+    const table = findTable("PriceDecisions");
+    if (table === undefined) throw new Error(`Decisions were typed into "${sheetName}" and the workbook has no PriceDecisions table to keep them: use "Set up workbook", then generate again.`);
+    table.rows.push(...decisionRows(typed.typed, period, nowSerial(now)).map((row) => alignRowToHeaders("PriceDecisions", row, table.headers)));
+    if (markWritten) for (const row of typed.typed) grid[row.gridRow]!.splice(row.writtenColumn, row.cells.length, ...row.cells);
+    return typed.typed.length;
+  };
 
   const findTable = (name: string) => {
     const spec = specTableName(name);
@@ -115,10 +135,18 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
       const marker = generatedSheetMarker(model.kind, model.period);
       const markedReference = names.get(marker);
       const target = generatedSheetTarget(markedReference === undefined ? undefined : sheetNameFromReference(markedReference), sheetOrder, model.name);
+      if (target.replace && model.kind === "priceReview") harvest(target.sheetName, model.period, new Date(), false);
       if (!target.replace) sheetOrder.push(target.sheetName);
       generated.set(target.sheetName, model);
+      grids.set(target.sheetName, model.cells.map((row) => [...row]));
       names.set(marker, markerReference(target.sheetName));
       return { sheetName: target.sheetName, replaced: target.replace };
+    },
+
+    async harvestDecisions(period, now) {
+      const reference = names.get(generatedSheetMarker("priceReview", period));
+      const sheetName = reference === undefined ? undefined : sheetNameFromReference(reference);
+      return sheetName === undefined ? 0 : harvest(sheetName, period, now, true);
     },
 
     async setUpTables(rowsByTable = {}) {
@@ -164,7 +192,16 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     },
 
     sheetNames: () => [...sheetOrder],
-    sheet: (name) => generated.get(name),
+    sheet: (name) => {
+      const model = generated.get(name);
+      const cells = grids.get(name);
+      return model === undefined || cells === undefined ? model : { ...model, cells: cells.map((row) => [...row]) };
+    },
+    typeCell(sheetName, row, column, value) {
+      const cells = grids.get(sheetName)?.[row];
+      if (cells === undefined || column < 0 || column >= cells.length) throw new Error(`No cell (${row}, ${column}) on a generated sheet named ${sheetName}.`);
+      cells[column] = value;
+    },
     tableRows: (name) => findTable(name)?.rows.map((row) => [...row]),
     tableHeaders: (name) => findTable(name)?.headers,
     definedName: (name) => names.get(name),

@@ -21,8 +21,13 @@ function xstringEscape(character: string): string {
   return `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 }
 
+/** The text as ST_Xstring: underscores that would open an escape and characters XML cannot hold escaped. */
+export function xstringText(text: string): string {
+  return text.replace(ESCAPED_IN_XSTRING, xstringEscape);
+}
+
 export function inlineStringXml(text: string): string {
-  const xstring = text.replace(ESCAPED_IN_XSTRING, xstringEscape);
+  const xstring = xstringText(text);
   const xml = escapeXml(xstring).replace(NORMALISED_LINE_ENDS, (character) => `&#${character.charCodeAt(0)};`);
   return `<is><t xml:space="preserve">${xml}</t></is>`;
 }

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
-import type { SheetModel } from "../../reports/sheetModel";
+import type { RangeRef, SheetModel } from "../../reports/sheetModel";
 import { CELL_LOOKS, type CellLook } from "../cellLooks";
 import { argbColor } from "./argbColor";
+import { columnLetters } from "./cellRange";
 
 /**
  * Generated sheets rendered by ExcelJS into a fresh workbook of their own: values, number formats,
@@ -24,6 +25,27 @@ function excelJsStyle(look: CellLook): Partial<ExcelJS.Style> {
     ...(look.fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argbColor(look.fill) } } }),
     ...(look.wrapText && { alignment: { wrapText: true } }),
   };
+}
+
+interface DataValidationsOfSheet {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+const address = (range: RangeRef) => `${columnLetters(range.column + 1)}${range.row + 1}:${columnLetters(range.column + range.columnCount)}${range.row + range.rowCount}`;
+
+/** Cells meant for typing stay editable under sheet protection; the Decision drop-down; hidden copies of what was written. */
+function renderInputs(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
+  for (const range of model.inputCells ?? []) {
+    for (let row = range.row; row < range.row + range.rowCount; row++) {
+      for (let column = range.column; column < range.column + range.columnCount; column++) worksheet.getRow(row + 1).getCell(column + 1).protection = { locked: false };
+    }
+  }
+  const validations = (worksheet as unknown as { dataValidations: DataValidationsOfSheet }).dataValidations;
+  for (const { range, choices } of model.dropDowns ?? []) {
+    if (range.rowCount < 1) continue;
+    validations.add(address(range), { type: "list", allowBlank: true, formulae: [`"${choices.join(",")}"`], showErrorMessage: true, errorStyle: "stop", errorTitle: "Decision", error: `Choose one of: ${choices.join(", ")}` });
+  }
+  for (const column of model.hiddenColumns ?? []) worksheet.getColumn(column + 1).hidden = true;
 }
 
 function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
@@ -52,8 +74,9 @@ function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
       }
     }
   }
+  renderInputs(worksheet, model);
   // Printed for the supplier call: landscape, as wide as the page, as many pages down as needed. The
-  // repeated header row is a defined name of the workbook, set where the sheet is grafted (printTitles.ts).
+  // repeated header row is a defined name of the workbook, set where the sheet is grafted (sheetGraft.ts).
   if (model.print) worksheet.pageSetup = { orientation: model.print.orientation, fitToPage: true, fitToWidth: model.print.fitToPagesWide, fitToHeight: 0, paperSize: 9 };
   if (model.freeze.rows > 0 || model.freeze.columns > 0) {
     worksheet.views = [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows }];

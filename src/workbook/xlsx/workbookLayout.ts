@@ -23,6 +23,8 @@ export interface TablePart extends CellRange {
   readonly headers: readonly string[];
   readonly headerRowCount: number;
   readonly totalsRowCount: number;
+  /** Zip path of the table part, e.g. "xl/tables/table1.xml". */
+  readonly path: string;
 }
 
 export interface WorkbookLayout {
@@ -79,6 +81,7 @@ async function readTablePart(zip: JSZip, path: string, sheet: string): Promise<T
     headers: columns === undefined ? [] : childElements(columns, "tableColumn").map((column) => column.getAttribute("name") ?? ""),
     headerRowCount,
     totalsRowCount: Number(table.getAttribute("totalsRowCount") ?? 0) || 0,
+    path,
   };
 }
 

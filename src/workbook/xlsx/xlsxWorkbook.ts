@@ -1,5 +1,8 @@
 import JSZip from "jszip";
-import type { SheetModel } from "../../reports/sheetModel";
+import { nowSerial } from "../../core/excelDate";
+import { decisionRows, typedDecisions } from "../../reports/decisionCells";
+import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
+import { sheetNameFromReference } from "../sheetMarker";
 import { normalizeHeader, TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
 import { planSettingsUpdate } from "../settingsUpdate";
 import { missingTables, selectTables } from "../tableSelection";
@@ -7,6 +10,8 @@ import type { CellScalar, RawTable, TableInfo, WorkbookPort, WrittenSheet } from
 import { renderNewWorkbook } from "./newWorkbook";
 import { renderGeneratedSheets } from "./renderSheets";
 import { graftGeneratedSheets } from "./sheetGraft";
+import { sheetGrid } from "./sheetGrid";
+import { appendTableRows } from "./tableAppend";
 import { graftTableSheets, type AddedTable } from "./tableGraft";
 import { readTableRows, type RowProgress } from "./tableRows";
 import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
@@ -101,6 +106,39 @@ export class XlsxWorkbook implements WorkbookPort {
     return tables;
   }
 
+  /** Price review sheets whose typed decisions were taken in this session (a file changes only here until it is written). */
+  private readonly harvested = new Set<string>();
+
+  async harvestDecisions(period: string, now: Date): Promise<number> {
+    return this.harvest(period, now);
+  }
+
+  /**
+   * Appends the decisions typed into the period's price review sheet to the PriceDecisions table
+   * (tableAppend.ts); throws, having changed nothing, when they cannot be read or kept.
+   */
+  private async harvest(period: string, now: Date): Promise<number> {
+    const layout = await this.currentLayout();
+    const sheetName = sheetNameFromReference(layout.definedNames.get(generatedSheetMarker("priceReview", period)) ?? "");
+    const sheet = layout.sheets.find((entry) => entry.name === sheetName);
+    if (sheet === undefined || this.harvested.has(sheet.path)) return 0;
+    const typed = typedDecisions(await sheetGrid(this.zip, layout, sheet.path), sheet.name);
+    if (!typed.ok) throw new Error(typed.message);
+    this.harvested.add(sheet.path);
+    if (typed.typed.length === 0) return 0;
+    const tableName = selectTables(
+      layout.tables.map((table) => table.name),
+      ["PriceDecisions"],
+    ).get("PriceDecisions");
+    const table = layout.tables.find((entry) => entry.name === tableName);
+    if (table === undefined) throw new Error(`decisions were typed into "${sheet.name}" and the workbook has no PriceDecisions table to keep them: add it (costcard setup, or "Set up workbook" in Excel), then run again`);
+    const tableSheet = layout.sheets.find((entry) => entry.name === table.sheet)!;
+    await appendTableRows(this.zip, table, tableSheet, "PriceDecisions", decisionRows(typed.typed, period, nowSerial(now)));
+    this.bytes = undefined;
+    this.layout = undefined;
+    return typed.typed.length;
+  }
+
   async writeGeneratedSheet(model: SheetModel): Promise<WrittenSheet> {
     const [written] = await this.writeGeneratedSheets([model]);
     if (written === undefined) throw new Error("the generated sheet was not written");
@@ -109,6 +147,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Several generated sheets rendered and grafted in one pass (the CLI writes both at once). */
   async writeGeneratedSheets(models: readonly SheetModel[]): Promise<WrittenSheet[]> {
+    const now = new Date();
+    for (const model of models) if (model.kind === "priceReview") await this.harvest(model.period, now);
     const rendered = await JSZip.loadAsync(await renderGeneratedSheets(models));
     const written = await graftGeneratedSheets(this.zip, rendered, models);
     this.bytes = undefined;

@@ -4,6 +4,9 @@ import type { PriceReviewRowJson } from "../../../src/reports/reviewJson";
 import type { TableName } from "../../../src/schema/tableSpecs";
 import type { RawTable } from "../../../src/workbook/port";
 import { reviewWorkbook } from "./reviewWorkbook";
+import { reviewLookups } from "../../../src/reports/lookups";
+import { parseWorkbook } from "../../../src/schema/tables";
+import { compareQuotes } from "../../../src/taskpane/quotes/quoteComparison";
 
 function reviewOf(tables: ReadonlyMap<TableName, RawTable>, asOf = "2026-12-31"): Review {
   const result = buildReview(tables, { period: "2026-Q3", asOf: serialFromIso(asOf)! });
@@ -310,5 +313,20 @@ describe("agreed prices (PriceDecisions) in the review and the scorecard", () =>
   it("an agreement with no quote to scale from sets no price and is listed", () => {
     const q4 = review(tablesWith([["2026-Q3", "S9", "Acme", "Accept", 3, null, null]]), "2026-Q4");
     expect(q4.problems).toEqual([{ table: "PriceDecisions", row: 2, column: "EffectiveFrom", message: expect.stringMatching(/^Quotes has no price for S9 from Acme on or before 2026-10-01/) }]);
+  });
+});
+
+describe("the task pane's quote comparison sees agreed prices", () => {
+  it("compares a SKU at the agreed price from its EffectiveFrom on", () => {
+    const tables = reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"], ["Bolt"]],
+      Quotes: [["Supplier", "SKU", "QuoteDate", "UnitPrice"], ["Acme", "S1", "2026-08-01", 11.2], ["Bolt", "S1", "2026-08-01", 10.8]],
+      PriceDecisions: [["Period", "SKU", "Supplier", "Decision", "AgreedPrice"], ["2026-Q3", "S1", "Acme", "Counter", 10.5]],
+    });
+    const { data, settings } = parseWorkbook(tables);
+    const lookups = reviewLookups(data, settings.homeCurrency);
+    const on = (iso: string) => compareQuotes("S1", lookups, settings, serialFromIso(iso)!).map((quote) => [quote.supplier, quote.unitPrice]);
+    expect(on("2026-09-30")).toEqual([["Bolt", 10.8], ["Acme", 11.2]]);
+    expect(on("2026-10-01")).toEqual([["Acme", 10.5], ["Bolt", 10.8]]);
   });
 });

@@ -40,7 +40,7 @@ describe("memory workbook: generated sheets", () => {
     await workbook.writeGeneratedSheet(model());
     const second = model({ cells: [["Supplier", "Score"], ["Acme", 55]] });
     expect(await workbook.writeGeneratedSheet(second)).toEqual({ sheetName: "Scorecard 2026-Q3 (2)", replaced: true });
-    expect(workbook.sheet("Scorecard 2026-Q3 (2)")).toBe(second);
+    expect(workbook.sheet("Scorecard 2026-Q3 (2)")).toEqual(second);
     expect(workbook.sheetNames()).toEqual(["Scorecard 2026-Q3", "Notes", "Scorecard 2026-Q3 (2)"]);
   });
 

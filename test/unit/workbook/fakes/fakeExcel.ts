@@ -130,6 +130,26 @@ export class CellStore {
     }
   }
 
+  /** The smallest block within the given one holding every cell with a value (Excel's used range), or undefined. */
+  valueBounds(row: number, column: number, rowCount: number, columnCount: number): { row: number; column: number; rowCount: number; columnCount: number } | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [at, cells] of this.rows) {
+      if (at < row || at >= row + rowCount) continue;
+      for (let c = column; c < column + columnCount && c < cells.values.length; c++) {
+        const value = cells.values[c];
+        if (value === undefined || value === "" || value === null) continue;
+        top = Math.min(top, at);
+        bottom = Math.max(bottom, at);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+    return bottom < 0 ? undefined : { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
   /** Whether any cell of the block holds a value. */
   holdsValues(row: number, column: number, rowCount: number, columnCount: number): boolean {
     for (const [at, cells] of this.rows) {
@@ -152,6 +172,8 @@ export interface FakeSheetState {
   conditionalFormats: { range: RangeRecord; type: string; colorScale: { criteria?: unknown }; iconSet: { style?: string; reverseIconOrder?: boolean; criteria?: unknown } }[];
   validations: { range: RangeRecord; rule?: unknown; errorAlert?: unknown }[];
   charts: FakeChartRecord[];
+  /** Columns hidden (Range.columnHidden). */
+  hiddenColumns: Set<number>;
   freeze: { rows: number; columns: number } | null;
   /** ExcelApi 1.9's page layout, as set: orientation, zoom (fit to pages) and the print title rows. */
   pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; printTitleRows?: string };
@@ -210,7 +232,7 @@ export class FakeExcel {
 
   addSheet(name: string): FakeSheetState {
     if (this.sheet(name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
-    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, pageLayout: {} };
+    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, hiddenColumns: new Set(), pageLayout: {} };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -538,9 +560,11 @@ class FakeRange extends FakeProxy {
   getRowsBelow(count = 1): FakeRange {
     return new FakeRange(this.excel, this.sheet, this.top + this.height, this.left, count, this.width);
   }
+  /** As Excel: the smallest range within this one holding every cell with a value (valuesOnly). */
   getUsedRangeOrNullObject(): FakeRange {
-    const used = this.sheet.cells.holdsValues(this.top, this.left, this.height, this.width);
-    return new FakeRange(this.excel, this.sheet, this.top, this.left, this.height, this.width, !used);
+    const bounds = this.sheet.cells.valueBounds(this.top, this.left, this.height, this.width);
+    if (bounds === undefined) return new FakeRange(this.excel, this.sheet, this.top, this.left, 1, 1, true);
+    return new FakeRange(this.excel, this.sheet, bounds.row, bounds.column, bounds.rowCount, bounds.columnCount);
   }
 
   get format() {
@@ -574,7 +598,19 @@ class FakeRange extends FakeProxy {
           record("fill")(value);
         },
       },
+      protection: {
+        set locked(value: boolean) {
+          record("locked")(value);
+        },
+      },
     };
+  }
+
+  set columnHidden(hidden: boolean) {
+    for (let c = this.left; c < this.left + this.width; c++) {
+      if (hidden) this.sheet.hiddenColumns.add(c);
+      else this.sheet.hiddenColumns.delete(c);
+    }
   }
 
   get conditionalFormats() {

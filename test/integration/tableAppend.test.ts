@@ -1,0 +1,63 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { TABLE_SPECS } from "../../src/schema/tableSpecs";
+import { appendTableRows } from "../../src/workbook/xlsx/tableAppend";
+import { readWorkbookLayout } from "../../src/workbook/xlsx/workbookLayout";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { addTables, type TestTable } from "./support/excelJsWorkbook";
+
+/** Rows appended into a user's table inside the package: only its sheet part and table part change. */
+
+const HEADERS = TABLE_SPECS.PriceDecisions.map((column) => column.name);
+const decision = (sku: string): (string | number | null)[] => ["2026-Q3", sku, "Acme", "Hold", null, null, "Ana", 46300.5, "=not a formula"];
+
+async function packageWith(tables: TestTable[], extra?: (workbook: ExcelJS.Workbook) => void): Promise<JSZip> {
+  const workbook = new ExcelJS.Workbook();
+  addTables(workbook, tables);
+  extra?.(workbook);
+  return JSZip.loadAsync(Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+async function append(zip: JSZip, rows: (string | number | null)[][]) {
+  const layout = await readWorkbookLayout(zip);
+  const table = layout.tables.find((entry) => entry.name === "PriceDecisions")!;
+  await appendTableRows(zip, table, layout.sheets.find((sheet) => sheet.name === table.sheet)!, "PriceDecisions", rows);
+}
+
+async function readBack(zip: JSZip) {
+  const workbook = await XlsxWorkbook.fromBytes(Buffer.from(await zip.generateAsync({ type: "nodebuffer" })));
+  return (await workbook.readTables(["PriceDecisions"])).get("PriceDecisions")!;
+}
+
+test("extends the table over the rows written below it, text as text, and keeps every other part's bytes", async () => {
+  const zip = await packageWith([
+    { name: "PriceDecisions", headers: HEADERS, rows: [decision("S1")] },
+    { name: "Suppliers", headers: ["Supplier"], rows: [["Acme"]] },
+  ]);
+  const before = new Map(await Promise.all(Object.keys(zip.files).filter((name) => !zip.files[name]!.dir).map(async (name) => [name, await zip.file(name)!.async("base64")] as const)));
+  await append(zip, [decision("S2"), decision("S3")]);
+  const table = await readBack(zip);
+  expect(table.rows.map((row) => row[1])).toEqual(["S1", "S2", "S3"]);
+  expect(table.rows[2]).toEqual(decision("S3"));
+  const changed = [];
+  for (const [name, bytes] of before) if ((await zip.file(name)!.async("base64")) !== bytes) changed.push(name);
+  const layout = await readWorkbookLayout(zip);
+  const decisions = layout.tables.find((entry) => entry.name === "PriceDecisions")!;
+  expect(changed.sort()).toEqual([decisions.path, layout.sheets.find((sheet) => sheet.name === "PriceDecisions")!.path].sort());
+  expect(decisions.lastRow).toBe(4);
+});
+
+test("fills an empty table's one blank row first", async () => {
+  const zip = await packageWith([{ name: "PriceDecisions", headers: HEADERS, rows: [HEADERS.map(() => null)] }]);
+  await append(zip, [decision("S1")]);
+  const table = await readBack(zip);
+  expect(table.rows).toEqual([decision("S1")]);
+});
+
+test("refuses when the rows below the table hold data, changing nothing", async () => {
+  const zip = await packageWith([{ name: "PriceDecisions", headers: HEADERS, rows: [decision("S1")] }], (workbook) => {
+    workbook.getWorksheet("PriceDecisions")!.getCell("B4").value = "a note of the user's";
+  });
+  await expect(append(zip, [decision("S2"), decision("S3")])).rejects.toThrow(/row 4 below the PriceDecisions table holds data/);
+  expect((await readBack(zip)).rows).toHaveLength(1);
+});

@@ -1,0 +1,115 @@
+import { todaySerial } from "../../../src/core/excelDate";
+import { buildReview } from "../../../src/reports/buildReview";
+import type { SheetModel } from "../../../src/reports/sheetModel";
+import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
+import { TABLE_NAMES } from "../../../src/schema/tableSpecs";
+import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
+import { createSampleMemoryWorkbook } from "../../../src/workbook/memory/sampleMemoryWorkbook";
+import type { WorkbookPort } from "../../../src/workbook/port";
+import { FakeExcel } from "./fakes/fakeExcel";
+
+const NOW = new Date(2026, 9, 2, 14, 30);
+const HEADER_ROW = 3;
+
+async function priceReviewSheet(port: WorkbookPort, period = "2026-Q3"): Promise<SheetModel> {
+  const review = buildReview(await port.readTables(TABLE_NAMES), { period, asOf: todaySerial(new Date(2026, 11, 31)) });
+  if (!review.ok) throw new Error(review.message);
+  return review.value.sheets.find((sheet) => sheet.kind === "priceReview")!;
+}
+
+const columnOf = (model: SheetModel, header: string) => model.cells[HEADER_ROW]!.indexOf(header);
+
+describe("memory adapter (the preview): typed decisions survive a regeneration", () => {
+  it("appends the typed row to PriceDecisions before replacing the sheet, and the new sheet shows it", async () => {
+    const port = createSampleMemoryWorkbook();
+    const first = await priceReviewSheet(port);
+    const { sheetName } = await port.writeGeneratedSheet(first);
+    const [sku, supplier] = first.cells[HEADER_ROW + 1]! as string[];
+    port.typeCell(sheetName, HEADER_ROW + 1, columnOf(first, "Decision"), "Counter");
+    port.typeCell(sheetName, HEADER_ROW + 1, columnOf(first, "Agreed price"), 4.2);
+    port.typeCell(sheetName, HEADER_ROW + 1, columnOf(first, "Decided by"), "Ana");
+
+    expect(await port.harvestDecisions("2026-Q3", NOW)).toBe(1);
+    expect(port.tableRows("PriceDecisions")).toEqual([["2026-Q3", sku, supplier, "Counter", 4.2, null, "Ana", expect.closeTo(todaySerial(NOW) + 14.5 / 24, 9), null]]);
+    expect(await port.harvestDecisions("2026-Q3", NOW)).toBe(0);
+
+    const second = await priceReviewSheet(port);
+    expect(await port.writeGeneratedSheet(second)).toEqual({ sheetName, replaced: true });
+    expect(port.tableRows("PriceDecisions")).toHaveLength(1);
+    const row = port.sheet(sheetName)!.cells[HEADER_ROW + 1]!;
+    expect(row.slice(columnOf(second, "Decision"), columnOf(second, "Decided by") + 1)).toEqual(["Counter", 4.2, todaySerial(new Date(2026, 9, 1)), null, "Ana"]);
+  });
+
+  it("a regeneration whose sheet was restructured refuses and replaces nothing", async () => {
+    const port = createSampleMemoryWorkbook();
+    const model = await priceReviewSheet(port);
+    const { sheetName } = await port.writeGeneratedSheet(model);
+    port.typeCell(sheetName, HEADER_ROW, columnOf(model, "Costcard wrote: Decision"), null);
+    port.typeCell(sheetName, HEADER_ROW + 1, columnOf(model, "Decision"), "Hold");
+    await expect(port.writeGeneratedSheet(model)).rejects.toThrow(/no longer has its "Costcard wrote: Decision" column/);
+    expect(port.sheet(sheetName)!.cells[HEADER_ROW + 1]![columnOf(model, "Decision")]).toBe("Hold");
+    expect(port.tableRows("PriceDecisions")).toEqual([]);
+  });
+});
+
+describe("Excel adapter: harvest then replace", () => {
+  async function excelWithReview() {
+    const excel = new FakeExcel();
+    const port = createExcelWorkbook(excel.run);
+    await port.setUpTables(SAMPLE_ROWS);
+    const model = await priceReviewSheet(port);
+    const { sheetName } = await port.writeGeneratedSheet(model);
+    return { excel, port, model, sheet: excel.sheet(sheetName)! };
+  }
+
+  it("writes the decision cells unlocked, with the Decision drop-down, and hides the copies of what it wrote", async () => {
+    const { model, sheet } = await excelWithReview();
+    const decision = columnOf(model, "Decision");
+    expect(sheet.formats).toEqual(expect.arrayContaining([{ property: "locked", value: false, range: expect.objectContaining({ row: HEADER_ROW + 1, column: decision, columnCount: 1 }) }]));
+    expect(sheet.validations).toEqual([expect.objectContaining({ range: expect.objectContaining({ column: decision }), rule: { list: { inCellDropDown: true, source: "Accept,Counter,Reject,Re-source,Hold" } } })]);
+    expect([...sheet.hiddenColumns]).toEqual(model.hiddenColumns);
+  });
+
+  it("appends typed decisions just below PriceDecisions and replaces the sheet, in four round trips at most", async () => {
+    const { excel, port, model, sheet } = await excelWithReview();
+    const [sku, supplier] = model.cells[HEADER_ROW + 1]! as string[];
+    excel.setCells(sheet, HEADER_ROW + 1, columnOf(model, "Decision"), [["Reject"]]);
+    excel.setCells(sheet, HEADER_ROW + 2, columnOf(model, "Decision"), [["Accept"]]);
+    excel.setCells(sheet, HEADER_ROW + 2, columnOf(model, "Note"), [["within index"]]);
+    excel.syncs.length = 0;
+    expect(await port.writeGeneratedSheet(model)).toEqual({ sheetName: "Price Review 2026-Q3", replaced: true });
+    expect(excel.syncs.length).toBeLessThanOrEqual(4);
+    const rows = excel.tableRows("PriceDecisions");
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.slice(0, 7)).toEqual(["2026-Q3", sku, supplier, "Reject", "", "", "typed in the sheet"]);
+    expect(rows[1]![3]).toBe("Accept");
+    expect(rows[1]![8]).toBe("within index");
+    expect(typeof rows[0]![7]).toBe("number");
+  });
+
+  it("the same in two round trips when nothing was typed", async () => {
+    const { excel, port, model } = await excelWithReview();
+    excel.syncs.length = 0;
+    await port.writeGeneratedSheet(model);
+    expect(excel.syncs.length).toBeLessThanOrEqual(3);
+    expect(excel.tableRows("PriceDecisions").flat().every((cell) => cell === "" || cell === null)).toBe(true);
+  });
+
+  it("a harvest of its own records the cells as written, so they are taken once", async () => {
+    const { excel, port, model, sheet } = await excelWithReview();
+    excel.setCells(sheet, HEADER_ROW + 1, columnOf(model, "Decision"), [["Hold"]]);
+    expect(await port.harvestDecisions("2026-Q3", NOW)).toBe(1);
+    expect(await port.harvestDecisions("2026-Q3", NOW)).toBe(0);
+    await port.writeGeneratedSheet(model);
+    expect(excel.tableRows("PriceDecisions")).toHaveLength(1);
+  });
+
+  it("refuses a sheet restructured beyond recognition and leaves it as it is", async () => {
+    const { excel, port, model, sheet } = await excelWithReview();
+    excel.setCells(sheet, HEADER_ROW, columnOf(model, "Costcard wrote: SKU"), [[""]]);
+    excel.setCells(sheet, HEADER_ROW + 1, columnOf(model, "Decision"), [["Hold"]]);
+    await expect(port.writeGeneratedSheet(model)).rejects.toThrow(/no longer has its "Costcard wrote: SKU" column/);
+    expect(excel.sheet(sheet.name)).toBe(sheet);
+    expect(excel.cell(sheet, HEADER_ROW + 1, columnOf(model, "Decision"))?.value).toBe("Hold");
+  });
+});
