@@ -37,7 +37,7 @@ export function benchTables(lines: number): Partial<Record<TableName, CellScalar
     for (const sku of new Set(skusOf.get(supplier))) {
       const price = 2 + random() * 30;
       for (const [date, factor] of [[jan1 + 20, 1], [jan1 + 200, 1 + (random() - 0.3) * 0.2]] as const) {
-        quotes.push([supplier, sku, date, Math.round(price * factor * 100) / 100, currencyOf.get(supplier) ?? "USD", "FOB", 1, 500, null, null, null, null, null, null, 0.3, 0.02, 0.12, null, 60, 0.3, null, null]);
+        quotes.push([supplier, sku, date, Math.round(price * factor * 100) / 100, currencyOf.get(supplier) ?? "USD", "FOB", 1, 500, null, null, null, null, null, null, 0.3, 0.02, 0.12, null, null, null, 60, 0.3, null, null]);
       }
     }
   }
@@ -48,7 +48,7 @@ export function benchTables(lines: number): Partial<Record<TableName, CellScalar
     const open = random() < 0.05;
     const delivered = open ? null : promised + Math.floor(random() * 12) - 4;
     const quantity = 100 * (1 + Math.floor(random() * 50));
-    shipments.push([supplier, `PO-${100_000 + Math.floor(line / 4)}`, pick(skusOf.get(supplier) ?? skus), quantity, promised, delivered, random() < 0.1 ? quantity * 0.9 : null]);
+    shipments.push([supplier, `PO-${100_000 + Math.floor(line / 4)}`, pick(skusOf.get(supplier) ?? skus), quantity, promised - 60, promised, delivered, random() < 0.1 ? quantity * 0.9 : null]);
   }
   const inspections: CellScalar[][] = Array.from({ length: 2000 }, () => {
     const major = Math.floor(random() * 8);

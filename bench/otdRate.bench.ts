@@ -3,7 +3,8 @@
  * given), called as Excel calls it (2-D arrays of serials, some cells empty), against a plain loop
  * doing the same comparisons over the same arrays. Both run in this one process, alternately, eleven
  * times each after one untimed warm-up call;
- * the medians are compared. Goal: the custom function within 4× of the plain loop.
+ * the medians are compared. Goal: the custom function within 3.5× of the plain loop (issue 10; it
+ * was 4×, which a busy machine crossed).
  */
 import { otdRate } from "../src/functions/functions";
 
@@ -11,7 +12,7 @@ Object.assign(globalThis, { CustomFunctions: { Error: class {}, ErrorCode: {}, a
 
 const LINES = 1_000_000;
 const RUNS = 11;
-const GOAL = 4;
+const GOAL = 3.5;
 const AS_OF = 46388; // 2026-12-31
 const TOLERANCE = 2;
 

@@ -60,6 +60,6 @@ export function scmsTableRows(lines: readonly ScmsLine[]): Partial<Record<TableN
   const vendors = [...new Set(lines.map((line) => line.vendor))];
   return {
     Suppliers: vendors.map((vendor) => [vendor, null, null, null, null, null]),
-    Shipments: lines.map((line) => [line.vendor, line.po, line.item, line.quantity, line.scheduled, line.delivered, null]),
+    Shipments: lines.map((line) => [line.vendor, line.po, line.item, line.quantity, null, line.scheduled, line.delivered, null]),
   };
 }

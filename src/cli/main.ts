@@ -1,12 +1,13 @@
 import packageJson from "../../package.json";
 import { serialFromYmd } from "../core/excelDate";
 import { buildReview, checkWorkbook } from "../reports/buildReview";
+import { tableRowCounts } from "../reports/tableRowCounts";
 import { SAMPLE_ROWS } from "../sample/sampleWorkbook";
 import { TABLE_NAMES } from "../schema/tableSpecs";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { parseCommand, USAGE, type Command } from "./arguments";
 import { stderrProgress, type ProgressReporter } from "./progress";
-import { problemLine, reviewSummary } from "./summary";
+import { problemLine, reviewSummary, tableListing } from "./summary";
 import { fileExists, openWorkbookFile, samePath, unwritableFolder, writeFailure, writeWorkbookFile } from "./workbookFile";
 
 /** The `costcard` command: arguments in, the xlsx adapter wired to the reports, an exit code out. */
@@ -29,6 +30,9 @@ async function open(file: string): Promise<XlsxWorkbook> {
   if (!workbook.ok) throw new CliFailure(workbook.message);
   return workbook.value;
 }
+
+/** A missing table's problem names the command that creates it, not the task pane's button. */
+const setUpHint = (file: string) => `costcard setup ${file} creates it`;
 
 async function requireWritableFolder(path: string): Promise<void> {
   const problem = await unwritableFolder(path);
@@ -55,12 +59,13 @@ async function check(command: Extract<Command, { kind: "check" }>, io: CliIo): P
   workbook.onReadProgress = progress.onRows;
   const tables = await workbook.readTables(TABLE_NAMES);
   progress.done();
-  const problems = checkWorkbook(tables);
+  const problems = checkWorkbook(tables, setUpHint(command.file));
+  io.stdout.write(`${tableListing(command.file, tableRowCounts(tables, problems))}\n`);
   if (problems.length === 0) {
-    io.stdout.write(`No data problems in ${command.file} (${tables.size} Costcard tables read).\n`);
+    io.stdout.write(`No data problems in ${command.file}.\n`);
     return EXIT_OK;
   }
-  io.stdout.write(`${problems.length} data problems in ${command.file}:\n${problems.map((problem) => `  ${problemLine(problem)}\n`).join("")}`);
+  io.stdout.write(`${problems.length} data ${problems.length === 1 ? "problem" : "problems"} in ${command.file}:\n${problems.map((problem) => `  ${problemLine(problem)}\n`).join("")}`);
   return EXIT_PROBLEMS;
 }
 
@@ -68,7 +73,7 @@ async function check(command: Extract<Command, { kind: "check" }>, io: CliIo): P
 async function computeReview(workbook: XlsxWorkbook, command: Extract<Command, { kind: "review" }>, progress: ProgressReporter) {
   const tables = await workbook.readTables(TABLE_NAMES);
   progress.step("Computing the review");
-  return buildReview(tables, { period: command.period.label, asOf: command.asOf });
+  return buildReview(tables, { period: command.period.label, asOf: command.asOf, setUpHint: setUpHint(command.file) });
 }
 
 async function review(command: Extract<Command, { kind: "review" }>, io: CliIo): Promise<number> {
@@ -90,8 +95,8 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
     throw new CliFailure(writeFailure(target, error));
   }
   progress.done();
-  const { json } = result.value;
-  io.stdout.write(command.json ? `${JSON.stringify(json, null, 2)}\n` : `${reviewSummary(json, written, target, command.out === undefined ? `${command.file}.bak` : undefined)}\n`);
+  const { json, tableRows } = result.value;
+  io.stdout.write(command.json ? `${JSON.stringify(json, null, 2)}\n` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined)}\n`);
   return EXIT_OK;
 }
 

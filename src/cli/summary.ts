@@ -1,4 +1,7 @@
+import { OPEN_DECISION } from "../reports/decisionCells";
 import type { ProblemJson, ReviewJson } from "../reports/reviewJson";
+import type { TableRowCount } from "../reports/tableRowCounts";
+import { TABLE_NAMES } from "../schema/tableSpecs";
 import type { WrittenSheet } from "../workbook/port";
 
 /** What the CLI prints for people (the JSON is for programs). */
@@ -15,8 +18,30 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   return [...counts].map(([name, count]) => `${count} ${name}`).join(", ");
 }
 
+const rowsText = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "row" : "rows"}`;
+
+/** `costcard check`'s first lines: each Costcard table with its rows, then the ones the workbook lacks. */
+export function tableListing(file: string, counts: readonly TableRowCount[]): string {
+  const lines = [`Costcard tables in ${file}:`];
+  for (const count of counts) {
+    const where = count.name === count.table && count.sheet === count.table ? "" : ` (${count.name === count.table ? "" : `table ${count.name}, `}sheet ${count.sheet})`;
+    const leftOut = count.rows - count.used;
+    lines.push(`  ${count.table}${where}: ${rowsText(count.rows)}${leftOut > 0 ? `, ${leftOut} left out for data problems` : ""}`);
+  }
+  const missing = TABLE_NAMES.filter((table) => !counts.some((count) => count.table === table));
+  if (counts.length === 0) lines.push("  none");
+  if (missing.length > 0) lines.push(`  Not in the workbook: ${missing.join(", ")} (costcard setup ${file} adds them)`);
+  return lines.join("\n");
+}
+
+/** The review summary's last line: the rows of each table the review used. */
+export function rowsUsedLine(counts: readonly TableRowCount[]): string {
+  if (counts.length === 0) return "  Rows used: no Costcard table was found.";
+  return `  Rows used: ${counts.map((count) => `${count.table} ${count.used === count.rows ? count.used.toLocaleString("en-US") : `${count.used.toLocaleString("en-US")} of ${count.rows.toLocaleString("en-US")}`}`).join(", ")}`;
+}
+
 /** Sheets are listed only once some are written: the summary can be printed either way. */
-export function reviewSummary(review: ReviewJson, written: readonly WrittenSheet[], target: string, backup: string | undefined): string {
+export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCount[], written: readonly WrittenSheet[], target: string, backup: string | undefined): string {
   const lines = [`Costcard review ${review.period}, as of ${review.asOf}`];
   const scored = review.suppliers.filter((supplier) => supplier.grade !== null);
   lines.push(
@@ -29,10 +54,16 @@ export function reviewSummary(review: ReviewJson, written: readonly WrittenSheet
   lines.push(
     review.priceReview.length === 0 ? "  No price in effect at the period's end." : `  ${review.priceReview.length} prices reviewed: ${countBy(review.priceReview, (row) => row.flag)}`,
   );
+  if (review.priceReview.length > 0) {
+    const open = review.priceReview.filter((row) => row.decision === OPEN_DECISION).length;
+    const decided = review.priceReview.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION).length;
+    lines.push(`  Decisions: ${decided} decided, ${open} open${open > 0 ? ` (${open === 1 ? "a Negotiate or Check breakdown row needs one" : "Negotiate or Check breakdown rows need one"})` : ""}`);
+  }
   lines.push(review.problems.length === 0 ? "  No data problems." : `  ${review.problems.length} data problems (rows left out; costcard check lists them):`);
   const shown = review.problems.slice(0, 5);
   for (const problem of shown) lines.push(`    ${problemLine(problem)}`);
   if (review.problems.length > shown.length) lines.push(`    … and ${review.problems.length - shown.length} more`);
+  lines.push(rowsUsedLine(tableRows));
   for (const sheet of written) lines.push(`Wrote "${sheet.sheetName}" (${sheet.replaced ? "replaced Costcard's earlier sheet" : "new sheet"}) to ${target}`);
   if (backup !== undefined) lines.push(`Kept the previous file as ${backup}`);
   return lines.join("\n");

@@ -1,6 +1,7 @@
 import { copyFile, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fail, ok, type Result } from "../core/result";
+import { UnreadableWorkbookError } from "../workbook/xlsx/packageKind";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 
 /**
@@ -26,6 +27,7 @@ export async function openWorkbookFile(path: string): Promise<Result<XlsxWorkboo
   try {
     return ok(await XlsxWorkbook.fromBytes(bytes));
   } catch (error) {
+    if (error instanceof UnreadableWorkbookError) return fail("value", `${path} ${error.message}`);
     return fail("value", `${path} is not a readable .xlsx workbook (${reason(error)})`);
   }
 }

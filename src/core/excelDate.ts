@@ -113,3 +113,9 @@ export function serialFromIso(text: string): number | null {
 export function todaySerial(now: Date): number {
   return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+/** The date and time of `now` on the machine's clock, as Excel's NOW() gives it: a serial with a fraction. */
+export function nowSerial(now: Date): number {
+  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  return todaySerial(now) + (now.getTime() - midnight) / 86_400_000;
+}

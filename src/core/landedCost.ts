@@ -133,7 +133,8 @@ const allAmounts = (names: LandedCostNames): string =>
 /**
  * Landed cost per unit in home currency (PRODUCT.md, LANDEDCOST). The FOB value strips from the
  * converted price the carriage and insurance its incoterm says it holds; the CIF value adds both
- * back; duty is `dutyRate` × the customs value unless the price is DDP; contingency is a fraction
+ * back, the buyer's insurance estimate only where the buyer bears the transit risk (not under
+ * DAP, DPU, DDP); duty is `dutyRate` × the customs value unless the price is DDP; contingency is a fraction
  * of everything else.
  *
  * @example landedCostBreakdown({ unitPrice: 11.5, quantity: 1000, freight: 1200, insurance: 300,
@@ -155,14 +156,16 @@ export function landedCostBreakdown(input: LandedCostInput, names: LandedCostNam
   if (strippedPrice < -ROUNDING_SLACK * Math.max(1, product)) {
     return fail(
       "num",
-      `the ${input.incoterm} price (${shownNumber(product)} per unit in home currency) is less than the freight and insurance it holds (${shownNumber(includedPerUnit)} per unit): check ${names.unitPrice}, ${names.freight}, ${names.insurance} and ${names.fxRate}`,
+      `the ${input.incoterm} price (${shownNumber(product)} per unit in home currency) is less than the ${includes.insurance ? "freight and insurance" : "freight"} it holds (${shownNumber(includedPerUnit)} per unit): check ${names.unitPrice}, ${names.freight}, ${names.insurance} and ${names.fxRate}`,
     );
   }
   const fobValue = Math.max(0, strippedPrice);
-  const cifValue = fobValue + freightPerUnit + insurancePerUnit;
+  // Under D terms the buyer's insurance estimate is no cost: not in the price, not added, not in the CIF value.
+  const buyerInsurance = includes.buyerInsures ? insurancePerUnit : 0;
+  const cifValue = fobValue + freightPerUnit + buyerInsurance;
   const customsValue = input.valuation === "FOB" ? fobValue : cifValue;
   const freight = includes.freight ? 0 : freightPerUnit;
-  const insurance = includes.insurance ? 0 : insurancePerUnit;
+  const insurance = includes.insurance ? 0 : buyerInsurance;
   const duty = includes.duty ? 0 : input.dutyRate * customsValue;
   const other = input.otherCosts / input.quantity;
   const beforeContingency = product + freight + insurance + duty + other;

@@ -64,11 +64,47 @@ export function otdRate(
   }
   // Quantities near 1.8e308 overflow the sums; scaled by a power of two they fit, and no ratio changes.
   if (!Number.isFinite(tally.countable)) tallyLines(promised, delivered, toleranceDays, quantities, orNaN(asOf), SUM_SCALE, tally);
-  if (tally.countable === 0) {
-    const noQuantity = quantities === null ? "" : ", or has no positive quantity";
+  return rateOf(tally.countable, tally.onTime, quantities !== null);
+}
+
+function rateOf(countable: number, onTime: number, weighted: boolean): Result<number> {
+  if (countable === 0) {
+    const noQuantity = weighted ? ", or has no positive quantity" : "";
     return fail("div0", `promised_dates and delivered_dates have no countable line: every line is open and not yet due, or has no promised date${noQuantity}`);
   }
-  return ok(tally.onTime / tally.countable);
+  return ok(onTime / countable);
+}
+
+/**
+ * `otdRate` line by line, for a caller that walks Excel's ranges itself (OTDRATE over a million
+ * lines, with no columns in between): the same rule and the same answer. The caller leaves out the
+ * lines whose weight is not above 0; `rate` is null when a sum overflowed, where only `otdRate`,
+ * which rescales, answers.
+ */
+export class OtdTally {
+  private countable = 0;
+  private onTime = 0;
+
+  private constructor(
+    private readonly toleranceDays: number,
+    private readonly asOfDay: number,
+  ) {}
+
+  static start(toleranceDays: number, asOf: number | null): Result<OtdTally> {
+    const tolerance = checkTolerance(toleranceDays);
+    return tolerance.ok ? ok(new OtdTally(tolerance.value, orNaN(asOf))) : tolerance;
+  }
+
+  add(promised: number, delivered: number, weight: number): void {
+    const status = lineStatusCode(promised, delivered, this.toleranceDays, this.asOfDay);
+    if (status === NOT_COUNTABLE) return;
+    this.countable += weight;
+    if (status === ON_TIME) this.onTime += weight;
+  }
+
+  rate(weighted: boolean): Result<number> | null {
+    return Number.isFinite(this.countable) ? rateOf(this.countable, this.onTime, weighted) : null;
+  }
 }
 
 const SUM_SCALE = 2 ** -64;

@@ -4,7 +4,8 @@
  * the later row wins: a correction is typed below the row it corrects.
  *
  * The one-off functions scan once; the timelines sort once and binary-search, for reports that
- * ask the same question for many dates.
+ * ask the same question for many dates. `priceTimeline` adds the agreed prices of PriceDecisions
+ * as price events of their own.
  */
 export interface QuoteTier {
   readonly quoteDate: number;
@@ -73,8 +74,8 @@ export interface QuoteTimeline<T extends QuoteTier> {
   at(date: number, orderQuantity?: number | null): T | undefined;
 }
 
-/** The quotes of one (SKU, Supplier), sorted once for many `priceInEffect` questions. */
-export function quoteTimeline<T extends QuoteTier>(quotes: readonly T[]): QuoteTimeline<T> {
+/** Quote rows grouped by QuoteDate, in date order (rows of one date in table order). */
+function groupsByDate<T extends QuoteTier>(quotes: readonly T[]): { dates: number[]; groups: T[][] } {
   const dates: number[] = [];
   const groups: T[][] = [];
   for (const i of indicesByDate(quotes.length, (k) => quotes[k]!.quoteDate)) {
@@ -85,11 +86,94 @@ export function quoteTimeline<T extends QuoteTier>(quotes: readonly T[]): QuoteT
       groups.push([quote]);
     }
   }
+  return { dates, groups };
+}
+
+/** The quotes of one (SKU, Supplier), sorted once for many `priceInEffect` questions. */
+export function quoteTimeline<T extends QuoteTier>(quotes: readonly T[]): QuoteTimeline<T> {
+  const { dates, groups } = groupsByDate(quotes);
   return {
     at(date, orderQuantity) {
       const index = lastAtOrBefore(dates, date);
       return index < 0 ? undefined : pickTier(groups[index]!, orderQuantity);
     },
+  };
+}
+
+/** A quote row with the figures an agreed price scales: its UnitPrice and its cost components. */
+export interface PricedTier extends QuoteTier {
+  readonly unitPrice: number;
+  readonly components: Readonly<Record<string, number | null>>;
+}
+
+/** An agreed price (PRODUCT.md, "Periods"): the smallest tier's price, in the quote's currency, from a date on. */
+export interface AgreedPrice {
+  readonly effectiveFrom: number;
+  readonly agreedPrice: number;
+}
+
+/** A quote row as in effect: the quote itself, or the quote rescaled by the agreement named in `agreement`. */
+export type InEffect<T, A> = T & { readonly agreement?: A };
+
+/**
+ * The tiers of the quote in effect at an agreement's EffectiveFrom, rescaled to it: the smallest
+ * tier takes AgreedPrice, every other tier's UnitPrice and every tier's components are multiplied by
+ * AgreedPrice / the smallest tier's UnitPrice; everything else (Tooling, MOQ, LeadTimeDays) stays.
+ * Undefined when that price is not above 0, which nothing can be scaled from.
+ */
+export function agreedTiers<T extends PricedTier, A extends AgreedPrice>(tiers: readonly T[], agreement: A): InEffect<T, A>[] | undefined {
+  const smallest = pickTier(tiers, null);
+  if (smallest === undefined || !(smallest.unitPrice > 0)) return undefined;
+  const factor = agreement.agreedPrice / smallest.unitPrice;
+  return tiers.map((tier) => {
+    const components: Record<string, number | null> = {};
+    for (const [name, value] of Object.entries(tier.components)) components[name] = value === null ? null : value * factor;
+    return { ...tier, unitPrice: tier === smallest ? agreement.agreedPrice : tier.unitPrice * factor, components, agreement };
+  });
+}
+
+export interface PriceTimeline<T extends PricedTier, A extends AgreedPrice> {
+  /** The quote row in effect at `date`, counting agreements: the latest price event on or before it, then the tier. */
+  at(date: number, orderQuantity?: number | null): InEffect<T, A> | undefined;
+  /** The smallest tier of `agreement`'s price, whatever its date; undefined for an agreement that set no price. */
+  agreed(agreement: A): InEffect<T, A> | undefined;
+  /** The agreements that set no price: no quote in effect at their EffectiveFrom, or one priced at 0. */
+  readonly unpriced: readonly A[];
+}
+
+/**
+ * The quotes and agreed prices of one (SKU, Supplier) as one sorted line of price events: each
+ * QuoteDate's rows, and each agreement's rescaled tiers on its EffectiveFrom. On one date an
+ * agreement comes after the quotes, so it wins over them; a later quote wins over it.
+ */
+export function priceTimeline<T extends PricedTier, A extends AgreedPrice>(quotes: readonly T[], agreements: readonly A[]): PriceTimeline<T, A> {
+  const quoted = groupsByDate(quotes);
+  const events: { date: number; agreement: boolean; tiers: InEffect<T, A>[] }[] = quoted.dates.map((date, index) => ({ date, agreement: false, tiers: quoted.groups[index]! }));
+  const byAgreement = new Map<A, InEffect<T, A>[]>();
+  const unpriced: A[] = [];
+  for (const agreement of agreements) {
+    const index = lastAtOrBefore(quoted.dates, agreement.effectiveFrom);
+    const tiers = index < 0 ? undefined : agreedTiers(quoted.groups[index]!, agreement);
+    if (tiers === undefined) {
+      unpriced.push(agreement);
+      continue;
+    }
+    byAgreement.set(agreement, tiers);
+    events.push({ date: agreement.effectiveFrom, agreement: true, tiers });
+  }
+  // Stable: agreements of one date keep their given order, the later one winning.
+  if (byAgreement.size > 0) events.sort((a, b) => a.date - b.date || Number(a.agreement) - Number(b.agreement));
+  const dates = events.map((event) => event.date);
+  return {
+    at(date, orderQuantity) {
+      const index = lastAtOrBefore(dates, date);
+      return index < 0 ? undefined : pickTier(events[index]!.tiers, orderQuantity);
+    },
+    agreed(agreement) {
+      const tiers = byAgreement.get(agreement);
+      return tiers === undefined ? undefined : pickTier(tiers, null);
+    },
+    unpriced,
   };
 }
 

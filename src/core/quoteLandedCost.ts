@@ -1,6 +1,7 @@
-import type { Incoterm } from "./incoterms";
+import { dutyInForce, type DutyInForce, type DutyNames, type DutyRow } from "./duties";
+import { priceIncludes, type Incoterm } from "./incoterms";
 import { landedCostBreakdown, type LandedCostBreakdown, type LandedCostNames, type Valuation } from "./landedCost";
-import type { Result } from "./result";
+import { fail, ok, type Result } from "./result";
 import { beyondNumberRange } from "./finiteResult";
 
 /** What a quote says about its cost to land one unit (the Quotes columns LANDEDCOST needs); blanks as null or omitted. */
@@ -10,8 +11,43 @@ export interface QuoteCostTerms {
   readonly incoterm: Incoterm;
   readonly freightPerUnit?: number | null;
   readonly insurancePerUnit?: number | null;
+  /** Blank with an HtsCode: the Duties rate in force applies (PRODUCT.md, Quotes). */
   readonly dutyRate?: number | null;
   readonly tooling?: number | null;
+  /** The goods' tariff code, as typed. */
+  readonly htsCode?: string | null;
+  /** ISO 3166 alpha-2 code (or English name) of the country of origin; the supplier's Country when the quote leaves it blank. */
+  readonly origin?: string | null;
+}
+
+/** The Duties table's rows and the date whose duty is in force: the QuoteDate in the quote form, the review's as-of date in reviews. */
+export interface DutiesAt {
+  readonly rows: readonly DutyRow[];
+  readonly date: number;
+}
+
+export interface QuoteLandedCost extends LandedCostBreakdown {
+  /** The duty rate applied to the customs value: the quote's DutyRate, the Duties rate in force, or 0. */
+  readonly dutyRate: number;
+  /** The Duties answer (its measures) when the rate came from the Duties table; null when the quote gave its own or none applies. */
+  readonly dutyInForce: DutyInForce | null;
+}
+
+const QUOTE_DUTY_NAMES: DutyNames = { htsCode: "HtsCode", origin: "Origin", date: "the date", customsValue: "the customs value" };
+
+/**
+ * The Duties rate in force for a quote whose DutyRate is blank and whose HtsCode is given, for its
+ * customs value per unit (home currency; per-unit measures are expressed against it). Null when the
+ * quote's own DutyRate applies, or it names no HtsCode. A quote with an HtsCode and no Origin (nor
+ * a supplier Country) fails: its duty cannot be known, and 0 would look like a real rate.
+ */
+export function quoteDutyFromDuties(terms: QuoteCostTerms, duties: DutiesAt, customsValue: number): Result<DutyInForce> | null {
+  if (terms.dutyRate !== null && terms.dutyRate !== undefined) return null;
+  if (terms.htsCode === null || terms.htsCode === undefined) return null;
+  if (terms.origin === null || terms.origin === undefined) {
+    return fail("value", `HtsCode ${terms.htsCode} is given and DutyRate is blank, but the quote has no Origin and its supplier no Country: the Duties rate cannot be looked up`);
+  }
+  return dutyInForce(duties.rows, { htsCode: terms.htsCode, origin: terms.origin, date: duties.date, customsValue }, QUOTE_DUTY_NAMES);
 }
 
 /** A quote's failures name the Quotes columns the user fills in, not LANDEDCOST's arguments. */
@@ -30,12 +66,14 @@ const QUOTE_COLUMNS: LandedCostNames = {
  * Landed cost per unit of a quote (PRODUCT.md, "Price review"): for an order of MOQ units (1 without
  * one or with an MOQ of 0), with the tooling spread over them as part of the price, because tooling
  * paid to the factory is dutiable; freight and insurance are the buyer's per-unit estimates in home
- * currency. Failures name the Quotes columns.
+ * currency. The duty rate is the quote's DutyRate; when that is blank and the quote has an HtsCode,
+ * the Duties rate in force at `duties.date` (none under DDP, where the seller pays the duty; without
+ * `duties`, none). Failures name the Quotes columns.
  *
  * @example quoteLandedCost({ unitPrice: 9.5, moq: 1000, tooling: 500, freightPerUnit: 1.2, dutyRate: 0.12, incoterm: "FOB" }, "FOB", 1)
  * // total 12.4, as LANDEDCOST(10, 1000, 1200, 0.12)
  */
-export function quoteLandedCost(terms: QuoteCostTerms, valuation: Valuation, fxRate: number): Result<LandedCostBreakdown> {
+export function quoteLandedCost(terms: QuoteCostTerms, valuation: Valuation, fxRate: number, duties?: DutiesAt): Result<QuoteLandedCost> {
   // An MOQ of 0 is "no minimum", as a blank one is: one unit bears the tooling.
   const quantity = terms.moq === null || terms.moq === undefined || terms.moq === 0 ? 1 : terms.moq;
   const unitPrice = terms.unitPrice + (terms.tooling ?? 0) / quantity;
@@ -45,16 +83,15 @@ export function quoteLandedCost(terms: QuoteCostTerms, valuation: Valuation, fxR
   if (!(Number.isFinite(unitPrice) && Number.isFinite(freight) && Number.isFinite(insurance))) {
     return beyondNumberRange("UnitPrice, Tooling, MOQ, FreightPerUnit and InsurancePerUnit");
   }
-  return landedCostBreakdown({
-    unitPrice,
-    quantity,
-    freight,
-    insurance,
-    dutyRate: terms.dutyRate ?? 0,
-    incoterm: terms.incoterm,
-    valuation,
-    fxRate,
-    otherCosts: 0,
-    contingency: 0,
-  }, QUOTE_COLUMNS);
+  const breakdown = (dutyRate: number) =>
+    landedCostBreakdown({ unitPrice, quantity, freight, insurance, dutyRate, incoterm: terms.incoterm, valuation, fxRate, otherCosts: 0, contingency: 0 }, QUOTE_COLUMNS);
+  const ownRate = terms.dutyRate ?? 0;
+  const own = breakdown(ownRate);
+  if (!own.ok) return own;
+  // The customs value does not depend on the duty, so the first pass gives the value the Duties rate is read against.
+  const fromDuties = duties === undefined || priceIncludes(terms.incoterm).duty ? null : quoteDutyFromDuties(terms, duties, own.value.customsValue);
+  if (fromDuties === null) return ok({ ...own.value, dutyRate: ownRate, dutyInForce: null });
+  if (!fromDuties.ok) return fromDuties;
+  const withDuty = breakdown(fromDuties.value.rate);
+  return withDuty.ok ? ok({ ...withDuty.value, dutyRate: fromDuties.value.rate, dutyInForce: fromDuties.value }) : withDuty;
 }

@@ -3,15 +3,20 @@ import { landedCost as landedCostOf, type LandedCostBreakdown } from "../core/la
 import { samplingPlan, lotVerdict, type SamplingPlan } from "../core/aql/plan";
 import { parseAql, parseSeverity } from "../core/aql/tables";
 import { parseInspectionLevel } from "../core/aql/codeLetter";
-import { otdRate as otdRateOf } from "../core/otd";
-import { usEntryFees as usEntryFeesOf } from "../core/usEntryFees";
+import { parseEntryType, usEntryFees as usEntryFeesOf } from "../core/usEntryFees";
 import { allocate as allocateOf } from "../core/allocate";
 import { defectRate as defectRateOf } from "../core/quality";
 import { priceBreak as priceBreakOf } from "../core/priceBreak";
 import { amortize as amortizeOf } from "../core/amortize";
 import { indexPrice as indexPriceOf } from "../core/indexPrice";
 import { kpiPoints } from "../core/kpi";
-import { ColumnBuffer, dateColumn, numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
+import { appliedMeasures, dutyInForce, type DutyQuery, type DutyRow } from "../core/duties";
+import { countryCode } from "../core/countries";
+import { isoFromSerial } from "../core/excelDate";
+import { FREIGHT_BASES, freightPerUnit as freightPerUnitOf, parseFreightBasis } from "../core/freightPerUnit";
+import { codeText, dutyRowsOf } from "./dutiesRange";
+import { otdRateByColumns, otdRateInOneWalk } from "./otdRateCells";
+import { numberColumn, optionalBoolean, optionalDate, optionalNumber, optionalText, requiredNumber, rowsOf, sameShapeAs } from "./coerce";
 import { guarded, guardedSpill, numberCell, spillCells, textCell } from "./cellResult";
 import { readArguments } from "./readArguments";
 import { excelError } from "./excelError";
@@ -185,8 +190,6 @@ const isEmpty = (value: number | undefined): boolean => value === undefined || N
  */
 const isEmptyRow = (...values: (number | undefined)[]): boolean => values.every((value) => isEmpty(value) || value === 0);
 
-const otdColumns = { promised: new ColumnBuffer(), delivered: new ColumnBuffer(), quantities: new ColumnBuffer() };
-
 /**
  * On-time delivery rate, a fraction: lines delivered on or before the promised date plus the tolerance, over the countable lines. Open lines count as late once promised + tolerance is before as_of.
  * @customfunction OTDRATE
@@ -199,46 +202,129 @@ const otdColumns = { promised: new ColumnBuffer(), delivered: new ColumnBuffer()
  * @returns The on-time share of the countable lines, a fraction.
  */
 export function otdRate(promised_dates: unknown[][], delivered_dates: unknown[][], tolerance_days?: number, quantities?: number[][], as_of?: unknown): number | CustomFunctions.Error {
-  return guarded("OTDRATE", () => {
-    const args = readArguments((take) => ({
-      promised: take(dateColumn(promised_dates, "promised_dates", otdColumns.promised)),
-      delivered: take(dateColumn(delivered_dates, "delivered_dates", otdColumns.delivered)),
-      toleranceDays: take(optionalNumber(tolerance_days, "tolerance_days")),
-      quantities: quantities === null || quantities === undefined ? null : take(numberColumn(quantities, "quantities", otdColumns.quantities)),
-      asOf: take(optionalDate(as_of, "as_of")),
-    }));
-    if (!args.ok) return excelError(args);
-    const { promised, delivered, toleranceDays, quantities: weights, asOf } = args.value;
-    const lined = readArguments((take) => [
-      take(sameShapeAs(delivered, "delivered_dates", promised, "promised_dates")),
-      weights === null ? null : take(sameShapeAs(weights, "quantities", promised, "promised_dates")),
-    ]);
-    if (!lined.ok) return excelError(lined);
-    const rate = otdRateOf(promised.values, delivered.values, toleranceDays ?? 0, weights?.values ?? null, asOf);
-    return numberCell(rate);
-  });
+  return guarded("OTDRATE", () => numberCell(otdRateInOneWalk(promised_dates, delivered_dates, tolerance_days, quantities, as_of) ?? otdRateByColumns(promised_dates, delivered_dates, tolerance_days, quantities, as_of)));
 }
 
 /**
- * US entry fees on an import: Merchandise Processing Fee (0.3464%, within the minimum and maximum of the entry date's fiscal year) plus Harbor Maintenance Fee (0.125%) for ocean freight.
+ * US entry fees on an import: Merchandise Processing Fee (formal entries 0.3464% within the minimum and maximum of the entry date's fiscal year; informal entries up to $2,500 the year's flat automated fee) plus Harbor Maintenance Fee (0.125%) for ocean freight.
  * @customfunction USENTRYFEES
  * @helpurl https://localhost:3000/help/functions.html#usentryfees
  * @param entered_value Entered (customs) value of the entry in US dollars.
- * @param entry_date Date of entry (a date or ISO text); picks the fiscal year's MPF minimum and maximum.
+ * @param entry_date Date of entry (a date or ISO text); picks the fiscal year's MPF figures.
  * @param [ocean] TRUE when the goods arrive by sea, which adds the Harbor Maintenance Fee (default FALSE).
+ * @param [entry_type] formal (default; commercial imports) or informal (entered value up to $2,500).
  * @returns MPF plus HMF in US dollars.
  */
-export function usEntryFees(entered_value: number, entry_date: unknown, ocean?: boolean): number | CustomFunctions.Error {
+export function usEntryFees(entered_value: number, entry_date: unknown, ocean?: boolean, entry_type?: string): number | CustomFunctions.Error {
   return guarded("USENTRYFEES", () => {
     const args = readArguments((take) => ({
       value: take(requiredNumber(entered_value, "entered_value")),
       date: take(optionalDate(entry_date, "entry_date")),
       ocean: take(optionalBoolean(ocean, "ocean")),
+      entryType: take(optionalText(entry_type, "entry_type")),
     }));
     if (!args.ok) return excelError(args);
     if (args.value.date === null) return excelError(fail("value", "entry_date is required"));
-    const fees = usEntryFeesOf(args.value.value, args.value.date, args.value.ocean ?? false);
+    const typeText = args.value.entryType ?? "formal";
+    const entryType = parseEntryType(typeText);
+    if (entryType === null) return excelError(fail("value", `entry_type "${typeText}" is not an entry type: use formal or informal`));
+    const fees = usEntryFeesOf(args.value.value, args.value.date, args.value.ocean ?? false, entryType);
     return numberCell(fees.ok ? ok(fees.value.total) : fees);
+  });
+}
+
+function dutyQueryOf(hts_code: unknown, origin: unknown, date: unknown, duties: unknown, customs_value: unknown): Result<{ rows: DutyRow[]; query: DutyQuery }> {
+  const args = readArguments((take) => ({
+    htsCode: take(codeText(hts_code, "hts_code")),
+    origin: take(optionalText(origin, "origin")),
+    date: take(optionalDate(date, "date")),
+    rows: take(dutyRowsOf(duties)),
+    customsValue: take(optionalNumber(customs_value, "customs_value")),
+  }));
+  if (!args.ok) return args;
+  const { htsCode, origin: originText, date: serial, rows, customsValue } = args.value;
+  if (originText === null) return fail("value", "origin is required: an ISO 3166 code (CN) or an English country name (China)");
+  if (serial === null) return fail("value", "date is required: the date the duty is wanted at");
+  return ok({ rows, query: { htsCode, origin: originText, date: serial, customsValue } });
+}
+
+/**
+ * Duty in force on a tariff code from an origin at a date, as a fraction of the customs value, from a Duties range: for each Measure the row with the longest matching HtsCode prefix (then the country over *, the latest From, the lower row); the measures stack.
+ * @customfunction DUTYRATE
+ * @helpurl https://localhost:3000/help/functions.html#dutyrate
+ * @param hts_code Tariff code of the goods, as text (e.g. "4202.21.6000"); dots and spaces are ignored.
+ * @param origin Country of origin: ISO 3166 code (CN) or English name (China).
+ * @param date Date the duty is wanted at (a date or ISO text).
+ * @param duties The Duties range with its header row, e.g. Duties[#All]: Origin, HtsCode, Measure, Rate, PerUnit, From, To, Source.
+ * @param [customs_value] Customs value per unit in home currency; required when a measure in force has a PerUnit amount.
+ * @returns Σ Rate + Σ PerUnit / customs_value of the measures in force; 0 when none is.
+ */
+export function dutyRate(hts_code: unknown, origin: unknown, date: unknown, duties: unknown[][], customs_value?: number): number | CustomFunctions.Error {
+  return guarded("DUTYRATE", () => {
+    const read = dutyQueryOf(hts_code, origin, date, duties, customs_value);
+    if (!read.ok) return excelError(read);
+    const duty = dutyInForce(read.value.rows, read.value.query);
+    return numberCell(duty.ok ? ok(duty.value.rate) : duty);
+  });
+}
+
+/**
+ * The measures DUTYRATE applies, spilled one row each: Measure, the row's HtsCode, Rate, PerUnit, Source. With none in force, one row says so.
+ * @customfunction DUTYDETAIL
+ * @helpurl https://localhost:3000/help/functions.html#dutydetail
+ * @param hts_code Tariff code of the goods, as text (e.g. "4202.21.6000"); dots and spaces are ignored.
+ * @param origin Country of origin: ISO 3166 code (CN) or English name (China).
+ * @param date Date the duty is wanted at (a date or ISO text).
+ * @param duties The Duties range with its header row, e.g. Duties[#All]: Origin, HtsCode, Measure, Rate, PerUnit, From, To, Source.
+ * @param [customs_value] Customs value per unit in home currency (not needed to list the measures).
+ * @returns One row per Measure applied: Measure, HtsCode, Rate, PerUnit, Source.
+ */
+export function dutyDetail(hts_code: unknown, origin: unknown, date: unknown, duties: unknown[][], customs_value?: number): unknown[][] {
+  return guardedSpill("DUTYDETAIL", () => {
+    const read = dutyQueryOf(hts_code, origin, date, duties, customs_value);
+    if (!read.ok) return spillCells(read);
+    const { rows, query } = read.value;
+    const measures = appliedMeasures(rows, query);
+    if (!measures.ok) return spillCells(measures);
+    if (measures.value.length === 0) {
+      return spillCells(ok([["None in force", "", 0, 0, `No Duties row covers ${query.htsCode} from ${countryCode(query.origin) ?? query.origin} on ${isoFromSerial(Math.floor(query.date))}: the duty is 0`]]));
+    }
+    return spillCells(ok(measures.value.map((measure) => [measure.measure, measure.htsCode, measure.rate, measure.perUnit, measure.source])));
+  });
+}
+
+/**
+ * Freight per unit from the carton's size: per cubic metre (CBM), per container (20GP, 40GP, 40HC; cartons per container = capacity / carton volume, rounded down) or by air (cost per chargeable kg, the greater of gross kg and volume / 6000 cm³).
+ * @customfunction FREIGHTPERUNIT
+ * @helpurl https://localhost:3000/help/functions.html#freightperunit
+ * @param carton_cm The carton's length, width and height in cm: a range of three cells in a row or a column.
+ * @param units_per_carton Units packed in one carton (a whole number).
+ * @param cost Freight cost in home currency: per m³ (CBM), per container (20GP, 40GP, 40HC) or per chargeable kg (AIR).
+ * @param [basis] CBM, 20GP, 40GP, 40HC or AIR (default CBM).
+ * @param [capacity] Usable load of the container in m³ (default 28 for 20GP, 58 for 40GP, 68 for 40HC).
+ * @param [carton_kg] Gross weight of one carton in kg; required for AIR.
+ * @returns Freight per unit in home currency.
+ */
+export function freightPerUnit(carton_cm: number[][], units_per_carton: number, cost: number, basis?: string, capacity?: number, carton_kg?: number): number | CustomFunctions.Error {
+  return guarded("FREIGHTPERUNIT", () => {
+    const args = readArguments((take) => ({
+      carton: take(numberColumn(carton_cm, "carton_cm")),
+      unitsPerCarton: take(requiredNumber(units_per_carton, "units_per_carton")),
+      cost: take(requiredNumber(cost, "cost")),
+      basis: take(optionalText(basis, "basis")),
+      capacity: take(optionalNumber(capacity, "capacity")),
+      cartonKg: take(optionalNumber(carton_kg, "carton_kg")),
+    }));
+    if (!args.ok) return excelError(args);
+    const cartonCm = Array.from(args.value.carton.values);
+    if (cartonCm.length !== 3) return excelError(fail("value", `carton_cm must be three cells (length, width, height in cm), got ${args.value.carton.shape}`));
+    const empty = cartonCm.findIndex((dimension) => Number.isNaN(dimension));
+    if (empty >= 0) return excelError(fail("value", `carton_cm cell ${empty + 1} is empty: give length, width and height in cm`));
+    const basisText = args.value.basis ?? "CBM";
+    const freightBasis = parseFreightBasis(basisText);
+    if (freightBasis === null) return excelError(fail("value", `basis "${basisText}" is not a freight basis: use ${FREIGHT_BASES.join(", ")}`));
+    const freight = freightPerUnitOf({ ...args.value, cartonCm, basis: freightBasis });
+    return numberCell(freight.ok ? ok(freight.value.perUnit) : freight);
   });
 }
 

@@ -11,6 +11,7 @@ import { priceReviewSheet } from "./priceReviewSheet";
 import type { PriceReviewRowJson, ProblemJson, ReviewJson } from "./reviewJson";
 import { priceChangeBySupplier, scorecard, supplierRows } from "./scorecard";
 import { scorecardSheet } from "./scorecardSheet";
+import { tableRowCounts, type TableRowCount } from "./tableRowCounts";
 import type { SheetModel } from "./sheetModel";
 
 /**
@@ -24,11 +25,15 @@ export interface ReviewOptions {
   readonly period: string;
   /** The run's as-of date (Excel serial), e.g. today. */
   readonly asOf: number;
+  /** How a missing table is created where the user is (default: the task pane's "Set up workbook"). */
+  readonly setUpHint?: string;
 }
 
 export interface Review {
   readonly json: ReviewJson;
   readonly sheets: SheetModel[];
+  /** Each table's rows and how many the review used (the CLI's summary says so). */
+  readonly tableRows: TableRowCount[];
 }
 
 function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
@@ -46,6 +51,12 @@ function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
     bestSupplier: row.bestSupplier,
     singleSource: row.singleSource,
     flag: row.flag,
+    oldDutyRate: row.oldDutyRate,
+    newDutyRate: row.newDutyRate,
+    tariffEffect: row.tariffEffect,
+    decision: row.shownDecision.decision,
+    agreedPrice: row.shownDecision.agreedPrice,
+    effectiveFrom: row.shownDecision.effectiveFrom === null ? null : isoFromSerial(row.shownDecision.effectiveFrom),
   };
 }
 
@@ -58,15 +69,24 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   const asOf = periodAsOf(period, options.asOf);
   const previousAsOf = periodAsOf(previous, options.asOf);
 
-  const { data, settings, problems: tableProblems } = parseWorkbook(tables);
+  const { data, settings, problems: tableProblems } = parseWorkbook(tables, options.setUpHint);
   const problems: ProblemJson[] = [...tableProblems];
   const lookups = reviewLookups(data, settings.homeCurrency);
 
   // The old price is the one in effect at the previous period's end, unless the run's as-of date comes
   // first (a period reviewed ahead of time): a quote not yet in effect is never the old price.
-  const moves = priceMoves(lookups, asOf, previousAsOf, problems);
-  const previousMoves = priceMoves(lookups, previousAsOf, periodAsOf(previousPeriod(previous), options.asOf), null);
-  const reviewRows = priceReview(lookups, moves, settings, problems);
+  const moves = priceMoves(lookups, asOf, previousAsOf, previous.label, problems);
+  const beforePrevious = previousPeriod(previous);
+  const previousMoves = priceMoves(lookups, previousAsOf, periodAsOf(beforePrevious, options.asOf), beforePrevious.label, null);
+  for (const agreement of lookups.unpricedAgreements) {
+    problems.push({
+      table: "PriceDecisions",
+      row: agreement.row,
+      column: "EffectiveFrom",
+      message: `Quotes has no price for ${agreement.sku} from ${agreement.supplier} on or before ${isoFromSerial(agreement.effectiveFrom)} to scale the agreed price from: it sets no price`,
+    });
+  }
+  const reviewRows = priceReview(lookups, moves, settings, problems, period.label);
   const suppliers = scorecard(
     {
       suppliers: supplierRows(data, problems),
@@ -82,6 +102,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   const allProblems = sortProblems(problems);
   return ok({
     json: { period: period.label, asOf: isoFromSerial(asOf), suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
+    tableRows: tableRowCounts(tables, tableProblems),
     sheets: [
       scorecardSheet({ period: period.label, asOf, settings, suppliers, problems: allProblems }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, settings, rows: reviewRows, problems: allProblems }),
@@ -90,6 +111,6 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
 }
 
 /** Every data problem of the workbook (`costcard check`, the task pane's Overview). */
-export function checkWorkbook(tables: ReadonlyMap<TableName, RawTable>): ProblemJson[] {
-  return parseWorkbook(tables).problems;
+export function checkWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHint?: string): ProblemJson[] {
+  return parseWorkbook(tables, setUpHint).problems;
 }

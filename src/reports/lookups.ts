@@ -1,53 +1,80 @@
-import { quoteTimeline, valueTimeline, type DatedValue, type QuoteTimeline, type ValueTimeline } from "../core/priceInEffect";
-import type { QuoteRecord, WorkbookData } from "../schema/tables";
+import type { DutyRow } from "../core/duties";
+import { latestDecision, setsPrice } from "../core/priceDecision";
+import { priceTimeline, valueTimeline, type DatedValue, type PriceTimeline, type ValueTimeline } from "../core/priceInEffect";
+import type { PriceDecisionRecord, QuoteRecord, WorkbookData } from "../schema/tables";
 import { groupBy } from "./groupBy";
 
 /**
- * The workbook's dated facts prepared once per review: each (SKU, Supplier)'s quotes, each
- * currency's FX rates and each index's values, sorted so every "what was in effect at this date"
- * question is a binary search, whatever the number of shipment lines asking.
+ * The workbook's dated facts prepared once per review: each (SKU, Supplier)'s quotes and agreed
+ * prices, each currency's FX rates, each index's values and the Duties rows, sorted so every "what
+ * was in effect at this date" question is a binary search, whatever the number of shipment lines asking.
  */
+
+/** A decision of PriceDecisions that sets a price (Accept or Counter with an AgreedPrice). */
+export type Agreement = PriceDecisionRecord & { readonly agreedPrice: number };
 
 export interface QuotedPair {
   readonly sku: string;
   readonly supplier: string;
-  readonly quotes: QuoteTimeline<QuoteRecord>;
+  /** Its quotes and the agreed prices of its decisions, as price events. */
+  readonly quotes: PriceTimeline<QuoteRecord, Agreement>;
 }
 
 export interface ReviewLookups {
   /** Every (SKU, Supplier) with quotes, sorted by SKU then supplier. */
   readonly pairs: readonly QuotedPair[];
-  quotesFor(sku: string, supplier: string): QuoteTimeline<QuoteRecord> | undefined;
+  quotesFor(sku: string, supplier: string): PriceTimeline<QuoteRecord, Agreement> | undefined;
+  /** The decision of a (Period, SKU, Supplier): the latest of its PriceDecisions rows (PRODUCT.md, "Periods"). */
+  decisionFor(period: string, sku: string, supplier: string): PriceDecisionRecord | undefined;
+  /** Agreements that set no price: no quote of theirs in effect at EffectiveFrom (listed as problems by the review). */
+  readonly unpricedAgreements: readonly Agreement[];
   /** The quote's currency: its Currency cell, or the home currency when that is blank (PRODUCT.md). */
   currencyOf(quote: QuoteRecord): string;
   /** Home currency per unit of `currency` at `date`: 1 for the home currency, undefined when FxRates has no rate on or before it. */
   fxRate(currency: string, date: number): number | undefined;
   /** The index's value at `date` (index names match case-insensitively); undefined when none is known. */
   indexValue(index: string, date: number): number | undefined;
+  /** The Duties table's rows in table order (the Duties rule breaks its last tie by the lower row). */
+  readonly duties: readonly DutyRow[];
 }
 
 const pairKey = (sku: string, supplier: string): string => `${sku}\u0000${supplier}`;
+const decisionKey = (period: string, sku: string, supplier: string): string => `${period}\u0000${pairKey(sku, supplier)}`;
 
 function timelines<T>(groups: ReadonlyMap<string, readonly T[]>, pointOf: (row: T) => DatedValue): Map<string, ValueTimeline> {
   return new Map([...groups].map(([key, rows]) => [key, valueTimeline(rows.map(pointOf))]));
 }
 
 export function reviewLookups(data: WorkbookData, homeCurrency: string): ReviewLookups {
+  const decisions = new Map<string, PriceDecisionRecord>();
+  for (const [key, rows] of groupBy(data.priceDecisions, (row) => decisionKey(row.period, row.sku, row.supplier))) decisions.set(key, latestDecision(rows)!);
+  const agreements = groupBy(
+    // In decision order, so of two agreements effective on one date the one decided later wins.
+    [...decisions.values()].filter((decision): decision is Agreement => setsPrice(decision)).sort((a, b) => (a.decidedAt ?? -Infinity) - (b.decidedAt ?? -Infinity) || a.row - b.row),
+    (agreement) => pairKey(agreement.sku, agreement.supplier),
+  );
   const quoteGroups = groupBy(data.quotes, (quote) => pairKey(quote.sku, quote.supplier));
   const byPair = new Map<string, QuotedPair>();
-  for (const group of quoteGroups.values()) {
+  const unpricedAgreements: Agreement[] = [];
+  for (const [key, group] of quoteGroups) {
     const { sku, supplier } = group[0]!;
-    byPair.set(pairKey(sku, supplier), { sku, supplier, quotes: quoteTimeline(group) });
+    const quotes = priceTimeline(group, agreements.get(key) ?? []);
+    unpricedAgreements.push(...quotes.unpriced);
+    byPair.set(key, { sku, supplier, quotes });
   }
+  for (const [key, pairAgreements] of agreements) if (!byPair.has(key)) unpricedAgreements.push(...pairAgreements);
   const pairs = [...byPair.values()].sort((a, b) => compareText(a.sku, b.sku) || compareText(a.supplier, b.supplier));
   const fx = timelines(groupBy(data.fxRates, (row) => row.currency), (row) => ({ date: row.date, value: row.rate }));
   const indices = timelines(groupBy(data.indices, (row) => row.index.toLowerCase()), (row) => ({ date: row.date, value: row.value }));
   return {
     pairs,
     quotesFor: (sku, supplier) => byPair.get(pairKey(sku, supplier))?.quotes,
+    decisionFor: (period, sku, supplier) => decisions.get(decisionKey(period, sku, supplier)),
+    unpricedAgreements: unpricedAgreements.sort((a, b) => a.row - b.row),
     currencyOf: (quote) => quote.currency ?? homeCurrency,
     fxRate: (currency, date) => (currency === homeCurrency ? 1 : fx.get(currency)?.at(date)),
     indexValue: (index, date) => indices.get(index.toLowerCase())?.at(date),
+    duties: data.duties,
   };
 }
 

@@ -1,7 +1,8 @@
 import { isoFromSerial } from "../core/excelDate";
 import type { QuoteRecord } from "../schema/tables";
 import type { ProblemJson } from "./reviewJson";
-import type { ReviewLookups } from "./lookups";
+import { setsPrice } from "../core/priceDecision";
+import type { QuotedPair, ReviewLookups } from "./lookups";
 
 /**
  * How each (SKU, Supplier)'s price moved between two dates: the quote in effect at each (smallest
@@ -12,6 +13,9 @@ import type { ReviewLookups } from "./lookups";
 export interface PriceMove {
   readonly sku: string;
   readonly supplier: string;
+  /** The date of the new price (the period's as-of date) and of the old one (the previous period's). */
+  readonly at: number;
+  readonly before: number;
   readonly newQuote: QuoteRecord;
   /** The quote in effect at the earlier date; null when there was none. */
   readonly oldQuote: QuoteRecord | null;
@@ -23,20 +27,29 @@ export interface PriceMove {
 
 /**
  * Every (SKU, Supplier) with a price in effect at `at`, compared with the one in effect at
- * `before`. Problems (a currency change without FX rates) go to `problems` when given.
+ * `before`, the end of `beforePeriod`: that period's agreed price counts as in effect then, though
+ * it takes effect later (PRODUCT.md: a quarter is measured from what was agreed for it). Problems
+ * (a currency change without FX rates) go to `problems` when given.
  */
-export function priceMoves(lookups: ReviewLookups, at: number, before: number, problems: ProblemJson[] | null): PriceMove[] {
+export function priceMoves(lookups: ReviewLookups, at: number, before: number, beforePeriod: string, problems: ProblemJson[] | null): PriceMove[] {
   const moves: PriceMove[] = [];
   for (const { sku, supplier, quotes } of lookups.pairs) {
     const newQuote = quotes.at(at);
     if (newQuote === undefined) continue;
-    const oldQuote = quotes.at(before) ?? null;
+    const oldQuote = agreedForPeriod(lookups, quotes, before, beforePeriod, sku, supplier) ?? quotes.at(before) ?? null;
     const oldPrice = oldQuote === null ? null : restatedPrice(lookups, oldQuote, lookups.currencyOf(oldQuote), lookups.currencyOf(newQuote), problems);
     const change = oldPrice === null ? null : newQuote.unitPrice - oldPrice;
     const changePct = change === null || oldPrice === null || oldPrice === 0 ? null : change / oldPrice;
-    moves.push({ sku, supplier, newQuote, oldQuote, oldPrice, change, changePct });
+    moves.push({ sku, supplier, at, before, newQuote, oldQuote, oldPrice, change, changePct });
   }
   return moves;
+}
+
+/** The agreed price of the period's decision when it takes effect after `end`; before that date it is already the price in effect, or a later quote has replaced it. */
+function agreedForPeriod(lookups: ReviewLookups, quotes: QuotedPair["quotes"], end: number, period: string, sku: string, supplier: string): QuoteRecord | undefined {
+  const decision = lookups.decisionFor(period, sku, supplier);
+  if (decision === undefined || !setsPrice(decision) || decision.effectiveFrom <= end) return undefined;
+  return quotes.agreed(decision);
 }
 
 function restatedPrice(lookups: ReviewLookups, oldQuote: QuoteRecord, from: string, to: string, problems: ProblemJson[] | null): number | null {

@@ -1,10 +1,12 @@
 import { isoFromSerial } from "../core/excelDate";
 import { shownNumber } from "../core/rounding";
 import { indexPrice } from "../core/indexPrice";
-import { quoteLandedCost } from "../core/quoteLandedCost";
+import { priceIncludes } from "../core/incoterms";
+import { quoteDutyFromDuties, quoteLandedCost, type QuoteLandedCost } from "../core/quoteLandedCost";
 import { COST_COMPONENTS, type CostComponent } from "../schema/costComponents";
 import type { Settings } from "../schema/settings";
 import type { QuoteRecord } from "../schema/tables";
+import { OPEN_DECISION, type ShownDecision } from "./decisionCells";
 import type { ReviewLookups } from "./lookups";
 import type { PriceMove } from "./priceMoves";
 import type { PriceFlag, PriceReviewRowJson, ProblemJson } from "./reviewJson";
@@ -14,13 +16,15 @@ import type { PriceFlag, PriceReviewRowJson, ProblemJson } from "./reviewJson";
  * material and labour indices say it should have done, what it lands at, and what to do about it.
  */
 
-export interface PriceReviewRow extends PriceReviewRowJson {
+export interface PriceReviewRow extends Omit<PriceReviewRowJson, "decision" | "agreedPrice" | "effectiveFrom"> {
   /** The new quote's currency: old, new, change, expected and excess are in it. */
   readonly currency: string;
   readonly newQuoteDate: number;
   readonly oldQuoteDate: number | null;
   /** New − old of each cost component given by both quotes (same currency), else null. */
   readonly componentChanges: Readonly<Record<CostComponent, number | null>>;
+  /** The period's decision for the row as the sheet shows it ("Open" where one is needed and none was taken). */
+  readonly shownDecision: ShownDecision;
 }
 
 /** Components within half a percent of the unit price sum to it (rounding in the factory's sheet). */
@@ -104,17 +108,65 @@ function expectedPrice(lookups: ReviewLookups, move: PriceMove, problems: Proble
   return null;
 }
 
-/** The quote's landed cost at the FX rate of its QuoteDate; a missing rate or a failed calculation is a problem, not a row left out. */
-function reviewedLandedCost(lookups: ReviewLookups, quote: QuoteRecord, currency: string, settings: Settings, problems: ProblemJson[]): number | null {
+/**
+ * The quote's landed cost at the FX rate of its QuoteDate, with the duty in force at `asOf` where it
+ * comes from Duties; a missing rate or a failed calculation is a problem, not a row left out.
+ */
+function reviewedLandedCost(lookups: ReviewLookups, quote: QuoteRecord, currency: string, settings: Settings, asOf: number, problems: ProblemJson[]): QuoteLandedCost | null {
   const fxRate = lookups.fxRate(currency, quote.quoteDate);
   if (fxRate === undefined) {
     problems.push({ table: "Quotes", row: quote.row, column: "Currency", message: `FxRates has no ${currency} rate on or before ${isoFromSerial(quote.quoteDate)}: no landed cost for ${quote.sku}` });
     return null;
   }
-  const landed = quoteLandedCost(quote, settings.valuation, fxRate);
-  if (landed.ok) return landed.value.total;
-  problems.push({ table: "Quotes", row: quote.row, column: "UnitPrice", message: `No landed cost for ${quote.sku}: ${landed.message}` });
+  const landed = quoteLandedCost(quote, settings.valuation, fxRate, { rows: lookups.duties, date: asOf });
+  if (landed.ok) return landed.value;
+  // Costed without Duties the quote lands: the duty lookup (HtsCode, Origin, a per-unit measure) is what failed.
+  const column = quoteLandedCost(quote, settings.valuation, fxRate).ok ? "HtsCode" : "UnitPrice";
+  problems.push({ table: "Quotes", row: quote.row, column, message: `No landed cost for ${quote.sku}: ${landed.message}` });
   return null;
+}
+
+interface TariffColumns {
+  readonly oldDutyRate: number | null;
+  readonly newDutyRate: number | null;
+  readonly tariffEffect: number | null;
+}
+
+const NO_TARIFF_COLUMNS: TariffColumns = { oldDutyRate: null, newDutyRate: null, tariffEffect: null };
+
+/**
+ * Where the new quote's duty comes from Duties (blank DutyRate, an HtsCode): the rates in force at
+ * the previous and this period's as-of dates, both for the new quote's customs value, and their
+ * difference per unit, so a tariff change shows even when the quote did not change. Under DDP the
+ * seller pays the duty: the rates show, the effect is null. Nothing in force at the as-of date reads
+ * as no duty and is listed, since a forgotten Duties row would otherwise look like a duty-free line.
+ */
+function tariffColumns(lookups: ReviewLookups, move: PriceMove, landed: QuoteLandedCost | null, problems: ProblemJson[]): TariffColumns {
+  const quote = move.newQuote;
+  if (landed === null) return NO_TARIFF_COLUMNS;
+  const at = (date: number) => quoteDutyFromDuties(quote, { rows: lookups.duties, date }, landed.customsValue);
+  const now = at(move.at);
+  const then = at(move.before);
+  if (now === null || then === null) return NO_TARIFF_COLUMNS;
+  if (!now.ok || !then.ok) {
+    const failed = !now.ok ? now : then;
+    if (!failed.ok) problems.push({ table: "Quotes", row: quote.row, column: "HtsCode", message: `No duty rates for ${quote.sku}: ${failed.message}` });
+    return NO_TARIFF_COLUMNS;
+  }
+  if (now.value.measures.length === 0) {
+    problems.push({
+      table: "Quotes",
+      row: quote.row,
+      column: "HtsCode",
+      message: `Duties has no row in force on ${isoFromSerial(move.at)} for HtsCode ${quote.htsCode} from ${quote.origin}: ${quote.sku} lands with no duty`,
+    });
+  }
+  const ddp = priceIncludes(quote.incoterm).duty;
+  return {
+    oldDutyRate: then.value.rate,
+    newDutyRate: now.value.rate,
+    tariffEffect: ddp ? null : (now.value.rate - then.value.rate) * landed.customsValue,
+  };
 }
 
 /** An old quote whose price cannot be restated (a currency change without FX rates) is not New: its change is unknown, and listed as a problem. */
@@ -126,12 +178,21 @@ function flagOf(row: Pick<PriceReviewRow, "changePct" | "newPrice" | "expectedPr
   return "Accept";
 }
 
-/** The review rows in the moves' order (SKU, then supplier), with the best landed cost and single source worked out per SKU. */
-export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, problems: ProblemJson[]): PriceReviewRow[] {
+const NEEDS_DECISION: ReadonlySet<PriceFlag> = new Set(["Negotiate", "Check breakdown"]);
+
+function shownDecision(lookups: ReviewLookups, period: string, sku: string, supplier: string, flag: PriceFlag): ShownDecision {
+  const decision = lookups.decisionFor(period, sku, supplier);
+  if (decision === undefined) return { decision: NEEDS_DECISION.has(flag) ? OPEN_DECISION : null, agreedPrice: null, effectiveFrom: null, note: null, decidedBy: null };
+  return { decision: decision.decision, agreedPrice: decision.agreedPrice, effectiveFrom: decision.effectiveFrom, note: decision.note, decidedBy: decision.decidedBy };
+}
+
+/** The review rows of `period` in the moves' order (SKU, then supplier), with the best landed cost and single source worked out per SKU, and each row's decision. */
+export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, problems: ProblemJson[], period: string): PriceReviewRow[] {
   const rows = moves.map((move) => {
     const currency = lookups.currencyOf(move.newQuote);
     const sameCurrency = move.oldQuote !== null && lookups.currencyOf(move.oldQuote) === currency;
     const expected = expectedPrice(lookups, move, problems);
+    const landed = reviewedLandedCost(lookups, move.newQuote, currency, settings, move.at, problems);
     const partial = {
       sku: move.sku,
       supplier: move.supplier,
@@ -145,9 +206,11 @@ export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[],
       componentChanges: componentChanges(move, sameCurrency),
       expectedPrice: expected,
       excess: expected === null ? null : move.newQuote.unitPrice - expected,
-      landedCost: reviewedLandedCost(lookups, move.newQuote, currency, settings, problems),
+      landedCost: landed?.total ?? null,
+      ...tariffColumns(lookups, move, landed, problems),
     };
-    return { ...partial, flag: flagOf(partial, move, settings.priceChangeThreshold) };
+    const flag = flagOf(partial, move, settings.priceChangeThreshold);
+    return { ...partial, flag, shownDecision: shownDecision(lookups, period, move.sku, move.supplier, flag) };
   });
   const bySku = new Map<string, { best: (typeof rows)[number] | null; suppliers: number }>();
   for (const row of rows) {

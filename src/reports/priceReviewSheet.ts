@@ -1,11 +1,15 @@
 import { isoFromSerial } from "../core/excelDate";
 import { roundTo } from "../core/rounding";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
+import { DECISION_CHOICES } from "../schema/tableSpecs";
+import { DECISION_FIELDS, DECISION_HEADERS, OPEN_DECISION, WRITTEN_HEADERS } from "./decisionCells";
 import type { PriceReviewRow } from "./priceReview";
 import { columnRange, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
 import type { SheetModel } from "./sheetModel";
 
 const CHANGE_PCT = "Change %";
+
+const DECISION_FORMATS = { decision: null, agreedPrice: NUMBER_FORMATS.money, effectiveFrom: NUMBER_FORMATS.date, note: null, decidedBy: null } as const;
 
 function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
   return [
@@ -29,11 +33,29 @@ function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
     { header: "Expected price", format: NUMBER_FORMATS.money, value: (row) => row.expectedPrice },
     { header: "Excess", format: NUMBER_FORMATS.money, value: (row) => row.excess },
     { header: `Landed cost (${homeCurrency})`, format: NUMBER_FORMATS.money, value: (row) => row.landedCost },
+    { header: "Old duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.oldDutyRate },
+    { header: "New duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.newDutyRate },
+    { header: `Tariff effect (${homeCurrency})`, format: NUMBER_FORMATS.money, value: (row) => row.tariffEffect },
     { header: `Best landed cost (${homeCurrency})`, format: NUMBER_FORMATS.money, value: (row) => row.bestLandedCost },
     { header: "Best supplier", format: null, value: (row) => row.bestSupplier },
     { header: "Single source", format: null, value: (row) => (row.singleSource ? "Yes" : "No") },
     { header: "Flag", format: null, value: (row) => row.flag },
+    ...decisionColumns,
   ];
+}
+
+/** The decision cells, then the hidden copy of what Costcard wrote into them (decisionCells.ts). */
+const decisionColumns: SheetColumn<PriceReviewRow>[] = [
+  ...DECISION_FIELDS.map((field): SheetColumn<PriceReviewRow> => ({ header: DECISION_HEADERS[field], format: DECISION_FORMATS[field], value: (row) => row.shownDecision[field] })),
+  { header: WRITTEN_HEADERS.sku, format: null, value: (row) => row.sku },
+  { header: WRITTEN_HEADERS.supplier, format: null, value: (row) => row.supplier },
+  ...DECISION_FIELDS.map((field): SheetColumn<PriceReviewRow> => ({ header: WRITTEN_HEADERS[field], format: DECISION_FORMATS[field], value: (row) => row.shownDecision[field] })),
+];
+
+function decisionCounts(rows: readonly PriceReviewRow[]): { decided: number; open: number } {
+  const open = rows.filter((row) => row.shownDecision.decision === OPEN_DECISION).length;
+  const decided = rows.filter((row) => row.shownDecision.decision !== null).length - open;
+  return { decided, open };
 }
 
 export interface PriceReviewSheetInput extends ReviewSheetBasis {
@@ -44,12 +66,13 @@ export interface PriceReviewSheetInput extends ReviewSheetBasis {
 /** "Price Review <period>": one row per (SKU, Supplier), prices in the quote's currency, landed costs in home currency, traffic lights on change %. */
 export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
   const threshold = input.settings.priceChangeThreshold;
+  const { decided, open } = decisionCounts(input.rows);
   return tableSheet({
     name: `Price Review ${input.period}`,
     kind: "priceReview",
     period: input.period,
     title: `Price review ${input.period} against ${input.previousPeriod}`,
-    subtitle: `As of ${isoFromSerial(input.asOf)} · prices in the quote's currency, landed cost in ${input.settings.homeCurrency} (${input.settings.valuation} valuation) · change threshold ${roundTo(threshold * 100, 6)}%`,
+    subtitle: `As of ${isoFromSerial(input.asOf)} · prices in the quote's currency, landed cost in ${input.settings.homeCurrency} (${input.settings.valuation} valuation) · change threshold ${roundTo(threshold * 100, 6)}% · ${decided} decided, ${open} open (type decisions in the orange cells; Costcard records them before it regenerates the sheet)`,
     columns: columns(input.settings.homeCurrency),
     records: input.rows,
     freezeColumns: 2,
@@ -57,5 +80,7 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     // Green for a price that held or fell, amber for a rise within the threshold, red beyond it.
     conditionalFormats: (table) => (threshold > 0 ? [{ type: "iconSet", range: columnRange(table, CHANGE_PCT), target: 0, floor: threshold, lowerIsBetter: true }] : []),
     chart: () => null,
+    inputColumns: DECISION_FIELDS.map((field) => ({ header: DECISION_HEADERS[field], ...(field === "decision" && { choices: DECISION_CHOICES }) })),
+    hiddenColumns: Object.values(WRITTEN_HEADERS),
   });
 }

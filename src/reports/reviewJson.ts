@@ -24,6 +24,10 @@ export interface SupplierScoreJson {
   grade: "A" | "B" | "C" | "D" | null;
   previousScore: number | null;
   nextInspection: Severity;
+  /** Days: mean of DeliveredDate − OrderDate − quoted LeadTimeDays over the period's delivered lines with both; early is negative. */
+  leadTimeSlip: number | null;
+  /** Home currency: deposits paid on lines ordered by the as-of date and not delivered by it. */
+  openDeposits: number;
 }
 
 export interface PriceReviewRowJson {
@@ -40,6 +44,18 @@ export interface PriceReviewRowJson {
   bestSupplier: string | null;
   singleSource: boolean;
   flag: PriceFlag;
+  /** Where the new quote's duty comes from Duties: the rate in force at the previous period's as-of date, for the new quote's customs value; else null. */
+  oldDutyRate: number | null;
+  /** The same at this period's as-of date. */
+  newDutyRate: number | null;
+  /** (newDutyRate − oldDutyRate) × the customs value per unit, home currency; null without Duties rates or under DDP. */
+  tariffEffect: number | null;
+  /** The period's decision (PriceDecisions' latest row), "Open" for a Negotiate or Check breakdown row without one, else null. */
+  decision: string | null;
+  /** The decision's AgreedPrice, in the quote's currency; null when none. */
+  agreedPrice: number | null;
+  /** ISO date the decision takes effect (EffectiveFrom, by default the day after the period ends); null without a decision. */
+  effectiveFrom: string | null;
 }
 
 export interface ProblemJson {

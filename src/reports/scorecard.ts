@@ -6,8 +6,10 @@ import { periodAsOf, periodContains, type Period } from "../core/period";
 import { SCORED_KPIS, type ScoredKpi, type Settings } from "../schema/settings";
 import type { InspectionRecord, ResponseRecord, ShipmentRecord, WorkbookData } from "../schema/tables";
 import { groupBy } from "./groupBy";
+import { LineGaps } from "./lineGaps";
 import { compareText, type ReviewLookups } from "./lookups";
 import { lotOutcome, switchingLot, type LotOutcome } from "./lotOutcome";
+import { leadTimeSlip, openDeposits } from "./orderTerms";
 import type { PriceMove } from "./priceMoves";
 import { responseHours } from "./responseHours";
 import type { ProblemJson, SupplierScoreJson } from "./reviewJson";
@@ -68,48 +70,33 @@ export function priceChangeBySupplier(moves: readonly PriceMove[]): Map<string, 
   return changes;
 }
 
-interface SpendGap {
-  readonly row: number;
-  readonly column: string;
-  readonly reason: string;
-  lines: number;
-}
-
 /**
  * Delivered quantity × price in effect at DeliveredDate (the tier of the line's quantity) × FX at
- * DeliveredDate. A line without SKU, quote or FX rate is left out of spend; each (SKU, reason) is
- * listed once, at its first line, with the number of lines it holds out.
+ * DeliveredDate. A line without SKU, quote or FX rate is left out of spend and listed (LineGaps).
  */
 function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], context: ScorecardContext, problems: ProblemJson[] | null): number {
   let spend = 0;
-  const gaps = new Map<string, SpendGap>();
-  const gap = (line: ShipmentRecord, column: string, key: string, reason: string) => {
-    const known = gaps.get(key);
-    if (known === undefined) gaps.set(key, { row: line.row, column, reason, lines: 1 });
-    else known.lines += 1;
-  };
+  const gaps = new LineGaps();
   for (const line of delivered) {
     const date = line.deliveredDate!;
     if (line.sku === null) {
-      gap(line, "SKU", "no sku", `a delivered line of ${supplier} has no SKU, so no price`);
+      gaps.add(line, "SKU", "no sku", `a delivered line of ${supplier} has no SKU, so no price`);
       continue;
     }
     const quote = context.lookups.quotesFor(line.sku, supplier)?.at(date, line.quantity);
     if (quote === undefined) {
-      gap(line, "SKU", `quote ${line.sku}`, `Quotes has no price for ${line.sku} from ${supplier} on or before the delivery (${isoFromSerial(date)})`);
+      gaps.add(line, "SKU", `quote ${line.sku}`, `Quotes has no price for ${line.sku} from ${supplier} on or before the delivery (${isoFromSerial(date)})`);
       continue;
     }
     const currency = context.lookups.currencyOf(quote);
     const fx = context.lookups.fxRate(currency, date);
     if (fx === undefined) {
-      gap(line, "DeliveredDate", `fx ${currency}`, `FxRates has no ${currency} rate on or before the delivery (${isoFromSerial(date)})`);
+      gaps.add(line, "DeliveredDate", `fx ${currency}`, `FxRates has no ${currency} rate on or before the delivery (${isoFromSerial(date)})`);
       continue;
     }
     spend += line.deliveredQty! * quote.unitPrice * fx;
   }
-  for (const { row, column, reason, lines } of gaps.values()) {
-    problems?.push({ table: "Shipments", row, column, message: `${reason}: ${lines === 1 ? "the line is" : `${lines} lines are`} left out of spend` });
-  }
+  gaps.report("spend", problems);
   return spend;
 }
 
@@ -147,16 +134,17 @@ function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, pri
     defects += outcome.defects;
     if (outcome.accepted) accepted += 1;
   }
+  const delivered = shipments.filter((line) => known(line.deliveredDate) !== null);
   const kpis: Record<ScoredKpi, number | null> = {
     otd: delivery.otd,
     defectRate: sampled === 0 ? null : defects / sampled,
     lotAcceptance: lots.length === 0 ? null : accepted / lots.length,
     responseHours: responseHours(responses, runAsOf),
     priceChange,
+    leadTimeSlip: leadTimeSlip(supplier, delivered, context.lookups),
   };
   const score = weightedScore(SCORED_KPIS.map((kpi) => ({ weight: settings.kpis[kpi].weight, points: points(kpi, kpis[kpi], settings) })));
   const history = rows.inspections.filter(({ inspection }) => inspection.inspectionDate <= asOf).map(({ inspection }) => switchingLot(inspection));
-  const delivered = shipments.filter((line) => known(line.deliveredDate) !== null);
   return {
     supplier,
     lines: delivery.lines,
@@ -175,6 +163,8 @@ function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, pri
     grade: score === null ? null : grade(score, settings.grades),
     previousScore: null,
     nextInspection: nextSeverity(history),
+    leadTimeSlip: kpis.leadTimeSlip,
+    openDeposits: openDeposits(supplier, rows.shipments, asOf, context.lookups, problems),
   };
 }
 

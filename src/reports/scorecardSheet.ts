@@ -12,6 +12,7 @@ const KPI_HEADERS: Readonly<Record<ScoredKpi, string>> = {
   lotAcceptance: "Lot acceptance",
   responseHours: "Response hours",
   priceChange: "Price change",
+  leadTimeSlip: "Lead-time slip (days)",
 };
 
 const COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
@@ -32,6 +33,8 @@ const COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
   { header: "Spend", format: NUMBER_FORMATS.money, value: (row) => row.spend },
   { header: "Spend share", format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.spendShare) },
   { header: "Next inspection", format: null, value: (row) => row.nextInspection },
+  { header: KPI_HEADERS.leadTimeSlip, format: NUMBER_FORMATS.decimal, value: (row) => orNotAvailable(row.leadTimeSlip) },
+  { header: "Open deposits", format: NUMBER_FORMATS.money, value: (row) => row.openDeposits },
 ];
 
 export interface ScorecardSheetInput extends ReviewSheetBasis {

@@ -53,6 +53,10 @@ export interface TableSheetInput<R> {
   readonly problems: readonly ProblemJson[];
   readonly conditionalFormats: (table: TableBlock) => ConditionalFormat[];
   readonly chart: (table: TableBlock) => ChartSpec | null;
+  /** Columns (by header) whose body cells are meant for typing, with a drop-down where given. */
+  readonly inputColumns?: readonly { readonly header: string; readonly choices?: readonly string[] }[];
+  /** Columns (by header) kept hidden. */
+  readonly hiddenColumns?: readonly string[];
 }
 
 /**
@@ -202,10 +206,21 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       { range: wholeRow(problemsTitleRow), style: "sectionTitle" },
       { range: { row: problemsHeaderRow, column: 0, rowCount: 1, columnCount: PROBLEM_HEADERS.length }, style: "header" },
       ...noteRows.map((row) => ({ range: wholeRow(row), style: "note" as const })),
+      ...(input.records.length === 0 ? [] : (input.inputColumns ?? [])).map((column) => ({ range: columnRange(table, column.header), style: "input" as const })),
     ],
     columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },
     conditionalFormats,
     chart: input.records.length === 0 ? null : input.chart(table),
+    ...inputs(input, table),
+  };
+}
+
+function inputs<R>(input: TableSheetInput<R>, table: TableBlock): Pick<SheetModel, "inputCells" | "dropDowns" | "hiddenColumns"> {
+  const typed = input.records.length === 0 ? [] : (input.inputColumns ?? []);
+  return {
+    inputCells: typed.map((column) => columnRange(table, column.header)),
+    dropDowns: typed.flatMap((column) => (column.choices === undefined ? [] : [{ range: columnRange(table, column.header), choices: column.choices }])),
+    hiddenColumns: (input.hiddenColumns ?? []).map((header) => table.columnOf(header)),
   };
 }

@@ -17,7 +17,13 @@ export interface RangeRef {
   readonly columnCount: number;
 }
 
-export type CellStyle = "title" | "subtitle" | "header" | "sectionTitle" | "note";
+export type CellStyle = "title" | "subtitle" | "header" | "sectionTitle" | "note" | "input";
+
+/** A drop-down list on cells meant for typing (a decision); other entries are refused. */
+export interface DropDown {
+  readonly range: RangeRef;
+  readonly choices: readonly string[];
+}
 
 export interface ColorScaleFormat {
   readonly type: "colorScale";
@@ -65,6 +71,14 @@ export interface SheetModel {
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly chart: ChartSpec | null;
+  /**
+   * The only cells meant for typing (the price review's decisions): styled "input" and left unlocked,
+   * so they stay editable when the user protects the sheet. None when absent.
+   */
+  readonly inputCells?: readonly RangeRef[];
+  readonly dropDowns?: readonly DropDown[];
+  /** Columns kept out of sight: what Costcard wrote into the input cells, to tell what was typed since. */
+  readonly hiddenColumns?: readonly number[];
 }
 
 /**

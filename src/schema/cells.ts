@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { countryCode } from "../core/countries";
+import { ANY, htsPrefix } from "../core/duties";
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/excelDate";
 import type { Result } from "../core/result";
 
@@ -131,6 +133,41 @@ export function coreParsedCell<T>(parse: (value: string | number) => Result<T>) 
       if (parsed.ok) return parsed.value;
       context.addIssue({ code: "custom", message: parsed.message, input: value });
       return z.NEVER;
+    }),
+  );
+}
+
+function textOf(value: unknown): unknown {
+  return isBlankCell(value) ? undefined : typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : value;
+}
+
+/**
+ * A country (PRODUCT.md: Suppliers' Country, Quotes' and Duties' Origin): an ISO 3166 alpha-2 code
+ * or an English name, read as its code; `anyOrigin` also lets `*` (any origin) through.
+ */
+export function countryCell({ anyOrigin = false }: { anyOrigin?: boolean } = {}) {
+  return z.preprocess(
+    textOf,
+    z.string({ error: typeMessage("a country") }).transform((text, context) => {
+      if (anyOrigin && text === ANY) return ANY;
+      const code = countryCode(text);
+      if (code !== null) return code;
+      context.addIssue({ code: "custom", input: text, message: `${shown(text)} is not a country: give its ISO 3166 code (CN) or English name (China)${anyOrigin ? ", or * for any origin" : ""}` });
+      return z.NEVER;
+    }),
+  );
+}
+
+/**
+ * A tariff code or prefix (HTS, HS, CN), kept as typed: digits with dots or spaces as the user likes
+ * (`4202.21.6000`, `6109 10`); `anyCode` also lets `*` (every code) through. A number cell reads as
+ * its digits, so 6109 is the heading 6109 (a code typed as a number loses a leading 0: type it as text).
+ */
+export function tariffCodeCell({ anyCode = false }: { anyCode?: boolean } = {}) {
+  return z.preprocess(
+    textOf,
+    z.string({ error: typeMessage("a tariff code") }).refine((text) => (anyCode || text !== ANY) && htsPrefix(text) !== null, {
+      error: (issue) => `${shown(issue.input)} is not a tariff code: give its digits, with dots or spaces as you like (4202.21.6000)${anyCode ? ", or * for every code" : ""}`,
     }),
   );
 }

@@ -11,7 +11,7 @@ import { parseTable } from "./tableParser";
  * grade cut-offs, home currency, valuation and OTD tolerance, so everyone in a workbook scores alike.
  */
 
-export const SCORED_KPIS = ["otd", "defectRate", "lotAcceptance", "responseHours", "priceChange"] as const;
+export const SCORED_KPIS = ["otd", "defectRate", "lotAcceptance", "responseHours", "priceChange", "leadTimeSlip"] as const;
 export type ScoredKpi = (typeof SCORED_KPIS)[number];
 
 export interface KpiSettings {
@@ -41,6 +41,8 @@ export const DEFAULT_SETTINGS: Settings = {
     lotAcceptance: { weight: 15, target: 1, floor: 0.8 },
     responseHours: { weight: 10, target: 24, floor: 72 },
     priceChange: { weight: 15, target: 0, floor: 0.1 },
+    // Shown, and scored only once a team gives it a weight: lead times are quoted loosely.
+    leadTimeSlip: { weight: 0, target: 0, floor: 14 },
   },
   grades: { A: 85, B: 70, C: 55 },
 };

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ProblemJson } from "../reports/reviewJson";
-import type { CellScalar, RawTable } from "../workbook/port";
+import type { CellProblem, CellScalar, RawTable, UnreadRows } from "../workbook/port";
 import { isBlankCell } from "./cells";
 import { normalizeHeader, TABLE_SPECS, type TableName } from "./tableSpecs";
 
@@ -48,6 +48,28 @@ function placeColumns(table: TableName, raw: RawTable, problems: ProblemJson[]):
   return null;
 }
 
+/** The cells without a usable value (Excel errors…) in the columns Costcard reads, by row index; those in ignored columns do not matter. */
+function unusableCellsByRow(raw: RawTable, placements: readonly ColumnPlacement[]): Map<number, CellProblem[]> {
+  const placed = new Set(placements.map((placement) => placement.index));
+  const byRow = new Map<number, CellProblem[]>();
+  for (const problem of raw.cellProblems ?? []) {
+    if (!placed.has(problem.columnIndex)) continue;
+    byRow.set(problem.rowIndex, [...(byRow.get(problem.rowIndex) ?? []), problem]);
+  }
+  return byRow;
+}
+
+function unreadRowsProblem(table: TableName, raw: RawTable, unread: UnreadRows): ProblemJson {
+  const first = raw.firstRowNumber + unread.fromIndex;
+  const last = raw.firstRowNumber + raw.rows.length - 1;
+  const span = first === last ? `row ${first}` : `rows ${first} to ${last}`;
+  const message =
+    unread.fromIndex === 0
+      ? `None of the table's ${raw.rows.length} rows (${span}) could be read: ${unread.reason}`
+      : `${last - first + 1} of the table's ${raw.rows.length} rows (${span}) could not be read: ${unread.reason}; they are not used`;
+  return { table, row: first, column: "", message };
+}
+
 function isBlankRow(cells: readonly CellScalar[]): boolean {
   return cells.every(isBlankCell);
 }
@@ -58,13 +80,20 @@ function isBlankRow(cells: readonly CellScalar[]): boolean {
  */
 export function parseTable<T extends TableName, R>(table: T, raw: RawTable | undefined, schema: z.ZodType<R>, problems: ProblemJson[]): WithRow<R>[] {
   if (raw === undefined) return [];
+  if (raw.unreadRows !== undefined) problems.push(unreadRowsProblem(table, raw, raw.unreadRows));
   const placements = placeColumns(table, raw, problems);
   if (placements === null) return [];
   const headerOf = new Map(placements.map((placement) => [placement.name, placement.header]));
+  const unusable = unusableCellsByRow(raw, placements);
   const records: WithRow<R>[] = [];
   raw.rows.forEach((cells, index) => {
-    if (isBlankRow(cells)) return;
     const row = raw.firstRowNumber + index;
+    const cellProblems = unusable.get(index);
+    if (cellProblems !== undefined) {
+      for (const problem of cellProblems) problems.push({ table, row, column: String(raw.headers[problem.columnIndex] ?? ""), message: problem.message });
+      return;
+    }
+    if (isBlankRow(cells)) return;
     const input: Record<string, CellScalar | undefined> = {};
     for (const placement of placements) input[placement.name] = cells[placement.index];
     const parsed = schema.safeParse(input);

@@ -22,6 +22,8 @@ export const INCOTERM_CHOICES = INCOTERMS;
 export const SUPPLIER_STATUS_CHOICES = ["Preferred", "Approved", "Probation", "Inactive"] as const;
 export const INSPECTION_LEVEL_CHOICES = ["S-1", "S-2", "S-3", "S-4", "I", "II", "III"] as const;
 export const INSPECTION_RESULT_CHOICES = ["Pass", "Fail"] as const;
+/** What a pricing review decides for a (SKU, Supplier): Accept and Counter may carry an agreed price. */
+export const DECISION_CHOICES = ["Accept", "Counter", "Reject", "Re-source", "Hold"] as const;
 /** Offered in the Currency drop-downs; any ISO 4217 code is accepted when typed. */
 export const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CNY", "VND", "BDT", "INR", "TRY", "MXN", "JPY", "HKD", "CAD", "AUD", "KHR", "IDR", "PKR", "LKR", "THB", "PHP"] as const;
 
@@ -37,6 +39,8 @@ const money = (name: string, required = false): ColumnSpec => ({ name, kind: "mo
 const rate = (name: string, required = false): ColumnSpec => ({ name, kind: "rate", required, numberFormat: RATE_FORMAT });
 const date = (name: string, required = false): ColumnSpec => ({ name, kind: "date", required, numberFormat: DATE_FORMAT });
 const datetime = (name: string, required = false): ColumnSpec => ({ name, kind: "datetime", required, numberFormat: DATETIME_FORMAT });
+/** Text-formatted, so a code typed in keeps its leading 0 and its dots instead of becoming a number. */
+const tariffCode = (name: string, required = false): ColumnSpec => ({ name, kind: "text", required, numberFormat: "@" });
 const choice = (name: string, choices: readonly string[], required = false): ColumnSpec => ({ name, kind: "enum", required, choices });
 
 export const TABLE_SPECS = {
@@ -66,6 +70,8 @@ export const TABLE_SPECS = {
     money("FreightPerUnit"),
     money("InsurancePerUnit"),
     rate("DutyRate"),
+    tariffCode("HtsCode"),
+    text("Origin"),
     money("Tooling"),
     int("LeadTimeDays"),
     rate("DepositPct"),
@@ -77,6 +83,7 @@ export const TABLE_SPECS = {
     text("PO", true),
     text("SKU"),
     num("Quantity", true),
+    date("OrderDate"),
     date("PromisedDate", true),
     date("DeliveredDate"),
     num("DeliveredQty"),
@@ -99,6 +106,28 @@ export const TABLE_SPECS = {
   Responses: [text("Supplier", true), datetime("RaisedAt", true), datetime("RespondedAt")],
   FxRates: [text("Currency", true), date("Date", true), { name: "Rate", kind: "number", required: true, numberFormat: "0.000000" }],
   Indices: [text("Index", true), date("Date", true), { name: "Value", kind: "number", required: true, numberFormat: "#,##0.00" }],
+  Duties: [
+    text("Origin", true),
+    tariffCode("HtsCode", true),
+    text("Measure", true),
+    rate("Rate"),
+    { name: "PerUnit", kind: "money", required: false, numberFormat: "#,##0.00##" },
+    date("From", true),
+    date("To"),
+    text("Source"),
+  ],
+  PriceDecisions: [
+    // Text, so Excel keeps a month typed as 2026-07 as that text instead of turning it into a date.
+    { name: "Period", kind: "text", required: true, numberFormat: "@" },
+    text("SKU", true),
+    text("Supplier", true),
+    choice("Decision", DECISION_CHOICES, true),
+    money("AgreedPrice"),
+    date("EffectiveFrom"),
+    text("DecidedBy"),
+    datetime("DecidedAt"),
+    text("Note"),
+  ],
   Settings: [text("Key", true), { name: "Value", kind: "text", required: true }],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 
@@ -106,7 +135,4 @@ export type TableName = keyof typeof TABLE_SPECS;
 
 export const TABLE_NAMES = Object.keys(TABLE_SPECS) as TableName[];
 
-/** Header matching of PRODUCT.md: case-insensitive, ignoring spaces, underscores and hyphens. */
-export function normalizeHeader(header: string): string {
-  return header.replace(/[\s_-]+/g, "").toLowerCase();
-}
+export { normalizeHeader } from "../core/headerMatch";

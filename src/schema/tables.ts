@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { parseInspectionLevel } from "../core/aql/codeLetter";
 import { parseAql } from "../core/aql/tables";
+import { parsePeriod } from "../core/period";
 import type { ProblemJson } from "../reports/reviewJson";
 import type { RawTable } from "../workbook/port";
-import { choiceCell, coreParsedCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, textCell } from "./cells";
+import type { DutyRow } from "../core/duties";
+import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, tariffCodeCell, textCell } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { parseTable, type WithRow } from "./tableParser";
-import { INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
+import { DECISION_CHOICES, INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
 
 /**
  * The workbook's tables (PRODUCT.md, "Workbook tables") as zod schemas: raw rows in, typed records
@@ -18,15 +20,18 @@ import { INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, T
 const money = numberCell();
 const quantity = numberCell();
 const wholeQuantity = numberCell({ integer: true });
-/** Duty rates above 100% are real (PRODUCT.md); above 1000% the rate was typed as a percentage. */
-const dutyRate = numberCell({ max: 10 });
+/**
+ * Duty rates above 100% are real (stacked 2025 measures on Chinese goods reached 145% and more);
+ * above 300% the rate was surely typed as a percentage (PRODUCT.md, "Bad rows").
+ */
+const dutyRate = numberCell({ max: 3 });
 const share = numberCell({ max: 1 });
 const positiveRate = numberCell({ min: 0, minExclusive: true });
 const standardAql = coreParsedCell(parseAql);
 
 export const supplierCells = z.object({
   Supplier: textCell,
-  Country: optionalCell(textCell),
+  Country: optionalCell(countryCell()),
   Category: optionalCell(textCell),
   Status: optionalCell(choiceCell(SUPPLIER_STATUS_CHOICES)),
   Certifications: optionalCell(textCell),
@@ -35,6 +40,7 @@ export const supplierCells = z.object({
 
 const supplierRow = supplierCells.transform((cells) => ({
   supplier: cells.Supplier,
+  /** ISO 3166 alpha-2 code; null when blank. */
   country: cells.Country ?? null,
   category: cells.Category ?? null,
   status: cells.Status ?? null,
@@ -60,6 +66,8 @@ export const quoteCells = z.object({
   FreightPerUnit: optionalCell(money),
   InsurancePerUnit: optionalCell(money),
   DutyRate: optionalCell(dutyRate),
+  HtsCode: optionalCell(tariffCodeCell()),
+  Origin: optionalCell(countryCell()),
   Tooling: optionalCell(money),
   LeadTimeDays: optionalCell(wholeQuantity),
   DepositPct: optionalCell(share),
@@ -87,7 +95,11 @@ const quoteRow = quoteCells.transform((cells) => ({
   } satisfies Record<CostComponent, number | null>,
   freightPerUnit: cells.FreightPerUnit ?? 0,
   insurancePerUnit: cells.InsurancePerUnit ?? 0,
-  dutyRate: cells.DutyRate ?? 0,
+  /** Null when blank: with an HtsCode the Duties table gives the rate, else no duty. */
+  dutyRate: cells.DutyRate ?? null,
+  htsCode: cells.HtsCode ?? null,
+  /** ISO 3166 alpha-2 code; a blank Origin is the supplier's Country, filled in by parseWorkbook (null when that is blank too). */
+  origin: cells.Origin ?? null,
   tooling: cells.Tooling ?? 0,
   leadTimeDays: cells.LeadTimeDays ?? null,
   depositPct: cells.DepositPct ?? null,
@@ -100,22 +112,31 @@ export const shipmentCells = z.object({
   PO: textCell,
   SKU: optionalCell(textCell),
   Quantity: quantity,
+  OrderDate: optionalCell(dateCell),
   PromisedDate: dateCell,
   DeliveredDate: optionalCell(dateCell),
   DeliveredQty: optionalCell(quantity),
 });
 
-const shipmentRow = shipmentCells.transform((cells) => ({
-  supplier: cells.Supplier,
-  po: cells.PO,
-  sku: cells.SKU ?? null,
-  quantity: cells.Quantity,
-  promisedDate: cells.PromisedDate,
-  /** Null while the line is open. */
-  deliveredDate: cells.DeliveredDate ?? null,
-  /** Null while the line is open; a delivered line with a blank DeliveredQty delivered its Quantity. */
-  deliveredQty: cells.DeliveredDate === undefined ? null : (cells.DeliveredQty ?? cells.Quantity),
-}));
+const shipmentRow = shipmentCells
+  .superRefine((cells, context) => {
+    if (cells.OrderDate !== undefined && cells.DeliveredDate !== undefined && cells.DeliveredDate < cells.OrderDate) {
+      context.addIssue({ code: "custom", path: ["OrderDate"], message: "The line is delivered before it was ordered" });
+    }
+  })
+  .transform((cells) => ({
+    supplier: cells.Supplier,
+    po: cells.PO,
+    sku: cells.SKU ?? null,
+    quantity: cells.Quantity,
+    /** Null when not recorded: the line then has no lead time and no known deposit (docs/kpis.md). */
+    orderDate: cells.OrderDate ?? null,
+    promisedDate: cells.PromisedDate,
+    /** Null while the line is open. */
+    deliveredDate: cells.DeliveredDate ?? null,
+    /** Null while the line is open; a delivered line with a blank DeliveredQty delivered its Quantity. */
+    deliveredQty: cells.DeliveredDate === undefined ? null : (cells.DeliveredQty ?? cells.Quantity),
+  }));
 
 export const inspectionCells = z.object({
   Supplier: textCell,
@@ -197,6 +218,68 @@ const indexRow = indexCells.transform((cells) => ({
   value: cells.Value,
 }));
 
+export const dutyCells = z.object({
+  Origin: countryCell({ anyOrigin: true }),
+  HtsCode: tariffCodeCell({ anyCode: true }),
+  Measure: textCell,
+  Rate: optionalCell(dutyRate),
+  PerUnit: optionalCell(money),
+  From: dateCell,
+  To: optionalCell(dateCell),
+  Source: optionalCell(textCell),
+});
+
+const dutyRow = dutyCells
+  .superRefine((cells, context) => {
+    if (cells.To !== undefined && cells.To < cells.From) {
+      context.addIssue({ code: "custom", path: ["To"], message: "The measure ends before it starts (To before From)" });
+    }
+  })
+  .transform((cells): DutyRow => ({
+    origin: cells.Origin,
+    htsCode: cells.HtsCode,
+    measure: cells.Measure,
+    rate: cells.Rate ?? 0,
+    perUnit: cells.PerUnit ?? 0,
+    from: cells.From,
+    to: cells.To ?? null,
+    source: cells.Source ?? "",
+  }));
+
+export const priceDecisionCells = z.object({
+  Period: coreParsedCell((value) => parsePeriod(String(value).trim())),
+  SKU: textCell,
+  Supplier: textCell,
+  Decision: choiceCell(DECISION_CHOICES),
+  AgreedPrice: optionalCell(numberCell({ min: 0, minExclusive: true })),
+  EffectiveFrom: optionalCell(dateCell),
+  DecidedBy: optionalCell(textCell),
+  DecidedAt: optionalCell(dateTimeCell),
+  Note: optionalCell(textCell),
+});
+
+const priceDecisionRow = priceDecisionCells
+  .superRefine((cells, context) => {
+    if (cells.Decision === "Counter" && cells.AgreedPrice === undefined) {
+      context.addIssue({ code: "custom", path: ["AgreedPrice"], message: "A Counter needs the AgreedPrice it counters at" });
+    }
+  })
+  .transform((cells) => ({
+    /** The period's label as Costcard writes it (2026-Q3), whatever the case typed. */
+    period: cells.Period.label,
+    sku: cells.SKU,
+    supplier: cells.Supplier,
+    decision: cells.Decision,
+    /** In the quote's currency, for the smallest tier; null when the decision sets no price. */
+    agreedPrice: cells.AgreedPrice ?? null,
+    /** Blank: the day after the period ends (PRODUCT.md). */
+    effectiveFrom: cells.EffectiveFrom ?? cells.Period.last + 1,
+    decidedBy: cells.DecidedBy ?? null,
+    /** Null when blank: such a row counts as the oldest of its (Period, SKU, Supplier). */
+    decidedAt: cells.DecidedAt ?? null,
+    note: cells.Note ?? null,
+  }));
+
 export type SupplierRecord = WithRow<z.output<typeof supplierRow>>;
 export type QuoteRecord = WithRow<z.output<typeof quoteRow>>;
 export type ShipmentRecord = WithRow<z.output<typeof shipmentRow>>;
@@ -204,6 +287,8 @@ export type InspectionRecord = WithRow<z.output<typeof inspectionRow>>;
 export type ResponseRecord = WithRow<z.output<typeof responseRow>>;
 export type FxRateRecord = WithRow<z.output<typeof fxRateRow>>;
 export type IndexRecord = WithRow<z.output<typeof indexRow>>;
+export type DutyRecord = WithRow<DutyRow>;
+export type PriceDecisionRecord = WithRow<z.output<typeof priceDecisionRow>>;
 
 export interface WorkbookData {
   readonly suppliers: readonly SupplierRecord[];
@@ -213,6 +298,10 @@ export interface WorkbookData {
   readonly responses: readonly ResponseRecord[];
   readonly fxRates: readonly FxRateRecord[];
   readonly indices: readonly IndexRecord[];
+  /** In table order: the Duties rule breaks its last tie by the lower row. */
+  readonly duties: readonly DutyRecord[];
+  /** Every row of PriceDecisions, history included; `latestDecisions` picks each (Period, SKU, Supplier)'s decision. */
+  readonly priceDecisions: readonly PriceDecisionRecord[];
 }
 
 export interface ParsedWorkbook {
@@ -267,11 +356,20 @@ function withKnownSuppliers<R extends { readonly supplier: string; readonly row:
   return known;
 }
 
+/** A quote without Origin comes from its supplier's Country (PRODUCT.md); both blank leaves it null. */
+function withOrigins(quotes: QuoteRecord[], suppliers: readonly SupplierRecord[]): QuoteRecord[] {
+  const countries = new Map(suppliers.map((supplier) => [supplier.supplier, supplier.country]));
+  return quotes.map((quote) => (quote.origin !== null ? quote : { ...quote, origin: countries.get(quote.supplier) ?? null }));
+}
+
+/** How the surface the user is on creates missing tables: the task pane's button, unless said (the CLI names its command). */
+export const TASK_PANE_SET_UP = '"Set up workbook" creates it';
+
 /** Every table of the workbook read into records, with the Settings and every data problem found. */
-export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>): ParsedWorkbook {
+export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHint = TASK_PANE_SET_UP): ParsedWorkbook {
   const problems: ProblemJson[] = [];
   for (const table of TABLES_A_REVIEW_NEEDS) {
-    if (!tables.has(table)) problems.push({ table, row: 0, column: "", message: `The workbook has no ${table} table; "Set up workbook" creates it` });
+    if (!tables.has(table)) problems.push({ table, row: 0, column: "", message: `The workbook has no ${table} table; ${setUpHint}` });
   }
   const read = <R>(table: TableName, schema: z.ZodType<R>) => parseTable(table, tables.get(table), schema, problems);
   const { directory, unique } = supplierDirectory(read("Suppliers", supplierRow), problems);
@@ -279,12 +377,14 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>): ParsedW
     withKnownSuppliers(table, records, directory, problems);
   const data: WorkbookData = {
     suppliers: unique,
-    quotes: named("Quotes", read("Quotes", quoteRow)),
+    quotes: withOrigins(named("Quotes", read("Quotes", quoteRow)), unique),
     shipments: named("Shipments", read("Shipments", shipmentRow)),
     inspections: named("Inspections", read("Inspections", inspectionRow)),
     responses: named("Responses", read("Responses", responseRow)),
     fxRates: read("FxRates", fxRateRow),
     indices: read("Indices", indexRow),
+    duties: read("Duties", dutyRow),
+    priceDecisions: named("PriceDecisions", read("PriceDecisions", priceDecisionRow)),
   };
   const settings = parseSettings(tables.get("Settings"), problems);
   return { data, settings, problems: sortProblems(problems) };

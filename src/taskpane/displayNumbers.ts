@@ -24,3 +24,8 @@ export function formatMoney(value: number, currency: string, decimals = moneyDec
 export function formatCount(value: number): string {
   return value.toLocaleString("en-US");
 }
+
+/** A rate as a percentage to a hundredth of a point: 0.365 is "36.5%", 0.0125 is "1.25%". */
+export function formatRate(value: number): string {
+  return `${(value * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
+}

@@ -25,4 +25,6 @@ export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   header: { bold: true, color: "#FFFFFF", fill: "#1F4E78", wrapText: true },
   sectionTitle: { bold: true, size: 12 },
   note: { italic: true, size: 9, color: MUTED_TEXT },
+  // Excel's own Input cell style, so the cells meant for typing look as Excel users know them.
+  input: { color: "#3F3F76", fill: "#FFCC99" },
 };

@@ -25,6 +25,27 @@ export interface RawTable {
    * nothing is converted by the adapter.
    */
   readonly numberFormats?: readonly (readonly string[])[];
+  /**
+   * Body cells the host read but that hold no value Costcard can take: an Excel error (`#N/A`, a
+   * formula that failed) or a cell the file does not let be read. Their rows are left out and each
+   * is listed as a data problem, whatever the column (an error is no supplier name).
+   */
+  readonly cellProblems?: readonly CellProblem[];
+  /** Body rows the host could not read at all (they are blank in `rows`): one data problem, never an empty table in silence. */
+  readonly unreadRows?: UnreadRows;
+}
+
+/** A body cell of a raw table that holds no usable value: indices into `rows` and `headers`. */
+export interface CellProblem {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly message: string;
+}
+
+/** Rows `fromIndex` to the end of a raw table's body could not be read, for `reason`. */
+export interface UnreadRows {
+  readonly fromIndex: number;
+  readonly reason: string;
 }
 
 export interface TableInfo {

@@ -48,7 +48,7 @@ describe("Overview", () => {
   });
 
   test("a data problem names table, row and column, and Go to shows that row with the cell highlighted", async () => {
-    const port = workbookWith({ Suppliers: [["Saigon Knit"]], Shipments: [["Saigon Knit", "PO-1", "TEE", "many", 46100, null, null]] });
+    const port = workbookWith({ Suppliers: [["Saigon Knit"]], Shipments: [["Saigon Knit", "PO-1", "TEE", "many", null, 46100, null, null]] });
     renderPane(<OverviewPage />, port);
     const problems = await screen.findByRole("list", { name: "Data problems" });
     expect(problems).toHaveTextContent('Shipments row 2, Quantity: "many" is not a number');

@@ -65,7 +65,7 @@ describe("quote form validation", () => {
     [/^MOQ/, "0", "0 is below 1."],
     [/^MOQ/, "12.5", "12.5 is not a whole number."],
     [/^MOQ/, "many", '"many" is not a whole number.'],
-    [/Duty rate/, "12", "12 is implausibly large (above 10) — write a rate as a fraction, 12% is 0.12."],
+    [/Duty rate/, "12", "12 is implausibly large (above 3) — write a rate as a fraction, 12% is 0.12."],
     [/Duty rate/, "-0.1", "-0.1 is negative — write a rate as a fraction, 12% is 0.12."],
     [/Deposit/, "30", "30 is implausibly large (above 1) — write a rate as a fraction, 30% is 0.3."],
     [/Quote date/, "2026-02-30", '"2026-02-30" is not a date (an Excel date or ISO text such as 2026-07-15).'],
@@ -149,6 +149,39 @@ describe("landed-cost preview", () => {
     expect(parts.getByRole("row", { name: /Insurance/ })).toHaveTextContent("0.0125 USD");
     expect(parts.getByRole("row", { name: /Duty/ })).toHaveTextContent("1.2000 USD");
     expect(parts.getByRole("row", { name: /Product/ })).toHaveTextContent("10.0000 USD");
+  });
+
+  test("a blank duty rate with an HTS code takes the Duties rate in force on the quote date, for the supplier's country unless Origin says otherwise", async () => {
+    const day = (iso: string) => serialFromIso(iso)!;
+    const port = workbookWith({
+      Suppliers: [["Ningbo Bags", "China"]],
+      Quotes: [],
+      Duties: [
+        ["*", "4202.92.31", "MFN", 0.176, null, day("2025-01-01"), null, "HTSUS"],
+        ["CN", "4202.92", "Section 301", 0.25, null, day("2019-05-10"), null, "84 FR 20459"],
+        ["*", "*", "Section 122", 0.1, null, day("2026-02-24"), day("2026-07-23"), "Proclamation of 2026-02-20"],
+      ],
+      Settings: [],
+    });
+    const user = userEvent.setup();
+    renderPane(<QuotesPage />, port);
+    await screen.findByRole("form", { name: "New quote" });
+    await type(user, combobox("Supplier"), "Ningbo Bags");
+    await type(user, field(/Quote date/), "2026-03-02");
+    await type(user, field(/Unit price/), "10");
+    await type(user, field(/^MOQ/), "1000");
+    await type(user, field(/Freight per unit/), "1.2");
+    await type(user, field(/HTS code/), "4202.92.3131");
+    // 17.6% + 25% + 10% of 10.00: 10 + 1.20 + 5.26.
+    expect(total()).toHaveTextContent("16.46 USD per unit");
+    expect(screen.getByTestId("duty-from-duties")).toHaveTextContent("Duty 52.6% from the Duties table on the quote date: MFN + Section 301 + Section 122.");
+    await type(user, field(/Quote date/), "2026-08-01");
+    expect(total()).toHaveTextContent("15.46 USD per unit");
+    await type(user, field(/^Origin/), "Vietnam");
+    expect(total()).toHaveTextContent("12.96 USD per unit");
+    await type(user, field(/Duty rate/), "0.12");
+    expect(total()).toHaveTextContent("12.40 USD per unit");
+    expect(screen.queryByTestId("duty-from-duties")).not.toBeInTheDocument();
   });
 
   test("a quote currency without an FX rate says which rate is missing", async () => {

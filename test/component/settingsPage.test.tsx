@@ -51,7 +51,7 @@ describe("Settings", () => {
     expect(saved.get("otd.weight")).toBe(35);
     expect(saved.get("HomeCurrency")).toBe("USD");
     expect(saved.get("grade.C")).toBe(55);
-    // 4 general keys, weight, target and floor of 5 scored KPIs, 3 grade cut-offs.
-    expect(saved.size).toBe(22);
+    // 4 general keys, weight, target and floor of 6 scored KPIs, 3 grade cut-offs.
+    expect(saved.size).toBe(25);
   });
 });

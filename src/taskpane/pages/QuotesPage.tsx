@@ -36,6 +36,10 @@ function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
   const [comparedSku, setComparedSku] = useState<string | null>(null);
   const sku = comparedSku ?? skus[0] ?? null;
   const lookups = useMemo(() => reviewLookups(data, settings.homeCurrency), [data, settings]);
+  const previewFacts = useMemo(() => {
+    const countries = new Map(data.suppliers.map((supplier) => [supplier.supplier.toLowerCase(), supplier.country]));
+    return { fxRateAt: lookups.fxRate, duties: lookups.duties, countryOf: (supplier: string) => countries.get(supplier.toLowerCase()) ?? null };
+  }, [data, lookups]);
   const compared = useMemo(() => (sku ? compareQuotes(sku, lookups, settings, today) : []), [sku, lookups, settings, today]);
 
   const submit = () => {
@@ -57,7 +61,7 @@ function QuotesWorkspace({ parsed }: { parsed: ParsedWorkbook }) {
         <ActionOutcomeBar outcome={action.outcome} />
       </PageSection>
       <PageSection title="Landed cost">
-        <LandedCostPreview values={form.values} settings={settings} fxRateAt={lookups.fxRate} />
+        <LandedCostPreview values={form.values} settings={settings} facts={previewFacts} />
       </PageSection>
       <PageSection title="Compare suppliers">
         <Field label="SKU to compare">

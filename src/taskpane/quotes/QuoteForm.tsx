@@ -78,7 +78,9 @@ export function QuoteForm({ form, suppliers, listedSuppliers, skus, busy, onSubm
       <FormGroup legend="Landing and terms" columns="wide">
         {input("freightPerUnit", "Freight per unit", { hint: "home currency" })}
         {input("insurancePerUnit", "Insurance per unit", { hint: "home currency" })}
-        {input("dutyRate", "Duty rate", { hint: "fraction: 12% is 0.12" })}
+        {input("dutyRate", "Duty rate", { hint: "fraction: 12% is 0.12; blank: from Duties by HTS code" })}
+        {input("htsCode", "HTS code", { inputMode: "text", hint: "tariff code, e.g. 6109.10.00" })}
+        {input("origin", "Origin", { inputMode: "text", hint: "country; blank: the supplier's" })}
         {input("tooling", "Tooling", { hint: "quote currency, one-off" })}
         {input("depositPct", "Deposit", { hint: "fraction: 30% is 0.3" })}
         {input("materialIndex", "Material index", { inputMode: "text", hint: "as named in the Indices table" })}

@@ -17,7 +17,8 @@ export interface ComparedQuote {
 
 /**
  * Every supplier's quote for one SKU side by side: the price in effect on `date` (PRODUCT.md,
- * "Periods") and its landed cost by the price review's rule, cheapest landed first.
+ * "Periods") and its landed cost by the price review's rule (a blank DutyRate with an HtsCode takes
+ * the Duties rate in force on `date`), cheapest landed first.
  */
 export function compareQuotes(sku: string, lookups: ReviewLookups, settings: Settings, date: number): ComparedQuote[] {
   const wanted = sku.trim().toLowerCase();
@@ -26,7 +27,7 @@ export function compareQuotes(sku: string, lookups: ReviewLookups, settings: Set
     if (!quote) return [];
     const currency = lookups.currencyOf(quote);
     const fxRate = lookups.fxRate(currency, quote.quoteDate);
-    const cost = fxRate === undefined ? null : quoteLandedCost(quote, settings.valuation, fxRate);
+    const cost = fxRate === undefined ? null : quoteLandedCost(quote, settings.valuation, fxRate, { rows: lookups.duties, date });
     const note = fxRate === undefined ? `no ${currency} rate in FxRates` : cost && !cost.ok ? cost.message : null;
     return [
       {

@@ -27,6 +27,8 @@ export interface QuoteFormValues {
   readonly freightPerUnit: string;
   readonly insurancePerUnit: string;
   readonly dutyRate: string;
+  readonly htsCode: string;
+  readonly origin: string;
   readonly tooling: string;
   readonly leadTimeDays: string;
   readonly depositPct: string;
@@ -49,6 +51,8 @@ export function emptyQuoteForm(homeCurrency: string, today: string): QuoteFormVa
     freightPerUnit: "",
     insurancePerUnit: "",
     dutyRate: "",
+    htsCode: "",
+    origin: "",
     tooling: "",
     leadTimeDays: "",
     depositPct: "",
@@ -79,6 +83,8 @@ const quoteFields = z.object({
   freightPerUnit: cells.FreightPerUnit,
   insurancePerUnit: cells.InsurancePerUnit,
   dutyRate: cells.DutyRate,
+  htsCode: cells.HtsCode,
+  origin: cells.Origin,
   tooling: cells.Tooling,
   leadTimeDays: optionalCell(numberCell({ max: MAX_LEAD_TIME_DAYS, integer: true })),
   depositPct: cells.DepositPct,
@@ -119,6 +125,8 @@ export const landedCostFields = quoteFields.pick({
   freightPerUnit: true,
   insurancePerUnit: true,
   dutyRate: true,
+  htsCode: true,
+  origin: true,
   tooling: true,
 });
 
@@ -201,6 +209,8 @@ export function quoteRows(quote: Quote): CellScalar[][] {
       FreightPerUnit: quote.freightPerUnit,
       InsurancePerUnit: quote.insurancePerUnit,
       DutyRate: quote.dutyRate,
+      HtsCode: quote.htsCode,
+      Origin: quote.origin,
       Tooling: quote.tooling,
       LeadTimeDays: quote.leadTimeDays,
       DepositPct: quote.depositPct,

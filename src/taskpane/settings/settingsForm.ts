@@ -19,6 +19,7 @@ export const KPI_LABELS: Readonly<Record<ScoredKpi, string>> = {
   lotAcceptance: "Lot acceptance (fraction)",
   responseHours: "Response time (hours)",
   priceChange: "Price change (fraction)",
+  leadTimeSlip: "Lead-time slip (days)",
 };
 
 export type SettingsFormValues = Readonly<Record<string, string>>;

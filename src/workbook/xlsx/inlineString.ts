@@ -26,3 +26,32 @@ export function inlineStringXml(text: string): string {
   const xml = escapeXml(xstring).replace(NORMALISED_LINE_ENDS, (character) => `&#${character.charCodeAt(0)};`);
   return `<is><t xml:space="preserve">${xml}</t></is>`;
 }
+
+const HEX_DIGIT_VALUE = (code: number): number => (code >= 48 && code <= 57 ? code - 48 : code >= 65 && code <= 70 ? code - 55 : code >= 97 && code <= 102 ? code - 87 : -1);
+
+/**
+ * Cell text as the user typed it, from an ST_Xstring: `_xHHHH_` is the character U+HHHH (so
+ * `_x005F_` is an underscore), as Excel and every writer that escapes control characters mean it.
+ * Text without `_x` (nearly all) is returned as it is, without a scan.
+ */
+export function decodeXstring(text: string): string {
+  let at = text.indexOf("_x");
+  if (at < 0) return text;
+  let decoded = "";
+  let copiedTo = 0;
+  while (at >= 0) {
+    let code = 0;
+    for (let digit = 2; digit < 6 && code >= 0; digit++) {
+      const value = HEX_DIGIT_VALUE(text.charCodeAt(at + digit));
+      code = value < 0 ? -1 : code * 16 + value;
+    }
+    if (code >= 0 && text.charCodeAt(at + 6) === 95) {
+      decoded += text.slice(copiedTo, at) + String.fromCharCode(code);
+      copiedTo = at + 7;
+      at = text.indexOf("_x", copiedTo);
+    } else {
+      at = text.indexOf("_x", at + 1);
+    }
+  }
+  return decoded + text.slice(copiedTo);
+}

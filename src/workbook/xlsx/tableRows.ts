@@ -1,64 +1,113 @@
-import ExcelJS from "exceljs";
-import type { Readable } from "node:stream";
-import type { CellScalar } from "../port";
-import { cellScalar } from "./cellScalar";
-import type { SheetEntry, TablePart } from "./workbookLayout";
+import type JSZip from "jszip";
+import type { CellProblem, CellScalar, UnreadRows } from "../port";
+import { dateStyleFlags } from "./dateStyles";
+import { partText, type TablePart, type WorkbookLayout } from "./workbookLayout";
+import { readSharedStrings } from "./sharedStrings";
+import { CellKind, DamagedSheetError, readSheetCells, type SheetCellSink } from "./sheetCells";
 
 /** Called every PROGRESS_EVERY rows read, with the count so far. */
 export type RowProgress = (rowsRead: number) => void;
 
 const PROGRESS_EVERY = 10_000;
 
-function bodyRange(table: TablePart): { first: number; last: number } {
-  return { first: table.firstRow + table.headerRowCount, last: table.lastRow - table.totalsRowCount };
+/** Days from 1900-01-00 to 1904-01-01 as Excel counts them: a 1904-system serial plus this is a 1900-system serial. */
+const DATE_1904_OFFSET = 1462;
+
+/** A table to read: its part, and which of its columns hold dates (a 1904 workbook's serials there are shifted). */
+export interface TableToRead {
+  readonly part: TablePart;
+  readonly dateColumns: ReadonlySet<number>;
 }
 
-/** What ExcelJS's streamed worksheet knows of itself (its typings leave these out). */
-interface StreamedWorksheet {
-  readonly name?: string;
-  readonly id?: number | string;
+export interface TableRead {
+  /** Body rows (totals row left out), each as wide as the table; blank cells are null. */
+  readonly rows: CellScalar[][];
+  readonly cellProblems: CellProblem[];
+  readonly unreadRows: UnreadRows | undefined;
 }
 
-/**
- * ExcelJS names a streamed sheet only when its relationship target is spelled
- * "worksheets/sheetN.xml"; otherwise its id is the N of the part's file name.
- */
-function worksheetName(worksheet: StreamedWorksheet, sheets: readonly SheetEntry[]): string | undefined {
-  return worksheet.name ?? sheets.find((sheet) => sheet.path === `xl/worksheets/sheet${String(worksheet.id)}.xml`)?.name;
+interface TableBody {
+  readonly first: number;
+  readonly last: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  readonly dateColumns: ReadonlySet<number>;
+  readonly read: { rows: CellScalar[][]; cellProblems: CellProblem[]; unreadRows: UnreadRows | undefined };
 }
 
-/**
- * The body cells of the given tables, streamed sheet by sheet with ExcelJS's streaming reader so a
- * 100,000-line workbook is never held as a whole. Rows the file leaves out (blank rows) come back
- * as blanks, so row numbers stay those Excel shows.
- */
-export async function readTableRows(source: Readable, sheets: readonly SheetEntry[], tables: readonly TablePart[], onProgress?: RowProgress): Promise<Map<TablePart, CellScalar[][]>> {
-  const rowsByTable = new Map<TablePart, CellScalar[][]>();
-  const tablesBySheet = new Map<string, TablePart[]>();
-  for (const table of tables) {
-    const { first, last } = bodyRange(table);
-    const width = table.lastColumn - table.firstColumn + 1;
-    rowsByTable.set(table, Array.from({ length: Math.max(0, last - first + 1) }, () => new Array<CellScalar>(width).fill(null)));
-    tablesBySheet.set(table.sheet, [...(tablesBySheet.get(table.sheet) ?? []), table]);
-  }
-  if (tablesBySheet.size === 0) return rowsByTable;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
-  let rowsRead = 0;
-  for await (const worksheet of reader) {
-    const sheetTables = tablesBySheet.get(worksheetName(worksheet as unknown as StreamedWorksheet, sheets) ?? "");
-    for await (const row of worksheet) {
-      if (onProgress !== undefined && ++rowsRead % PROGRESS_EVERY === 0) onProgress(rowsRead);
-      if (sheetTables === undefined) continue;
-      for (const table of sheetTables) {
-        const { first, last } = bodyRange(table);
-        if (row.number < first || row.number > last) continue;
-        const cells = rowsByTable.get(table)?.[row.number - first];
-        if (cells === undefined) continue;
-        for (let column = table.firstColumn; column <= table.lastColumn; column++) {
-          cells[column - table.firstColumn] = cellScalar(row.findCell(column)?.value);
-        }
+function tableBody({ part, dateColumns }: TableToRead): TableBody {
+  const first = part.firstRow + part.headerRowCount;
+  const last = part.lastRow - part.totalsRowCount;
+  const width = part.lastColumn - part.firstColumn + 1;
+  const rows = Array.from({ length: Math.max(0, last - first + 1) }, () => new Array<CellScalar>(width).fill(null));
+  return { first, last, firstColumn: part.firstColumn, lastColumn: part.lastColumn, dateColumns, read: { rows, cellProblems: [], unreadRows: undefined } };
+}
+
+/** Puts each cell of the sheet into the body of the table it falls in, in 1900-system dates. */
+function tableSink(bodies: readonly TableBody[], date1904: boolean): SheetCellSink {
+  return {
+    cell(row, column, value, kind) {
+      for (const body of bodies) {
+        if (row < body.first || row > body.last || column < body.firstColumn || column > body.lastColumn) continue;
+        const rowIndex = row - body.first;
+        const columnIndex = column - body.firstColumn;
+        let taken = value;
+        if (date1904 && typeof value === "number" && (kind === CellKind.DateStyled || body.dateColumns.has(columnIndex))) taken = value + DATE_1904_OFFSET;
+        (body.read.rows[rowIndex] as CellScalar[])[columnIndex] = taken;
+        if (kind === CellKind.Error) body.read.cellProblems.push({ rowIndex, columnIndex, message: `${String(value)} is an Excel error value (a formula that failed), not a value` });
+        else if (kind === CellKind.Unreadable) body.read.cellProblems.push({ rowIndex, columnIndex, message: `${String(value)}` });
       }
-    }
+    },
+  };
+}
+
+/** Rows from the one after `lastReadRow` on could not be read: blank them (a row may be half read) and say why. */
+function markUnread(body: TableBody, lastReadRow: number, reason: string): void {
+  const fromIndex = Math.max(0, lastReadRow + 1 - body.first);
+  const { rows } = body.read;
+  if (fromIndex >= rows.length) return;
+  for (let index = fromIndex; index < rows.length; index++) (rows[index] as CellScalar[]).fill(null);
+  body.read.cellProblems = body.read.cellProblems.filter((problem) => problem.rowIndex < fromIndex);
+  body.read.unreadRows = { fromIndex, reason };
+}
+
+/**
+ * The body cells of the given tables, each sheet holding one streamed once (docs/xlsx-reader.md
+ * says why this reader is Costcard's own). Rows the file leaves out (blank rows) stay blank, so row
+ * numbers are those Excel shows. A sheet part that is missing or breaks off leaves its tables' unread
+ * rows blank and says so in `unreadRows`, never an empty table read in silence.
+ */
+export async function readTableRows(zip: JSZip, layout: WorkbookLayout, tables: readonly TableToRead[], onProgress?: RowProgress): Promise<Map<TablePart, TableRead>> {
+  const result = new Map<TablePart, TableRead>();
+  const bodiesBySheet = new Map<string, TableBody[]>();
+  for (const table of tables) {
+    const body = tableBody(table);
+    result.set(table.part, body.read);
+    bodiesBySheet.set(table.part.sheet, [...(bodiesBySheet.get(table.part.sheet) ?? []), body]);
   }
-  return rowsByTable;
+  if (bodiesBySheet.size === 0) return result;
+  const sharedStrings = await readSharedStrings(zip, layout.sharedStringsPath);
+  const dateStyles = dateStyleFlags(layout.stylesPath === undefined ? undefined : await partText(zip, layout.stylesPath));
+  let rowsBefore = 0;
+  for (const sheet of layout.sheets) {
+    const bodies = bodiesBySheet.get(sheet.name);
+    if (bodies === undefined) continue;
+    let rowsOfSheet = 0;
+    const onRow = (rowsRead: number) => {
+      rowsOfSheet = rowsRead;
+      if (onProgress !== undefined && (rowsBefore + rowsRead) % PROGRESS_EVERY === 0) onProgress(rowsBefore + rowsRead);
+    };
+    if (zip.file(sheet.path) === null) {
+      for (const body of bodies) markUnread(body, 0, `the sheet "${sheet.name}" has no part ${sheet.path} in the package`);
+      continue;
+    }
+    try {
+      await readSheetCells(zip, sheet.path, { sharedStrings, dateStyles, onRow }, tableSink(bodies, layout.date1904));
+    } catch (error) {
+      if (!(error instanceof DamagedSheetError)) throw error;
+      for (const body of bodies) markUnread(body, error.lastCompleteRow, `the sheet "${sheet.name}" ${error.message}`);
+    }
+    rowsBefore += rowsOfSheet;
+  }
+  return result;
 }

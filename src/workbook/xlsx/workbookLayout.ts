@@ -1,5 +1,6 @@
 import type JSZip from "jszip";
 import { parseCellRange, type CellRange } from "./cellRange";
+import { STRICT_OPEN_XML, UnreadableWorkbookError } from "./packageKind";
 import { childElements, descendants, firstChildElement, folderOf, parseXml, relationshipsPath, resolvePartPath, rootElement, OFFICE_RELATIONSHIPS_NS } from "./packageXml";
 
 /**
@@ -32,7 +33,13 @@ export interface WorkbookLayout {
   readonly tables: readonly TablePart[];
   /** Workbook-scoped defined names and their references. */
   readonly definedNames: ReadonlyMap<string, string>;
+  /** Zip paths of the shared strings and styles parts, where the workbook has them. */
+  readonly sharedStringsPath: string | undefined;
+  readonly stylesPath: string | undefined;
 }
+
+/** SpreadsheetML's namespace in ISO/IEC 29500 Strict, which Excel writes only when asked ("Strict Open XML Spreadsheet"). */
+const STRICT_SPREADSHEETML_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
   return zip.file(path)?.async("string");
@@ -81,6 +88,9 @@ export async function readWorkbookLayout(zip: JSZip): Promise<WorkbookLayout> {
   if (text === undefined) throw new Error("the file is not an Excel workbook (no workbook part)");
   const workbook = rootElement(parseXml(text));
   if (workbook.localName !== "workbook") throw new Error("the file is not an Excel workbook (its main part is not a workbook)");
+  if (workbook.namespaceURI === STRICT_SPREADSHEETML_NS) {
+    throw new UnreadableWorkbookError(STRICT_OPEN_XML);
+  }
   const relationships = await partRelationships(zip, workbookPath);
   const workbookPr = firstChildElement(workbook, "workbookPr");
   const date1904Attribute = workbookPr?.getAttribute("date1904");
@@ -104,5 +114,14 @@ export async function readWorkbookLayout(zip: JSZip): Promise<WorkbookLayout> {
     if (definedName.hasAttribute("localSheetId")) continue;
     definedNames.set(definedName.getAttribute("name") ?? "", definedName.textContent ?? "");
   }
-  return { workbookPath, date1904: date1904Attribute === "1" || date1904Attribute === "true", sheets, tables, definedNames };
+  const partOfType = (type: string) => [...relationships.values()].find((target) => target.type.endsWith(type))?.path;
+  return {
+    workbookPath,
+    date1904: date1904Attribute === "1" || date1904Attribute === "true",
+    sheets,
+    tables,
+    definedNames,
+    sharedStringsPath: partOfType("/sharedStrings"),
+    stylesPath: partOfType("/styles"),
+  };
 }

@@ -1,7 +1,6 @@
 import JSZip from "jszip";
-import { Readable } from "node:stream";
 import type { SheetModel } from "../../reports/sheetModel";
-import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
+import { normalizeHeader, TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
 import { planSettingsUpdate } from "../settingsUpdate";
 import { missingTables, selectTables } from "../tableSelection";
 import type { CellScalar, RawTable, TableInfo, WorkbookPort, WrittenSheet } from "../port";
@@ -10,6 +9,22 @@ import { renderGeneratedSheets } from "./renderSheets";
 import { graftGeneratedSheets } from "./sheetGraft";
 import { readTableRows, type RowProgress } from "./tableRows";
 import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
+import { NOT_A_ZIP, refuseOleFile, UnreadableWorkbookError } from "./packageKind";
+
+/**
+ * Which of a table's columns hold dates by the spec: in a 1904-system workbook a number there is a
+ * 1904 serial even when the cell is not formatted as a date.
+ */
+function dateColumnIndices(spec: TableName, headers: readonly string[]): Set<number> {
+  const dateNames = new Set(
+    TABLE_SPECS[spec].filter((column) => column.kind === "date" || column.kind === "datetime").map((column) => normalizeHeader(column.name)),
+  );
+  const indices = new Set<number>();
+  headers.forEach((header, index) => {
+    if (dateNames.has(normalizeHeader(header))) indices.add(index);
+  });
+  return indices;
+}
 
 /**
  * The WorkbookPort over an .xlsx package held in memory. Tables are read by streaming the sheets;
@@ -32,8 +47,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A user's .xlsx file as bytes. Rejects when they are not an Excel workbook. */
   static async fromBytes(bytes: Buffer): Promise<XlsxWorkbook> {
+    refuseOleFile(bytes);
     const zip = await JSZip.loadAsync(bytes).catch(() => {
-      throw new Error("not a zip package, as every .xlsx file is");
+      throw new UnreadableWorkbookError(NOT_A_ZIP);
     });
     return new XlsxWorkbook(zip, bytes, await readWorkbookLayout(zip), undefined);
   }
@@ -62,18 +78,22 @@ export class XlsxWorkbook implements WorkbookPort {
       layout.tables.map((table) => table.name),
       names,
     );
-    const parts = layout.tables.filter((table) => [...selected.values()].includes(table.name));
-    const rows = await readTableRows(Readable.from([await this.toBytes()]), layout.sheets, parts, this.onReadProgress);
+    const toRead = [...selected].flatMap(([spec, name]) => {
+      const part = layout.tables.find((table) => table.name === name);
+      return part === undefined ? [] : [{ spec, part, dateColumns: dateColumnIndices(spec, part.headers) }];
+    });
+    const reads = await readTableRows(this.zip, layout, toRead, this.onReadProgress);
     const tables = new Map<TableName, RawTable>();
-    for (const [spec, name] of selected) {
-      const part = parts.find((table) => table.name === name);
-      if (part === undefined) continue;
+    for (const { spec, part } of toRead) {
+      const read = reads.get(part);
       tables.set(spec, {
         name: part.name,
         sheet: part.sheet,
         headers: part.headers,
-        rows: rows.get(part) ?? [],
+        rows: read?.rows ?? [],
         firstRowNumber: part.firstRow + part.headerRowCount,
+        ...(read !== undefined && read.cellProblems.length > 0 ? { cellProblems: read.cellProblems } : {}),
+        ...(read?.unreadRows !== undefined ? { unreadRows: read.unreadRows } : {}),
       });
     }
     return tables;

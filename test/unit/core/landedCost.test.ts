@@ -15,19 +15,21 @@ describe("LANDEDCOST reference cases (PRODUCT.md), to 1e-9", () => {
     ["CIF price, FOB valuation: duty on 11.5 − 1.5", { unitPrice: 11.5, quantity: 1000, freight: 1200, dutyRate: 0.12, incoterm: "CIF", valuation: "FOB", insurance: 300 }, 12.7],
     ["DDP price holds everything", { unitPrice: 14, quantity: 1000, freight: 0, dutyRate: 0.12, incoterm: "DDP" }, 14],
     ["other costs and a 5% contingency", { unitPrice: 10, quantity: 1000, freight: 1200, dutyRate: 0.12, incoterm: "FOB", valuation: "FOB", insurance: 0, fxRate: 1, otherCosts: 500, contingency: 0.05 }, 13.545],
+    ["DAP price, FOB valuation: freight stripped, the buyer's insurance estimate not", { unitPrice: 12, quantity: 1000, freight: 1200, dutyRate: 0.12, incoterm: "DAP", valuation: "FOB", insurance: 300 }, 13.296],
   ])("%s", (_rule, args, expected) => {
     expect(Math.abs(total(args) - expected)).toBeLessThan(1e-9);
   });
 });
 
 describe("Incoterms 2020 groups: what the price already holds", () => {
-  it("E and F terms hold neither carriage nor insurance; CFR/CPT the carriage; CIF/CIP/DAP/DPU both; DDP also duty", () => {
+  it("E and F terms hold neither carriage nor insurance; CFR/CPT the carriage; CIF/CIP both; D terms the carriage and no buyer's insurance; DDP also duty", () => {
+    // I: insurance in the price; i: the buyer insures (its estimate is a cost); -: no buyer's insurance (D terms).
     const held = (code: Incoterm): string => {
       const inc = priceIncludes(code);
-      return `${inc.freight ? "F" : "-"}${inc.insurance ? "I" : "-"}${inc.duty ? "D" : "-"}`;
+      return `${inc.freight ? "F" : "-"}${inc.insurance ? "I" : inc.buyerInsures ? "i" : "-"}${inc.duty ? "D" : "-"}`;
     };
     expect(INCOTERMS.map((code) => `${code}:${held(code)}`)).toEqual([
-      "EXW:---", "FCA:---", "FAS:---", "FOB:---", "CFR:F--", "CPT:F--", "CIF:FI-", "CIP:FI-", "DAP:FI-", "DPU:FI-", "DDP:FID",
+      "EXW:-i-", "FCA:-i-", "FAS:-i-", "FOB:-i-", "CFR:Fi-", "CPT:Fi-", "CIF:FI-", "CIP:FI-", "DAP:F--", "DPU:F--", "DDP:F-D",
     ]);
   });
 
@@ -40,7 +42,7 @@ describe("Incoterms 2020 groups: what the price already holds", () => {
   // The same goods (FOB value 10 per unit, carriage 1.2 and insurance 0.3 per unit, duty 10%)
   // quoted under each group at the price that group implies, land at the same cost.
   const shipment = { quantity: 1000, freight: 1200, insurance: 300, dutyRate: 0.1 };
-  const priceUnder: Record<string, number> = { EXW: 10, FCA: 10, FAS: 10, FOB: 10, CFR: 11.2, CPT: 11.2, CIF: 11.5, CIP: 11.5, DAP: 11.5, DPU: 11.5 };
+  const priceUnder: Record<string, number> = { EXW: 10, FCA: 10, FAS: 10, FOB: 10, CFR: 11.2, CPT: 11.2, CIF: 11.5, CIP: 11.5 };
 
   it.each(Object.entries(priceUnder))("%s: FOB valuation, duty 10%% of the FOB value 10 → 12.5", (incoterm, unitPrice) => {
     const result = landedCost({ ...shipment, unitPrice, incoterm, valuation: "FOB" });
@@ -60,6 +62,27 @@ describe("Incoterms 2020 groups: what the price already holds", () => {
       expect(result).toMatchObject({ ok: true, value: { freight: 0, insurance: 0, duty: 0 } });
       expect(result.ok && result.value.total).toBeCloseTo(12.65, 12);
     }
+  });
+
+  // Under D terms the seller carries the risk to destination and need not insure (Incoterms 2020,
+  // A5/B5 of DAP, DPU, DDP): the buyer's estimate is no cost, so a DAP price of 11.2 (goods 10 +
+  // carriage 1.2) lands at 10 + 1.2 + duty, whatever insurance estimate is typed.
+  it.each(["DAP", "DPU"])("%s: freight stripped for the FOB value, insurance neither stripped, added nor valued", (incoterm) => {
+    for (const insurance of [0, 300, 5000]) {
+      const fob = landedCost({ ...shipment, insurance, unitPrice: 11.2, incoterm, valuation: "FOB" });
+      expect(fob).toMatchObject({ ok: true, value: { freight: 0, insurance: 0 } });
+      expect(fob.ok && fob.value.customsValue).toBeCloseTo(10, 12);
+      expect(fob.ok && fob.value.total).toBeCloseTo(12.2, 12);
+      const cif = landedCost({ ...shipment, insurance, unitPrice: 11.2, incoterm, valuation: "CIF" });
+      expect(cif.ok && cif.value.customsValue).toBeCloseTo(11.2, 12);
+      expect(cif.ok && cif.value.total).toBeCloseTo(12.32, 12);
+    }
+  });
+
+  it("DDP keeps the insurance estimate out of its customs value too: CIF value = price − carriage + carriage", () => {
+    const result = landedCost({ ...shipment, insurance: 5000, unitPrice: 12.32, incoterm: "DDP", valuation: "CIF" });
+    expect(result.ok && result.value.customsValue).toBeCloseTo(12.32, 12);
+    expect(result.ok && result.value.total).toBeCloseTo(12.32, 12);
   });
 
   it("CFR adds the insurance but not the freight it holds", () => {
@@ -128,7 +151,7 @@ describe("bad arguments: a failure naming the argument", () => {
   it("shows the amounts of that message without binary noise", () => {
     // 0.10 at an FX rate of 3 is 0.30 per unit (0.30000000000000004 in binary) against 1.20 of freight per unit.
     const result = landedCost({ unitPrice: 0.1, quantity: 1000, freight: 1200, incoterm: "CFR", fxRate: 3 });
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("the CFR price (0.3 per unit in home currency) is less than the freight and insurance it holds (1.2 per unit)") });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("the CFR price (0.3 per unit in home currency) is less than the freight it holds (1.2 per unit)") });
   });
 
   it("rejects an incoterm or valuation that is not one when called with parsed input", () => {

@@ -79,3 +79,44 @@ describe("landed cost of a quote (PRODUCT.md, Price review)", () => {
     );
   });
 });
+
+describe("a quote's duty from the Duties table (blank DutyRate, an HtsCode)", () => {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25569;
+  const row = (origin: string, htsCode: string, measure: string, rate: number, perUnit: number, from: string, to: string | null = null) => ({
+    origin,
+    htsCode,
+    measure,
+    rate,
+    perUnit,
+    from: day(from),
+    to: to === null ? null : day(to),
+    source: "",
+  });
+  const rows = [
+    row("*", "6404.19", "MFN", 0.2, 0.9, "2025-01-01"), // footwear "90¢/pair + 20%"
+    row("CN", "*", "Section 122", 0.1, 0, "2026-02-24", "2026-07-23"),
+  ];
+  const shoe = { unitPrice: 10, moq: 100, freightPerUnit: 1, incoterm: "FOB" as const, htsCode: "6404.19.3960", origin: "China" };
+
+  it("stacks the measures in force at the date, per-unit parts against the customs value: 20% + 0.90 / 10 + 10% = 39%", () => {
+    const result = quoteLandedCost(shoe, "FOB", 1, { rows, date: day("2026-07-23") });
+    expect(result).toMatchObject({ ok: true, value: { dutyRate: expect.closeTo(0.39, 12), total: expect.closeTo(10 + 1 + 3.9, 12) } });
+    if (result.ok) expect(result.value.dutyInForce?.measures.map((measure) => measure.measure)).toEqual(["MFN", "Section 122"]);
+  });
+  it("the day after a measure ends it is gone: 29%", () => {
+    expect(quoteLandedCost(shoe, "FOB", 1, { rows, date: day("2026-07-24") })).toMatchObject({ ok: true, value: { dutyRate: expect.closeTo(0.29, 12) } });
+  });
+  it("a typed DutyRate wins over the table, and without the table a blank DutyRate is no duty", () => {
+    expect(quoteLandedCost({ ...shoe, dutyRate: 0.12 }, "FOB", 1, { rows, date: day("2026-07-01") })).toMatchObject({ ok: true, value: { dutyRate: 0.12, dutyInForce: null, total: expect.closeTo(12.2, 12) } });
+    expect(quoteLandedCost(shoe, "FOB", 1)).toMatchObject({ ok: true, value: { dutyRate: 0, total: 11 } });
+  });
+  it("under DDP the seller pays the duty: the table is not read", () => {
+    expect(quoteLandedCost({ ...shoe, incoterm: "DDP", origin: null }, "FOB", 1, { rows, date: day("2026-07-01") })).toMatchObject({ ok: true, value: { duty: 0, dutyInForce: null } });
+  });
+  it("an HtsCode without an Origin is a failure that says so, not a duty of 0", () => {
+    expect(quoteLandedCost({ ...shoe, origin: null }, "FOB", 1, { rows, date: day("2026-07-01") })).toMatchObject({ ok: false, code: "value", message: expect.stringContaining("no Origin") });
+  });
+  it("per-unit measures on a price of 0 have nothing to be a rate of", () => {
+    expect(quoteLandedCost({ ...shoe, unitPrice: 0, freightPerUnit: 0 }, "FOB", 1, { rows, date: day("2026-07-01") })).toMatchObject({ ok: false, code: "div0" });
+  });
+});

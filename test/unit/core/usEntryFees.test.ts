@@ -1,5 +1,5 @@
 import { serialFromIso } from "../../../src/core/excelDate";
-import { HMF_RATE, MPF_RATE, US_ENTRY_FEE_YEARS, usEntryFees, usFiscalYear } from "../../../src/core/usEntryFees";
+import { HMF_RATE, INFORMAL_ENTRY_LIMIT, MPF_RATE, US_ENTRY_FEE_YEARS, parseEntryType, usEntryFees, usFiscalYear } from "../../../src/core/usEntryFees";
 
 const day = (iso: string): number => serialFromIso(iso)!;
 
@@ -55,5 +55,38 @@ describe("USENTRYFEES: MPF 0.3464% within the fiscal year's minimum and maximum,
       expect(row.mpfMaximum).toBeGreaterThan(previous.mpfMaximum);
       expect(usFiscalYear(day(row.effectiveFrom))).toBe(row.fiscalYear);
     }
+  });
+
+  it("keeps each year's informal MPF adjusted by the same inflation factor as the formal minimum (FY14 base $2.00, $25.00)", () => {
+    for (const row of US_ENTRY_FEE_YEARS) expect([row.fiscalYear, row.informalMpf]).toEqual([row.fiscalYear, Math.round(200 * (row.mpfMinimum / 25)) / 100]);
+  });
+});
+
+describe("USENTRYFEES' entry_type: informal entries pay the year's flat automated informal MPF", () => {
+  it("charges FY2026's $2.69 on an informal entry, plus HMF by sea as a formal one", () => {
+    expect(usEntryFees(1200, day("2026-03-02"), false, "informal")).toMatchObject({ ok: true, value: { mpf: 2.69, hmf: 0, total: 2.69, entryType: "informal" } });
+    expect(usEntryFees(1200, day("2026-03-02"), true, "informal")).toMatchObject({ ok: true, value: { mpf: 2.69, hmf: 1.5, total: 4.19 } });
+  });
+
+  it("takes the fee of the entry date's fiscal year: $2.62 on 2025-09-30, $2.69 on 2025-10-01, $2.05 in 2018, $2.00 before", () => {
+    expect(usEntryFees(800, day("2025-09-30"), false, "informal")).toMatchObject({ ok: true, value: { mpf: 2.62 } });
+    expect(usEntryFees(800, day("2025-10-01"), false, "informal")).toMatchObject({ ok: true, value: { mpf: 2.69 } });
+    expect(usEntryFees(800, day("2018-06-01"), false, "informal")).toMatchObject({ ok: true, value: { mpf: 2.05 } });
+    expect(usEntryFees(800, day("2017-12-31"), false, "informal")).toMatchObject({ ok: true, value: { mpf: 2 } });
+  });
+
+  it("accepts exactly $2,500 and refuses more, naming entered_value and entry_type", () => {
+    expect(INFORMAL_ENTRY_LIMIT).toBe(2500);
+    expect(usEntryFees(2500, day("2026-03-02"), false, "informal")).toMatchObject({ ok: true, value: { mpf: 2.69 } });
+    const above = usEntryFees(2500.01, day("2026-03-02"), false, "informal");
+    expect(above).toMatchObject({ ok: false, code: "value" });
+    expect(!above.ok && above.message).toMatch(/^entered_value 2500\.01 is above \$2,500.*entry_type formal/);
+  });
+
+  it("is formal by default, and reads the entry type in any case", () => {
+    expect(usEntryFees(1200, day("2026-03-02"), false)).toMatchObject({ ok: true, value: { mpf: 33.58, entryType: "formal" } });
+    expect(parseEntryType(" Informal ")).toBe("informal");
+    expect(parseEntryType("FORMAL")).toBe("formal");
+    expect(parseEntryType("express")).toBeNull();
   });
 });

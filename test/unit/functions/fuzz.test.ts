@@ -69,6 +69,57 @@ describe("every custom function, fed anything Excel can pass", () => {
   });
 });
 
+describe("DUTYRATE, DUTYDETAIL and FREIGHTPERUNIT, fed arguments close to valid ones", () => {
+  // Random ranges almost never carry a Duties header row or three carton dimensions, so these
+  // arguments are built from the shapes the functions take, with bad cells mixed in.
+  const headers = fc.shuffledSubarray(["Origin", "HtsCode", "Measure", "Rate", "PerUnit", "From", "To", "Source", "hts_code", "per unit", "Note"], { minLength: 3 });
+  const dutyCell = fc.oneof(
+    excelScalar,
+    fc.constantFrom("*", "CN", "Vietnam", "Türkiye", "4202", "4202.21.60", "61 09", 4202, 4202.1, "MFN", "Section 301", "section_301", 0.25, 1.25, 12, 0.9, "2025-04-10", 45757, 0, "", null),
+  );
+  const dutiesRange = fc.tuple(headers, fc.array(fc.array(dutyCell, { minLength: 11, maxLength: 11 }), { maxLength: 6 })).map(([header, rows]) => [header, ...rows.map((row) => row.slice(0, header.length))]);
+  const htsCode = fc.oneof(excelScalar, fc.constantFrom("4202.21.6000", "6109.10.0012", "4202", 4202216000, 4202.21, "*", ""));
+  const origin = fc.oneof(excelScalar, fc.constantFrom("CN", "cn", "China", "Viet Nam", "UK", "*", "XX"));
+  const date = fc.oneof(excelScalar, fc.constantFrom("2025-04-09", "2025-04-10", "2026-03-02", 45757, 45757.5));
+  const carton = fc.oneof(
+    fc.array(fc.array(excelNumber, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 1 }),
+    fc.array(fc.tuple(fc.oneof(excelNumber, fc.constant(null), fc.constant(""))), { minLength: 2, maxLength: 4 }),
+    fc.constant([[60, 40, 40]]),
+  );
+  const basis = fc.oneof(excelScalar, fc.constantFrom("CBM", "cbm", "20GP", "40gp", "40HC", "40' HC", "AIR", "air", "LCL"));
+
+  const check = (id: string, cell: unknown): void => expect(problemsOf(cell, parameterNames.get(id) ?? [])).toEqual([]);
+
+  it.each([
+    ["DUTYRATE", functions.dutyRate],
+    ["DUTYDETAIL", functions.dutyDetail],
+  ] as const)("%s never throws and names its argument", (id, fn) => {
+    fc.assert(
+      fc.property(htsCode, origin, date, dutiesRange, fc.option(excelNumber), (code, from, at, duties, customsValue) => {
+        let cell: unknown;
+        expect(() => {
+          cell = fn(code, from, at, duties, customsValue ?? undefined);
+        }).not.toThrow();
+        check(id, cell);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("FREIGHTPERUNIT never throws and names its argument", () => {
+    fc.assert(
+      fc.property(carton, excelNumber, excelNumber, basis, fc.option(excelNumber), fc.option(excelNumber), (cartonCm, units, cost, freightBasis, capacity, kg) => {
+        let cell: unknown;
+        expect(() => {
+          cell = functions.freightPerUnit(cartonCm as number[][], units, cost, freightBasis as string, capacity ?? undefined, kg ?? undefined);
+        }).not.toThrow();
+        check("FREIGHTPERUNIT", cell);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 /**
  * An error must name the argument at fault, not just any argument: from a worked example of
  * docs/functions.md that returns a value, each argument in turn is replaced by text no argument

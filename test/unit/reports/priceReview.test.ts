@@ -217,3 +217,98 @@ describe("a price quoted in a new currency", () => {
     expect(review.json.problems.map(({ table, row: line, column }) => `${table} ${line} ${column}`)).toEqual(["Quotes 2 Currency"]);
   });
 });
+
+describe("agreed prices (PriceDecisions) in the review and the scorecard", () => {
+  const DECISION_HEADERS = ["Period", "SKU", "Supplier", "Decision", "AgreedPrice", "EffectiveFrom", "DecidedAt"];
+  const tablesWith = (decisions: (string | number | null)[][]) =>
+    reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [
+        ["Supplier", "SKU", "QuoteDate", "UnitPrice", "Quantity"],
+        ["Acme", "S1", "2026-06-01", 10, 1],
+        ["Acme", "S1", "2026-08-01", 11.2, 1], // Q3: +12%, Negotiate
+        ["Acme", "S1", "2026-08-01", 10.08, 1000],
+      ],
+      Shipments: [
+        ["Supplier", "PO", "SKU", "Quantity", "PromisedDate", "DeliveredDate"],
+        ["Acme", "P1", "S1", 100, "2026-09-20", "2026-09-30"], // at the quote: 11.20
+        ["Acme", "P2", "S1", 100, "2026-10-20", "2026-10-20"], // at the agreement: 10.50
+        ["Acme", "P3", "S1", 2000, "2026-11-20", "2026-11-20"], // tier 1000 scaled: 10.08 × 10.5 / 11.2 = 9.45
+      ],
+      PriceDecisions: [DECISION_HEADERS, ...decisions],
+    });
+  const counter = ["2026-Q3", "S1", "Acme", "Counter", 10.5, null, "2026-09-28T15:00"];
+  const review = (tables: ReturnType<typeof tablesWith>, period: string) => {
+    const result = buildReview(tables, { period, asOf: serialFromIso("2026-12-31")! });
+    if (!result.ok) throw new Error(result.message);
+    return result.value.json;
+  };
+
+  it("Q3's own review still compares the quotes: the Counter takes effect the day after Q3 ends", () => {
+    const q3 = review(tablesWith([counter]), "2026-Q3");
+    expect(q3.priceReview[0]).toMatchObject({ oldPrice: 10, newPrice: 11.2, flag: "Negotiate" });
+    expect(q3.suppliers[0]!.spend).toBeCloseTo(1120, 9);
+  });
+
+  it("Q4 measures from the agreed price: old price 10.50, not the countered 11.20; spend after 10-01 at the agreed tiers", () => {
+    const q4 = review(tablesWith([counter]), "2026-Q4");
+    expect(q4.priceReview[0]).toMatchObject({ oldPrice: 10.5, newPrice: 10.5, change: 0, changePct: 0, flag: "Accept" });
+    expect(q4.suppliers[0]!.priceChange).toBe(0);
+    expect(q4.suppliers[0]!.spend).toBeCloseTo(100 * 10.5 + 2000 * 9.45, 9);
+    expect(q4.problems).toEqual([]);
+  });
+
+  it("a later quote wins over the agreement", () => {
+    const tables = tablesWith([counter]);
+    const quotes = tables.get("Quotes")!;
+    const withNewQuote = new Map(tables).set("Quotes", { ...quotes, rows: [...quotes.rows, ["Acme", "S1", "2026-11-01", 10.8, 1]] });
+    expect(review(withNewQuote, "2026-Q4").priceReview[0]).toMatchObject({ oldPrice: 10.5, newPrice: 10.8 });
+  });
+
+  it("a Reject recorded after the Counter voids its price; a Counter recorded after a Reject stands", () => {
+    const rejectLater = review(tablesWith([counter, ["2026-Q3", "S1", "Acme", "Reject", null, null, "2026-09-29T09:00"]]), "2026-Q4");
+    expect(rejectLater.priceReview[0]).toMatchObject({ oldPrice: 11.2, newPrice: 11.2 });
+    const rejectEarlier = review(tablesWith([counter, ["2026-Q3", "S1", "Acme", "Reject", null, null, "2026-09-27T09:00"]]), "2026-Q4");
+    expect(rejectEarlier.priceReview[0]).toMatchObject({ oldPrice: 10.5, newPrice: 10.5 });
+  });
+
+  it("each row shows the period's decision; a Negotiate row without one is Open; the sheet counts them", () => {
+    const decided = review(tablesWith([counter]), "2026-Q3").priceReview[0];
+    expect(decided).toMatchObject({ flag: "Negotiate", decision: "Counter", agreedPrice: 10.5, effectiveFrom: "2026-10-01" });
+    const open = review(tablesWith([]), "2026-Q3").priceReview[0];
+    expect(open).toMatchObject({ flag: "Negotiate", decision: "Open", agreedPrice: null, effectiveFrom: null });
+    const accepted = review(tablesWith([counter]), "2026-Q4").priceReview[0];
+    expect(accepted).toMatchObject({ flag: "Accept", decision: null });
+
+    const result = buildReview(tablesWith([counter]), { period: "2026-Q3", asOf: serialFromIso("2026-12-31")! });
+    if (!result.ok) throw new Error(result.message);
+    const sheet = result.value.sheets[1]!;
+    const headers = sheet.cells[3]!;
+    const at = (header: string) => headers.indexOf(header);
+    expect(headers.slice(at("Flag"))).toEqual([
+      "Flag",
+      "Decision",
+      "Agreed price",
+      "Effective from",
+      "Note",
+      "Decided by",
+      "Costcard wrote: SKU",
+      "Costcard wrote: Supplier",
+      "Costcard wrote: Decision",
+      "Costcard wrote: Agreed price",
+      "Costcard wrote: Effective from",
+      "Costcard wrote: Note",
+      "Costcard wrote: Decided by",
+    ]);
+    expect(sheet.cells[4]!.slice(at("Decision"), at("Decided by") + 1)).toEqual(["Counter", 10.5, serialFromIso("2026-10-01"), null, null]);
+    expect(sheet.cells[1]![0]).toContain("· 1 decided, 0 open");
+    expect(sheet.inputCells).toEqual([at("Decision"), at("Agreed price"), at("Effective from"), at("Note"), at("Decided by")].map((column) => ({ row: 4, column, rowCount: 1, columnCount: 1 })));
+    expect(sheet.dropDowns).toEqual([{ range: { row: 4, column: at("Decision"), rowCount: 1, columnCount: 1 }, choices: ["Accept", "Counter", "Reject", "Re-source", "Hold"] }]);
+    expect(sheet.hiddenColumns).toEqual(headers.flatMap((header, column) => (String(header).startsWith("Costcard wrote: ") ? [column] : [])));
+  });
+
+  it("an agreement with no quote to scale from sets no price and is listed", () => {
+    const q4 = review(tablesWith([["2026-Q3", "S9", "Acme", "Accept", 3, null, null]]), "2026-Q4");
+    expect(q4.problems).toEqual([{ table: "PriceDecisions", row: 2, column: "EffectiveFrom", message: expect.stringMatching(/^Quotes has no price for S9 from Acme on or before 2026-10-01/) }]);
+  });
+});

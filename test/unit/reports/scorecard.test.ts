@@ -275,3 +275,72 @@ describe("a bad period is a failure; bad data never is", () => {
     expect(result).toEqual({ ok: false, code: "value", message: expect.stringContaining("Q3 2026") });
   });
 });
+
+describe("leadTimeSlip and openDeposits (docs/kpis.md worked example: 2026-Q3 reviewed on 2026-10-15)", () => {
+  const QUOTES = ["Supplier", "SKU", "QuoteDate", "UnitPrice", "Currency", "Quantity", "LeadTimeDays", "DepositPct"];
+  const LINES = ["Supplier", "PO", "SKU", "Quantity", "OrderDate", "PromisedDate", "DeliveredDate"];
+  const tables = (settings: (string | number)[][] = []) =>
+    reviewWorkbook({
+      Suppliers: [["Supplier"], ["Acme"]],
+      Quotes: [
+        QUOTES,
+        ["Acme", "S1", "2026-05-01", 10, "CNY", 1, 45, 0.3],
+        ["Acme", "S1", "2026-05-01", 9.5, "CNY", 1000, 60, 0.3],
+        ["Acme", "S1", "2026-07-01", 10.5, "CNY", 1, 40, 0.3],
+        ["Acme", "S1", "2026-09-10", 11, "CNY", 1, 35, 0.5],
+      ],
+      FxRates: [["Currency", "Date", "Rate"], ["CNY", "2026-05-01", 0.14], ["CNY", "2026-08-01", 0.15], ["CNY", "2026-09-15", 0.16]],
+      Shipments: [
+        LINES,
+        ["Acme", "A", "S1", 500, "2026-06-01", "2026-07-15", "2026-07-20"], // 49 days, quoted 45: +4
+        ["Acme", "B", "S1", 1000, "2026-06-10", "2026-08-05", "2026-08-05"], // 56 days, tier 1000 quoted 60: −4
+        ["Acme", "C", "S1", 200, "2026-07-10", "2026-08-20", "2026-08-25"], // 46 days, the 07-01 quote's 40: +6
+        ["Acme", "D", "S1", 300, null, "2026-08-30", "2026-09-02"], // no OrderDate: no slip
+        ["Acme", "E", "S1", 400, "2026-08-01", "2026-09-25", null], // open: deposit 0.3 × 400 × 10.5 × 0.15 = 189
+        ["Acme", "F", "S1", 1000, "2026-09-01", "2026-10-20", null], // Q4's line, ordered: deposit 0.3 × 1000 × 10.5 × 0.15 = 472.5
+        ["Acme", "G", "S1", 100, "2026-10-05", "2026-11-20", null], // ordered after the as-of date: no deposit
+        ["Acme", "H", "S1", 600, null, "2026-09-28", null], // open without OrderDate: no deposit
+        ["Acme", "I", "S1", 500, "2026-08-10", "2026-09-25", "2026-10-02"], // 53 days, quoted 40: +13; open on 09-30: deposit 236.25
+      ],
+      Settings: [["Key", "Value"], ...settings],
+    });
+  const acme = supplier(review(tables(), "2026-Q3", "2026-10-15"), "Acme");
+
+  it("leadTimeSlip is the signed mean of delivered − ordered − the LeadTimeDays quoted at OrderDate for the line's tier", () => {
+    // (4 − 4 + 6 + 13) / 4 = 4.75 days; D has no OrderDate; E, F, G and H are not delivered.
+    expect(acme.leadTimeSlip).toBeCloseTo(19 / 4, 12);
+  });
+  it("openDeposits: DepositPct × Quantity × tier price, at the quote and FX of OrderDate, over lines ordered and not delivered by the as-of date", () => {
+    // E 189 + F 472.5 + I 236.25 (delivered 10-02, after the period's as-of 09-30) = 897.75 USD.
+    expect(acme.openDeposits).toBeCloseTo(897.75, 9);
+  });
+  it("leadTimeSlip is shown, not scored, by default (weight 0)", () => {
+    const withoutSlip = supplier(review(tables([["leadTimeSlip.weight", 0]]), "2026-Q3", "2026-10-15"), "Acme");
+    expect(acme.score).toBe(withoutSlip.score);
+  });
+  it("with a weight, 4.75 days against target 0 and floor 14 is (14 − 4.75) / 14 = 66.07 points", () => {
+    const scored = supplier(review(tables([["otd.weight", 0], ["priceChange.weight", 0], ["leadTimeSlip.weight", 10]]), "2026-Q3", "2026-10-15"), "Acme");
+    expect(scored.score).toBeCloseTo(((14 - 4.75) / 14) * 100, 9);
+  });
+  it("a supplier without OrderDates has no slip and no deposits", () => {
+    const json = review(reviewWorkbook({ Suppliers: [["Supplier"], ["Acme"]], Shipments: [SHIPMENTS, ["Acme", "P1", null, 10, "2026-07-01", "2026-07-01", null]] }), "2026-Q3", "2026-10-15");
+    expect(supplier(json, "Acme").leadTimeSlip).toBeNull();
+    expect(supplier(json, "Acme").openDeposits).toBe(0);
+  });
+  it("an ordered open line whose deposit cannot be priced is left out of openDeposits and listed", () => {
+    const json = review(
+      reviewWorkbook({
+        Suppliers: [["Supplier"], ["Acme"]],
+        Quotes: [QUOTES, ["Acme", "S1", "2026-08-01", 10, "CNY", 1, 40, 0.3]],
+        Shipments: [LINES, ["Acme", "A", "S1", 100, "2026-07-01", "2026-09-01", null], ["Acme", "B", "S1", 100, "2026-08-02", "2026-09-01", null]],
+      }),
+      "2026-Q3",
+      "2026-10-15",
+    );
+    expect(supplier(json, "Acme").openDeposits).toBe(0);
+    expect(json.problems.filter((problem) => problem.table === "Shipments")).toEqual([
+      { table: "Shipments", row: 2, column: "OrderDate", message: "Quotes has no price for S1 from Acme on or before the order (2026-07-01): the line is left out of openDeposits" },
+      { table: "Shipments", row: 3, column: "OrderDate", message: "FxRates has no CNY rate on or before the order (2026-08-02): the line is left out of openDeposits" },
+    ]);
+  });
+});

@@ -97,6 +97,7 @@ describe("the scorecard sheet", () => {
       ["Lot acceptance", 1, 0.8, false],
       ["Response hours", 24, 72, true],
       ["Price change", 0, 0.1, true],
+      ["Lead-time slip (days)", 0, 14, true],
     ]);
   });
 

@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/excelDate";
 import {
+  dutyCells,
   fxRateCells,
   indexCells,
   inspectionCells,
   parseWorkbook,
+  priceDecisionCells,
   quoteCells,
   responseCells,
   shipmentCells,
@@ -25,6 +27,8 @@ describe("the zod row schemas follow PRODUCT.md's columns", () => {
     Responses: responseCells,
     FxRates: fxRateCells,
     Indices: indexCells,
+    Duties: dutyCells,
+    PriceDecisions: priceDecisionCells,
   };
   it.each(Object.entries(cells))("%s: same columns, required exactly where PRODUCT.md marks them", (table, schema) => {
     const spec = TABLE_SPECS[table as TableName];
@@ -44,7 +48,7 @@ describe("headers", () => {
     const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
     expect(problems).toEqual([]);
     expect(data.shipments).toEqual([
-      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, row: 2 },
+      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, row: 2 },
     ]);
   });
 
@@ -92,8 +96,8 @@ describe("bad rows are left out and listed with the row number Excel shows", () 
 
   it("keeps the good rows with PRODUCT.md's defaults", () => {
     expect(data.shipments).toEqual([
-      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, row: 5 },
-      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, row: 15 },
+      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, row: 5 },
+      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, orderDate: null, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, row: 15 },
     ]);
   });
 
@@ -128,7 +132,7 @@ describe("quotes", () => {
     const quotes = rawTable("Quotes", headers.slice(0, 4), [["Acme", "S1", "2026-07-01", 10]]);
     const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Quotes: quotes }));
     expect(problems).toEqual([]);
-    expect(data.quotes[0]).toMatchObject({ currency: null, incoterm: "FOB", quantity: 1, dutyRate: 0, tooling: 0, freightPerUnit: 0, components: { material: null } });
+    expect(data.quotes[0]).toMatchObject({ currency: null, incoterm: "FOB", quantity: 1, dutyRate: null, tooling: 0, freightPerUnit: 0, components: { material: null } });
   });
 
   it("read words case-insensitively and list unknown ones", () => {
@@ -145,7 +149,7 @@ describe("quotes", () => {
       { table: "Quotes", row: 3, column: "Incoterm", message: expect.stringContaining('"FOBB" is not one of EXW') },
       { table: "Quotes", row: 3, column: "Quantity", message: "2.5 is not a whole number" },
       { table: "Quotes", row: 3, column: "Material", message: "-1 is negative" },
-      { table: "Quotes", row: 3, column: "DutyRate", message: "12 is implausibly large (above 10)" },
+      { table: "Quotes", row: 3, column: "DutyRate", message: "12 is implausibly large (above 3)" },
     ]);
   });
 });
@@ -232,5 +236,95 @@ describe("any cells at all", () => {
         for (const record of data.shipments) expect(record.quantity).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe("OrderDate, Duties and countries", () => {
+  it("a line delivered before it was ordered is a problem", () => {
+    const shipments = rawTable("Shipments", ["Supplier", "PO", "Quantity", "OrderDate", "PromisedDate", "DeliveredDate"], [["Acme", "P1", 5, "2026-07-10", "2026-07-20", "2026-07-09"]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
+    expect(data.shipments).toEqual([]);
+    expect(problems).toEqual([{ table: "Shipments", row: 2, column: "OrderDate", message: "The line is delivered before it was ordered" }]);
+  });
+  it("countries read as their ISO code; a quote without Origin takes its supplier's Country", () => {
+    const withCountries = rawTable("Suppliers", ["Supplier", "Country"], [["Acme", "Viet Nam"], ["Bolt", null]]);
+    const quotes = rawTable("Quotes", ["Supplier", "SKU", "QuoteDate", "UnitPrice", "HtsCode", "Origin"], [
+      ["Acme", "S1", "2026-07-01", 10, "6109.10.00", null],
+      ["Acme", "S2", "2026-07-01", 10, 6109, "kh"],
+      ["Bolt", "S1", "2026-07-01", 10, "6109.10.00", null],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: withCountries, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Quotes: quotes }));
+    expect(problems).toEqual([]);
+    expect(data.suppliers.map((supplier) => supplier.country)).toEqual(["VN", null]);
+    expect(data.quotes.map((quote) => [quote.htsCode, quote.origin])).toEqual([["6109.10.00", "VN"], ["6109", "KH"], ["6109.10.00", null]]);
+  });
+  it("Duties rows: * for any origin or code, blank Rate and PerUnit are 0, To before From is a problem", () => {
+    const duties = rawTable("Duties", ["Origin", "HtsCode", "Measure", "Rate", "PerUnit", "From", "To"], [
+      ["*", "*", "Section 122", 0.1, null, "2026-02-24", "2026-07-23"],
+      ["China", "4202.92", "Section 301", 0.25, null, "2019-05-10", null],
+      ["CN", "4202", "MFN", null, null, "2026-02-24", "2026-02-23"],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Duties: duties }));
+    expect(data.duties).toEqual([
+      { origin: "*", htsCode: "*", measure: "Section 122", rate: 0.1, perUnit: 0, from: serialFromYmd(2026, 2, 24), to: serialFromYmd(2026, 7, 23), source: "", row: 2 },
+      { origin: "CN", htsCode: "4202.92", measure: "Section 301", rate: 0.25, perUnit: 0, from: serialFromYmd(2019, 5, 10), to: null, source: "", row: 3 },
+    ]);
+    expect(problems).toEqual([{ table: "Duties", row: 4, column: "To", message: "The measure ends before it starts (To before From)" }]);
+  });
+});
+
+describe("PriceDecisions", () => {
+  const HEADERS = ["Period", "SKU", "Supplier", "Decision", "AgreedPrice", "EffectiveFrom", "DecidedBy", "DecidedAt", "Note"];
+  const read = (rows: (string | number | null)[][]) =>
+    parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), PriceDecisions: rawTable("PriceDecisions", HEADERS, rows) }));
+
+  it("reads a decision: the period as Costcard spells it, EffectiveFrom by default the day after the period ends, DecidedAt with its time", () => {
+    const { data, problems } = read([["2026-q3", "TEE-1", "acme", "counter", 10.5, null, "Ana", "2026-10-02T14:30", "meet halfway"]]);
+    expect(problems).toEqual([]);
+    expect(data.priceDecisions).toEqual([
+      {
+        period: "2026-Q3",
+        sku: "TEE-1",
+        supplier: "Acme",
+        decision: "Counter",
+        agreedPrice: 10.5,
+        effectiveFrom: serialFromYmd(2026, 10, 1),
+        decidedBy: "Ana",
+        decidedAt: serialFromYmd(2026, 10, 2) + 14.5 / 24,
+        note: "meet halfway",
+        row: 2,
+      },
+    ]);
+  });
+
+  it("a month or a year is a period too; a typed EffectiveFrom is kept", () => {
+    const { data } = read([
+      ["2026-07", "A", "Acme", "Accept", 9, "2026-08-15", null, null, null],
+      [2026, "B", "Bolt", "Hold", null, null, null, null, null],
+    ]);
+    expect(data.priceDecisions.map((record) => [record.period, record.effectiveFrom, record.decidedAt])).toEqual([
+      ["2026-07", serialFromYmd(2026, 8, 15), null],
+      ["2026", serialFromYmd(2027, 1, 1), null],
+    ]);
+  });
+
+  it("a Counter without AgreedPrice, an unknown decision or period, a price of 0 and an unknown supplier are data problems", () => {
+    const { data, problems } = read([
+      ["2026-Q3", "A", "Acme", "Counter", null, null, null, null, null],
+      ["2026-Q3", "A", "Acme", "Maybe", 10, null, null, null, null],
+      ["Q3 2026", "A", "Acme", "Accept", 10, null, null, null, null],
+      ["2026-Q3", "A", "Acme", "Accept", 0, null, null, null, null],
+      ["2026-Q3", "A", "Zed", "Accept", 10, null, null, null, null],
+    ]);
+    expect(data.priceDecisions).toEqual([]);
+    expect(problems.map(({ table, row, column }) => [table, row, column])).toEqual([
+      ["PriceDecisions", 2, "AgreedPrice"],
+      ["PriceDecisions", 3, "Decision"],
+      ["PriceDecisions", 4, "Period"],
+      ["PriceDecisions", 5, "AgreedPrice"],
+      ["PriceDecisions", 6, "Supplier"],
+    ]);
+    expect(problems[0]!.message).toBe("A Counter needs the AgreedPrice it counters at");
+    expect(problems[1]!.message).toBe('"Maybe" is not one of Accept, Counter, Reject, Re-source, Hold');
   });
 });

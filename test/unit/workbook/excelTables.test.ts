@@ -9,12 +9,12 @@ describe("Excel adapter: setting up tables", () => {
   it("creates only the missing tables, leaving an existing one and its data as they were", async () => {
     const excel = new FakeExcel();
     excel.addTable("Vendors", "suppliers", ["Supplier", "Notes"], [["Acme", "keep me"]]);
-    const created = await createExcelWorkbook(excel.run).setUpTables({ Suppliers: [["Other"]], Shipments: [["=Acme", "PO-1", "SKU", 10, 46100]] });
+    const created = await createExcelWorkbook(excel.run).setUpTables({ Suppliers: [["Other"]], Shipments: [["=Acme", "PO-1", "SKU", 10, null, 46100]] });
 
     expect(created).toEqual(TABLE_NAMES.filter((name) => name !== "Suppliers"));
     expect(excel.tableRows("suppliers")).toEqual([["Acme", "keep me"]]);
     expect(excel.tables.map((table) => table.name)).toEqual(["suppliers", ...created]);
-    expect(excel.tableRows("Shipments")).toEqual([["=Acme", "PO-1", "SKU", 10, 46100, "", ""]]);
+    expect(excel.tableRows("Shipments")).toEqual([["=Acme", "PO-1", "SKU", 10, "", 46100, "", ""]]);
     expect(excel.cell(excel.sheet("Shipments")!, 1, 0)?.formula).toBeUndefined();
     expect(excel.syncs.length).toBeLessThanOrEqual(3);
     expect(await createExcelWorkbook(excel.run).setUpTables()).toEqual([]);

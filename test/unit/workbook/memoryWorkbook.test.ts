@@ -65,10 +65,10 @@ describe("memory workbook: tables", () => {
 
   it("sets up only the missing tables, never touching an existing one", async () => {
     const workbook = createMemoryWorkbook({ tables: [suppliers], sheets: ["Quotes"] });
-    const created = await workbook.setUpTables({ Suppliers: [["Other"]], Shipments: [["Acme", "PO-1", "SKU", 10, 46100]] });
+    const created = await workbook.setUpTables({ Suppliers: [["Other"]], Shipments: [["Acme", "PO-1", "SKU", 10, null, 46100]] });
     expect(created).toEqual(TABLE_NAMES.filter((name) => name !== "Suppliers"));
     expect(workbook.tableRows("Suppliers")).toEqual([["Approved", "Acme", null]]);
-    expect(workbook.tableRows("Shipments")).toEqual([["Acme", "PO-1", "SKU", 10, 46100, null, null]]);
+    expect(workbook.tableRows("Shipments")).toEqual([["Acme", "PO-1", "SKU", 10, null, 46100, null, null]]);
     expect((await workbook.listTables()).find((table) => table.name === "Quotes")?.sheet).toBe("Quotes (2)");
     expect(await workbook.setUpTables()).toEqual([]);
   });
