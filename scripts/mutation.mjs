@@ -1,10 +1,10 @@
 // `npm run mutation` (part of `npm test`): named mutations of the code the tests must catch. Each is
 // applied alone to a copy of the sources in a temporary folder, only the test files that guard it
-// are run there, and at least one test must fail. The guarding tests are first run unmutated and
+// are run there, and at least one test must fail. Two mutants run at once, each in its own copy. The guarding tests are first run unmutated and
 // must pass, so a mutant is never "killed" by a test that was failing anyway. A mutation whose code
 // is no longer found fails the run too: edit it here when the code moves. The list and the last run
 // are recorded in docs/mutation.md.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -140,49 +140,76 @@ const MUTATIONS = [
 const only = process.argv[2] ?? "";
 const mutations = MUTATIONS.filter((mutation) => mutation.name.includes(only));
 
-const copy = mkdtempSync(path.join(tmpdir(), "costcard-mutation-"));
-for (const entry of ["src", "test", "docs", "assets", "jest.config.js", "tsconfig.json", "package.json", "scripts/jest-summary-reporter.cjs"]) {
-  cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
-}
-symlinkSync(realpathSync(path.join(root, "node_modules")), path.join(copy, "node_modules"), "dir");
+/** Two copies, so two mutants run at once on a two-core machine; each copy holds one mutant at a time. */
+const WORKERS = 2;
 
-/** Runs Jest in the copy on the given files; true when every test passed. */
-function jestPasses(tests, testNamePattern) {
+function makeCopy() {
+  const copy = mkdtempSync(path.join(tmpdir(), "costcard-mutation-"));
+  for (const entry of ["src", "test", "docs", "assets", "jest.config.js", "tsconfig.json", "package.json", "scripts/jest-summary-reporter.cjs"]) {
+    cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+  }
+  symlinkSync(realpathSync(path.join(root, "node_modules")), path.join(copy, "node_modules"), "dir");
+  return copy;
+}
+
+/** Runs Jest in a copy on the given files; passed is true when every test passed. */
+function jestPasses(copy, tests, testNamePattern) {
   const args = [path.join(copy, "node_modules/jest/bin/jest.js"), "--ci", "--silent", "--reporters=default", "--selectProjects", "unit", "component", "--cacheDirectory", path.join(tmpdir(), "costcard-mutation-cache"), ...tests];
   if (testNamePattern) args.push("--testNamePattern", testNamePattern);
-  const run = spawnSync(process.execPath, args, { cwd: copy, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return { passed: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: copy });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (status) => resolve({ passed: status === 0, output }));
+  });
+}
+
+/** Applies one mutation in a copy, runs its tests, restores the file: the row of the report. */
+async function runMutant(copy, mutation) {
+  const file = path.join(copy, mutation.file);
+  const original = readFileSync(file, "utf8");
+  const found = original.split(mutation.from).length - 1;
+  if (found !== 1) return { mutation, result: `NOT APPLIED: the code is found ${found} times`, failed: true };
+  writeFileSync(file, original.replace(mutation.from, mutation.to));
+  const run = await jestPasses(copy, mutation.tests, mutation.testNamePattern);
+  writeFileSync(file, original);
+  return { mutation, result: run.passed ? "SURVIVED" : "killed", failed: run.passed };
 }
 
 const started = Date.now();
-let failures = 0;
+const copies = Array.from({ length: WORKERS }, makeCopy);
+const rows = [];
 try {
-  const guarding = [...new Set(mutations.flatMap((mutation) => mutation.tests))];
-  const baseline = jestPasses(guarding);
-  if (!baseline.passed) {
-    console.error(baseline.output);
+  // The baseline runs what the mutants will run: whole files, and the named tests of files a mutant runs only in part.
+  const patterns = [...new Set(mutations.map((mutation) => mutation.testNamePattern))];
+  const baselines = await Promise.all(
+    patterns.map((pattern, index) =>
+      jestPasses(
+        copies[index % WORKERS],
+        [...new Set(mutations.filter((mutation) => mutation.testNamePattern === pattern).flatMap((mutation) => mutation.tests))],
+        pattern,
+      ),
+    ),
+  );
+  const failing = baselines.find((baseline) => !baseline.passed);
+  if (failing !== undefined) {
+    console.error(failing.output);
     throw new Error("the guarding tests fail without any mutation: fix them first");
   }
-  console.log("| mutation | file | tests | result |\n|---|---|---|---|");
-  for (const mutation of mutations) {
-    const file = path.join(copy, mutation.file);
-    const original = readFileSync(file, "utf8");
-    const found = original.split(mutation.from).length - 1;
-    let result;
-    if (found !== 1) {
-      result = `NOT APPLIED: the code is found ${found} times`;
-      failures++;
-    } else {
-      writeFileSync(file, original.replace(mutation.from, mutation.to));
-      const run = jestPasses(mutation.tests, mutation.testNamePattern);
-      writeFileSync(file, original);
-      result = run.passed ? "SURVIVED" : "killed";
-      if (run.passed) failures++;
-    }
-    console.log(`| ${mutation.name} | ${mutation.file} | ${mutation.tests.map((test) => path.basename(test)).join(", ")} | ${result} |`);
-  }
+  const queue = [...mutations];
+  await Promise.all(
+    copies.map(async (copy) => {
+      for (let mutation = queue.shift(); mutation !== undefined; mutation = queue.shift()) rows.push(await runMutant(copy, mutation));
+    }),
+  );
 } finally {
-  rmSync(copy, { recursive: true, force: true });
+  for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+}
+const failures = rows.filter((row) => row.failed).length;
+console.log("| mutation | file | tests | result |\n|---|---|---|---|");
+for (const { mutation, result } of mutations.map((mutation) => rows.find((row) => row.mutation === mutation))) {
+  console.log(`| ${mutation.name} | ${mutation.file} | ${mutation.tests.map((test) => path.basename(test)).join(", ")} | ${result} |`);
 }
 console.log(`\n${mutations.length - failures} of ${mutations.length} mutants killed in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exitCode = failures === 0 ? 0 : 1;

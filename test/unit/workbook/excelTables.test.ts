@@ -177,7 +177,7 @@ describe("Excel adapter: settings", () => {
 });
 
 /** Text Excel would turn into something else if it were written as typed: dates, booleans, percentages, numbers, formulas. */
-const REINTERPRETED = ["2026-07", "2026-07-15", "7/15/2026", "1-2", "TRUE", "false", "50%", "1,000", "1e5", "007", "10:30", "$5", "(3)", "=1+1", "+1", "-2", "@A1", "'quoted"];
+const REINTERPRETED = ["2026-07", "2026-07-15", "7/15/2026", "1-2", "12-2026", "1 1/2", "TRUE", "false", "50%", "1,000", "1e5", "007", "10:30", "$5", "(3)", "=1+1", "+1", "-2", "@A1", "'quoted"];
 
 describe("Excel adapter: every string Excel would reinterpret is written so it stays text", () => {
   it.each([

@@ -39,8 +39,10 @@ const DATE_FORMS: readonly { pattern: RegExp; date: (m: RegExpExecArray) => numb
   { pattern: /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/, date: (m) => serial(Number(m[1]), Number(m[2]), Number(m[3])), format: "m/d/yyyy" },
   // 2026-07, 2026/7: the first of the month
   { pattern: /^(\d{4})[-/](\d{1,2})$/, date: (m) => serial(Number(m[1]), Number(m[2]), 1), format: "mmm-yy" },
-  // 7/15/2026, 7-15-26
-  { pattern: /^(\d{1,2})[-/](\d{1,2})[-/](\d{2}|\d{4})$/, date: (m) => serial(fullYear(m[3] ?? ""), Number(m[1]), Number(m[2])), format: "m/d/yyyy" },
+  // 7/15/2026, 7-15-26, 1/2/3
+  { pattern: /^(\d{1,2})[-/](\d{1,2})[-/](\d{1,2}|\d{4})$/, date: (m) => serial(fullYear(m[3] ?? ""), Number(m[1]), Number(m[2])), format: "m/d/yyyy" },
+  // 12-2026, 7/2026: the first of the month
+  { pattern: /^(\d{1,2})[-/](\d{4})$/, date: (m) => serial(Number(m[2]), Number(m[1]), 1), format: "mmm-yy" },
   // 1-2, 7/15: month and day of the current year
   { pattern: /^(\d{1,2})[-/](\d{1,2})$/, date: (m) => serial(thisYear(), Number(m[1]), Number(m[2])), format: "d-mmm" },
   // 15-Jul-2026, 15 Jul 2026, 15-Jul
@@ -67,6 +69,14 @@ function typedNumber(text: string): TypedEntry | undefined {
   if (currency) return { value, numberFormat: "$#,##0.00" };
   if (exponent !== undefined) return { value, numberFormat: "0.00E+00" };
   return digits.includes(",") ? { value, numberFormat: "#,##0" } : { value };
+}
+
+/** A mixed fraction as typed: "1 1/2" is 1.5 (a bare "1/2" is a date). */
+function typedFraction(text: string): TypedEntry | undefined {
+  const match = /^(-)?(\d+) (\d+)\/(\d+)$/.exec(text);
+  if (match === null || Number(match[4]) === 0) return undefined;
+  const value = Number(match[2]) + Number(match[3]) / Number(match[4]);
+  return { value: match[1] === "-" ? -value : value, numberFormat: "# ?/?" };
 }
 
 function typedTime(text: string): TypedEntry | undefined {
@@ -98,7 +108,7 @@ export function typedEntry(value: CellScalar, numberFormat: string): TypedEntry 
   const text = value.trim();
   if (text === "") return { value };
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === "true" };
-  const number = typedNumber(text);
+  const number = typedNumber(text) ?? typedFraction(text);
   if (number !== undefined) return number;
   if (/^[+\-@]./.test(value)) return formulaEntry(value.startsWith("@") ? value.slice(1) : value);
   for (const form of DATE_FORMS) {
