@@ -95,6 +95,16 @@ export function htsPrefix(text: string): string | null {
   return /^[0-9]+$/.test(digits) ? digits : null;
 }
 
+/**
+ * Why a tariff code typed as a fractional number cannot be read: the number has lost the code's
+ * trailing zeros (4202.10 is stored as 4202.1), so it would match the wrong, shorter prefix. A whole
+ * number (a heading, 6109) still spells its code. `cell` says where to format as Text ("the cell",
+ * "the HtsCode column"), so the table reader and DUTYRATE refuse it alike.
+ */
+export function fractionalCodeMessage(value: number, cell: string): string {
+  return `${value} is a number, which drops a code's trailing zeros (4202.10 becomes 4202.1): format ${cell} as Text and type the code again ("4202.21.6000")`;
+}
+
 /** A Measure name in the form Measures are told apart in: the header form ("Section 301" = "section_301"). */
 export function measureKey(measure: string): string {
   return normalizeHeader(measure);

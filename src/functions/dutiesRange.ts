@@ -1,5 +1,5 @@
 import { countryCode } from "../core/countries";
-import { ANY, htsPrefix, type DutyRow } from "../core/duties";
+import { ANY, fractionalCodeMessage, htsPrefix, type DutyRow } from "../core/duties";
 import { normalizeHeader } from "../core/headerMatch";
 import { fail, ok, type Failure, type Result } from "../core/result";
 import { optionalDate, optionalNumber, rowsOf } from "./coerce";
@@ -27,7 +27,7 @@ export function codeText(value: unknown, name: string): Result<string> {
   if (typeof value === "string") return ok(value.trim());
   if (typeof value === "number" && Number.isInteger(value) && value > 0) return ok(String(value));
   if (typeof value === "number") {
-    return fail("value", `${name} ${value} is a number, which drops a code's trailing zeros: type the code as text ("4202.21.6000")`);
+    return fail("value", `${name} ${fractionalCodeMessage(value, "the cell")}`);
   }
   return fail("value", `${name} must be a tariff code, got ${String(value).toUpperCase()}`);
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countryCode } from "../core/countries";
-import { ANY, htsPrefix } from "../core/duties";
+import { ANY, fractionalCodeMessage, htsPrefix } from "../core/duties";
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/excelDate";
 import type { Result } from "../core/result";
 
@@ -160,14 +160,22 @@ export function countryCell({ anyOrigin = false }: { anyOrigin?: boolean } = {})
 
 /**
  * A tariff code or prefix (HTS, HS, CN), kept as typed: digits with dots or spaces as the user likes
- * (`4202.21.6000`, `6109 10`); `anyCode` also lets `*` (every code) through. A number cell reads as
- * its digits, so 6109 is the heading 6109 (a code typed as a number loses a leading 0: type it as text).
+ * (`4202.21.6000`, `6109 10`); `anyCode` also lets `*` (every code) through. A whole number cell reads as
+ * its digits, so 6109 is the heading 6109 (a code typed as a number loses a leading 0: type it as text);
+ * a fractional number is refused, as it has lost the code's trailing zeros.
  */
 export function tariffCodeCell({ anyCode = false }: { anyCode?: boolean } = {}) {
-  return z.preprocess(
+  const code = z.preprocess(
     textOf,
     z.string({ error: typeMessage("a tariff code") }).refine((text) => (anyCode || text !== ANY) && htsPrefix(text) !== null, {
       error: (issue) => `${shown(issue.input)} is not a tariff code: give its digits, with dots or spaces as you like (4202.21.6000)${anyCode ? ", or * for every code" : ""}`,
     }),
   );
+  // DUTYRATE refuses the same cell (functions/dutiesRange.ts): a fraction has lost the code's trailing zeros.
+  return z
+    .unknown()
+    .superRefine((value, context) => {
+      if (typeof value === "number" && !Number.isInteger(value)) context.addIssue({ code: "custom", message: fractionalCodeMessage(value, "the HtsCode column") });
+    })
+    .pipe(code);
 }

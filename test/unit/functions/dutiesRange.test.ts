@@ -31,7 +31,7 @@ describe("the duties argument of DUTYRATE and DUTYDETAIL", () => {
     const cases: [unknown[], string, RegExp][] = [
       [["Cathay", "4202", "MFN", 0.09, null, FROM_2019, null, null], "#VALUE!", /^duties row 3 Origin "Cathay"/],
       [["CN", "42O2", "MFN", 0.09, null, FROM_2019, null, null], "#VALUE!", /^duties row 3 HtsCode/],
-      [["CN", 4202.1, "MFN", 0.09, null, FROM_2019, null, null], "#VALUE!", /^duties row 3 HtsCode 4202.1 is a number/],
+      [["CN", 4202.1, "MFN", 0.09, null, FROM_2019, null, null], "#VALUE!", /^duties row 3 HtsCode 4202.1 is a number, which drops a code.s trailing zeros \(4202.10 becomes 4202.1\): format the cell as Text/],
       [["CN", "4202", "", 0.09, null, FROM_2019, null, null], "#VALUE!", /^duties row 3 Measure is empty/],
       [["CN", "4202", "MFN", 25, null, FROM_2019, null, null], "#NUM!", /^duties row 3 Rate 25 is above 300%/],
       [["CN", "4202", "MFN", 3.5, null, FROM_2019, null, null], "#NUM!", /^duties row 3 Rate 3.5 is above 300%/],

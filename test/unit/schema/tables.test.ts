@@ -271,6 +271,24 @@ describe("OrderDate, Duties and countries", () => {
     ]);
     expect(problems).toEqual([{ table: "Duties", row: 4, column: "To", message: "The measure ends before it starts (To before From)" }]);
   });
+  it("an HtsCode typed as a fractional number is refused in Duties and Quotes, as DUTYRATE refuses it: 4202.1 has lost 4202.10's zero", () => {
+    const textColumn = `4202.1 is a number, which drops a code's trailing zeros (4202.10 becomes 4202.1): format the HtsCode column as Text and type the code again ("4202.21.6000")`;
+    const duties = rawTable("Duties", ["Origin", "HtsCode", "Measure", "Rate", "From"], [
+      ["CN", 4202.1, "MFN", 0.1, "2019-05-10"],
+      ["CN", 4202, "Section 301", 0.25, "2019-05-10"],
+    ]);
+    const quotes = rawTable("Quotes", ["Supplier", "SKU", "QuoteDate", "UnitPrice", "HtsCode"], [
+      ["Acme", "S1", "2026-07-01", 10, 4202.1],
+      ["Acme", "S2", "2026-07-01", 10, 6109],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Duties: duties, Quotes: quotes }));
+    expect(data.duties.map((duty) => duty.htsCode)).toEqual(["4202"]);
+    expect(data.quotes.map((quote) => quote.htsCode)).toEqual(["6109"]);
+    expect(problems).toEqual([
+      { table: "Quotes", row: 2, column: "HtsCode", message: textColumn },
+      { table: "Duties", row: 2, column: "HtsCode", message: textColumn },
+    ]);
+  });
 });
 
 describe("PriceDecisions", () => {
