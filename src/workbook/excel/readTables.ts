@@ -1,6 +1,7 @@
 import { isBlankCell } from "../../schema/cells";
 import type { TableName } from "../../schema/tableSpecs";
-import type { CellScalar, RawTable, ReadTablesOptions, TableInfo } from "../port";
+import { errorValueMessage } from "../errorValue";
+import type { CellProblem, CellScalar, RawTable, ReadTablesOptions, TableInfo } from "../port";
 import { selectTables } from "../tableSelection";
 import { blocksWithinBudget, jsonBytes, readBlocks, type PayloadBudget } from "./payloadBudget";
 
@@ -109,7 +110,7 @@ export async function readTables(context: Excel.RequestContext, requested: reado
   while (queue.length > 0) {
     const [batch] = blocksWithinBudget(queue.map(estimate), budget.bytes);
     const blocks = queue.splice(0, batch?.count ?? queue.length);
-    const reads = blocks.map((block) => ({ block, range: blockRange(block).load("values, numberFormat") }));
+    const reads = blocks.map((block) => ({ block, range: blockRange(block).load("values, numberFormat, valueTypes") }));
     try {
       await context.sync();
     } catch (error) {
@@ -122,7 +123,7 @@ export async function readTables(context: Excel.RequestContext, requested: reado
     for (const read of reads) done.get(read.block.table)?.push(read);
     for (const { block, range } of reads) {
       const cells = block.count * block.table.body.columnCount;
-      const bytes = jsonBytes(range.values) + jsonBytes(range.numberFormat);
+      const bytes = jsonBytes(range.values) + jsonBytes(range.numberFormat) + jsonBytes(range.valueTypes);
       if (cells > 0 && bytes > 0) bytesPerCell.set(block.table, (bytes / cells) * MEASURED_MARGIN);
     }
     queue = reblock(queue, budget, bytesPerCell);
@@ -134,16 +135,34 @@ export async function readTables(context: Excel.RequestContext, requested: reado
   for (const sizedTable of sized) {
     const { spec, table, header, body } = sizedTable;
     const parts = done.get(sizedTable) ?? [];
+    const rows = parts.flatMap((part) => part.range.values as CellScalar[][]);
+    const cellProblems = errorCells(rows, parts.flatMap((part) => part.range.valueTypes));
     result.set(spec, {
       name: table.name,
       sheet: table.worksheet.name,
       headers: (header.values[0] ?? []).map(String),
-      rows: parts.flatMap((part) => part.range.values as CellScalar[][]),
+      rows,
       numberFormats: parts.flatMap((part) => part.range.numberFormat as string[][]),
       firstRowNumber: body.rowIndex + 1,
+      ...(cellProblems.length > 0 ? { cellProblems } : {}),
     });
   }
   return result;
+}
+
+/**
+ * The body cells holding an Excel error (`#N/A`, `#DIV/0!`: a formula that failed), which `values`
+ * gives as their text: told apart by their value type, so that a row with one is listed as the xlsx
+ * reader lists it, never read as the text "#N/A".
+ */
+function errorCells(rows: readonly (readonly CellScalar[])[], valueTypes: readonly (readonly Excel.RangeValueType[])[]): CellProblem[] {
+  const problems: CellProblem[] = [];
+  valueTypes.forEach((types, rowIndex) =>
+    types.forEach((type, columnIndex) => {
+      if (type === "Error") problems.push({ rowIndex, columnIndex, message: errorValueMessage(rows[rowIndex]?.[columnIndex]) });
+    }),
+  );
+  return problems;
 }
 
 /** The whole body when the block is all of it; otherwise its rows, by index on the table's sheet. */

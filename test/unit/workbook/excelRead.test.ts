@@ -1,3 +1,4 @@
+import { parseWorkbook } from "../../../src/schema/tables";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { readBlocks } from "../../../src/workbook/excel/payloadBudget";
 import { FakeExcel } from "./fakes/fakeExcel";
@@ -73,6 +74,27 @@ describe("Excel adapter: reading tables", () => {
     const tables = await createExcelWorkbook(excel.run, { budget: { bytes: 1e9, readBytesPerCell: 48 } }).readTables(["Shipments"]);
     expect(excel.refusedSyncs).toBeGreaterThan(0);
     expect(tables.get("Shipments")?.rows).toEqual(rows);
+  });
+
+  it('lists each body cell holding an Excel error as the xlsx reader does, so its row is a data problem; "#N/A" typed in a Text cell stays text', async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Vendors", "Suppliers", ["Supplier"], [["Acme"]]);
+    excel.addTable("Deliveries", "Shipments", shipmentHeaders, [["Acme", "PO-1", 100, 46100], ["#N/A", "PO-2", "#DIV/0!", 46100], ["Acme", "PO-3", 5, 46100]]);
+    excel.setCells(excel.sheet("Deliveries")!, 3, 1, [["#N/A"]], "@");
+
+    const tables = await createExcelWorkbook(excel.run).readTables(["Suppliers", "Shipments"]);
+
+    expect(tables.get("Shipments")?.cellProblems).toEqual([
+      { rowIndex: 1, columnIndex: 0, message: "#N/A is an Excel error value (a formula that failed), not a value" },
+      { rowIndex: 1, columnIndex: 2, message: "#DIV/0! is an Excel error value (a formula that failed), not a value" },
+    ]);
+    expect(tables.get("Suppliers")).not.toHaveProperty("cellProblems");
+    const { data, problems } = parseWorkbook(tables);
+    expect(data.shipments.map((line) => line.po)).toEqual(["PO-1", "#N/A"]);
+    expect(problems).toEqual([
+      { table: "Shipments", row: 3, column: "Supplier", message: "#N/A is an Excel error value (a formula that failed), not a value" },
+      { table: "Shipments", row: 3, column: "Quantity", message: "#DIV/0! is an Excel error value (a formula that failed), not a value" },
+    ]);
   });
 
   it("lists tables with their sheets and row counts, an empty table counting no rows", async () => {
