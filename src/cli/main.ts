@@ -115,9 +115,9 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
     throw new CliFailure(writeFailure(target, error));
   }
   progress.done();
-  const { json, tableRows } = result.value;
+  const { json, tableRows, homeCurrency } = result.value;
   io.stdout.write(command.json ? `${jsonWithoutBinaryNoise(json)}
-` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined, recorded)}
+` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined, recorded, homeCurrency)}
 `);
   return EXIT_OK;
 }

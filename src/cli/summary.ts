@@ -1,4 +1,5 @@
 import { OPEN_DECISION } from "../reports/decisionCells";
+import { depositsLine, inspectionLine, leadTimeLine, priceFlagsLine } from "../reports/reviewHighlights";
 import type { ProblemJson, ReviewJson } from "../reports/reviewJson";
 import type { TableRowCount } from "../reports/tableRowCounts";
 import { TABLE_NAMES } from "../schema/tableSpecs";
@@ -10,12 +11,6 @@ export function problemLine(problem: ProblemJson): string {
   const where = problem.row > 0 ? `row ${problem.row}` : "table";
   const column = problem.column === "" ? "" : `, ${problem.column}`;
   return `${problem.table} ${where}${column}: ${problem.message}`;
-}
-
-function countBy<T>(items: readonly T[], key: (item: T) => string): string {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts].map(([name, count]) => `${count} ${name}`).join(", ");
 }
 
 /** Every grade from A to D with its count, zeros included, so the line reads the same each quarter: "2 A, 3 B, 0 C, 1 D". */
@@ -48,24 +43,26 @@ export function rowsUsedLine(counts: readonly TableRowCount[]): string {
 }
 
 /** Sheets are listed only once some are written: the summary can be printed either way. */
-export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCount[], written: readonly WrittenSheet[], target: string, backup: string | undefined, recordedDecisions = 0): string {
+export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCount[], written: readonly WrittenSheet[], target: string, backup: string | undefined, recordedDecisions: number, homeCurrency: string): string {
   const lines = [`Costcard review ${review.period}, as of ${review.asOf}`];
   const scored = review.suppliers.filter((supplier) => supplier.grade !== null);
+  const count = review.suppliers.length;
   lines.push(
-    review.suppliers.length === 0
+    count === 0
       ? "  No supplier has activity in the period."
-      : `  ${review.suppliers.length} suppliers, grades: ${gradeCounts(scored)}${scored.length < review.suppliers.length ? `, ${review.suppliers.length - scored.length} without a score` : ""}`,
+      : `  ${count} ${count === 1 ? "supplier" : "suppliers"}, grades: ${gradeCounts(scored)}${scored.length < count ? `, ${count - scored.length} without a score` : ""}`,
   );
-  const tightened = review.suppliers.filter((supplier) => supplier.nextInspection !== "normal");
-  if (tightened.length > 0) lines.push(`  Next inspection not normal: ${tightened.map((supplier) => `${supplier.supplier} (${supplier.nextInspection})`).join(", ")}`);
-  lines.push(
-    review.priceReview.length === 0 ? "  No price in effect at the period's end." : `  ${review.priceReview.length} prices reviewed: ${countBy(review.priceReview, (row) => row.flag)}`,
-  );
+  const inspections = inspectionLine(review.suppliers);
+  if (inspections !== null) lines.push(`  ${inspections}`);
+  lines.push(`  ${priceFlagsLine(review.priceReview)}`);
   if (review.priceReview.length > 0) {
     const open = review.priceReview.filter((row) => row.decision === OPEN_DECISION).length;
     const decided = review.priceReview.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION).length;
     lines.push(`  Decisions: ${decided} decided, ${open} open${open > 0 ? ` (${open === 1 ? "a Negotiate or Check breakdown row needs one" : "Negotiate or Check breakdown rows need one"})` : ""}`);
   }
+  if (count > 0) lines.push(`  ${depositsLine(review.suppliers, homeCurrency)}`);
+  const leadTime = leadTimeLine(review.suppliers);
+  if (leadTime !== null) lines.push(`  ${leadTime}`);
   lines.push(review.problems.length === 0 ? "  No data problems." : `  ${review.problems.length} data problems (rows left out; costcard check lists them):`);
   const shown = review.problems.slice(0, 5);
   for (const problem of shown) lines.push(`    ${problemLine(problem)}`);

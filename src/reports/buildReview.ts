@@ -34,6 +34,8 @@ export interface Review {
   readonly sheets: SheetModel[];
   /** Each table's rows and how many the review used (the CLI's summary says so). */
   readonly tableRows: TableRowCount[];
+  /** The Settings' home currency, which the spend and deposit figures are in. */
+  readonly homeCurrency: string;
 }
 
 function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
@@ -103,6 +105,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   return ok({
     json: { period: period.label, asOf: isoFromSerial(asOf), suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
     tableRows: tableRowCounts(tables, tableProblems),
+    homeCurrency: settings.homeCurrency,
     sheets: [
       scorecardSheet({ period: period.label, asOf, settings, suppliers, problems: allProblems }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, settings, rows: reviewRows, problems: allProblems }),

@@ -37,6 +37,13 @@ describe("Reviews", () => {
       ["Tiruppur Cotton Mills", "13.9", "D"],
     ]);
     expect(screen.getByText(/^2026-Q3, as of 2026-09-30: 7 suppliers scored/)).toBeInTheDocument();
+    // The CLI summary's lines for the same review (docs/taskpane.md, "Reviews"): deposits held and lead-time slip among them.
+    expect(within(screen.getByRole("list", { name: "Review highlights" })).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "Next inspection not normal: Tiruppur Cotton Mills (tightened)",
+      "11 prices reviewed: 6 Accept, 3 Negotiate, 1 Check breakdown, 1 New",
+      "Open deposits: 16,365.00 USD, held by Saigon Stitch Co. 9,345.00, Dhaka Knitwear Ltd 7,020.00",
+      "Later than the quoted lead time: Dhaka Knitwear Ltd by 4.7 days, Izmir Denim A.S. by 2.3 days, Hanoi Garment JSC by 2.0 days",
+    ]);
     expect(within(screen.getByRole("list", { name: "Sheets written" })).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       "Scorecard 2026-Q3 (new)",
       "Price Review 2026-Q3 (new)",

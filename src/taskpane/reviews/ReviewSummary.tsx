@@ -1,4 +1,5 @@
 import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { reviewHighlights } from "../../reports/reviewHighlights";
 import type { TaskpaneSession } from "../session";
 import type { GeneratedReview } from "./generateReview";
 
@@ -6,7 +7,11 @@ function formatScore(score: number | null): string {
   return score === null ? "n/a" : score.toFixed(1);
 }
 
-/** What was generated: the suppliers' scores and grades on the page, and the sheets written (in Excel, links that open them). */
+/**
+ * What was generated: the suppliers' scores and grades on the page, the highlights the CLI summary
+ * also prints (inspections off normal, price flags, open deposits, lead-time slip), and the sheets
+ * written (in Excel, links that open them).
+ */
 export function ReviewSummary({ review, session }: { review: GeneratedReview; session: TaskpaneSession }) {
   return (
     <>
@@ -39,6 +44,13 @@ export function ReviewSummary({ review, session }: { review: GeneratedReview; se
           </TableBody>
         </Table>
       )}
+      <ul aria-label="Review highlights">
+        {reviewHighlights(review, review.homeCurrency).map((line) => (
+          <li key={line}>
+            <Text>{line}</Text>
+          </li>
+        ))}
+      </ul>
       <Text weight="semibold">Sheets written</Text>
       <ul aria-label="Sheets written">
         {review.sheets.map((sheet) => (

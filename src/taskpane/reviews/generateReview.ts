@@ -21,6 +21,8 @@ export interface GeneratedReview {
   readonly recordedDecisions: number;
   /** The price review's rows, with their decisions: the rows that need one are offered for recording. */
   readonly priceReview: readonly PriceReviewRowJson[];
+  /** The Settings' home currency: deposits and spend are in it. */
+  readonly homeCurrency: string;
 }
 
 /** Reading and scoring come before one step per sheet written (a scorecard and a price review). */
@@ -50,7 +52,7 @@ export async function generateReview(
   onProgress({ step: 1, steps: planned, label: "Scoring suppliers and reviewing prices…" });
   const built = buildReview(tables, { period, asOf });
   if (!built.ok) return { ok: false, message: built.message };
-  const { json, sheets } = built.value;
+  const { json, sheets, homeCurrency } = built.value;
   const steps = STEPS_BEFORE_WRITING + sheets.length;
   const written: WrittenSheet[] = [];
   for (const [index, sheet] of sheets.entries()) {
@@ -58,5 +60,5 @@ export async function generateReview(
     written.push(await port.writeGeneratedSheet(sheet));
   }
   onProgress({ step: steps, steps, label: "Done." });
-  return { ok: true, review: { period: json.period, asOf: json.asOf, suppliers: json.suppliers, sheets: written, problemCount: json.problems.length, recordedDecisions, priceReview: json.priceReview } };
+  return { ok: true, review: { period: json.period, asOf: json.asOf, suppliers: json.suppliers, sheets: written, problemCount: json.problems.length, recordedDecisions, priceReview: json.priceReview, homeCurrency } };
 }

@@ -5,7 +5,7 @@ const supplier = (name: string, grade: string | null) => ({ supplier: name, grad
 
 function summaryOf(suppliers: ReviewJson["suppliers"]): string {
   const review = { period: "2026-Q3", asOf: "2026-09-30", suppliers, priceReview: [], problems: [] } as unknown as ReviewJson;
-  return reviewSummary(review, [], [], "book.xlsx", undefined);
+  return reviewSummary(review, [], [], "book.xlsx", undefined, 0, "USD");
 }
 
 describe("the review summary's grade line", () => {
@@ -15,5 +15,24 @@ describe("the review summary's grade line", () => {
 
   test("suppliers without a score are counted apart", () => {
     expect(summaryOf([supplier("Saigon", "B"), supplier("Izmir", null)]).split("\n")[1]).toBe("  2 suppliers, grades: 0 A, 1 B, 0 C, 0 D, 1 without a score");
+  });
+});
+
+describe("the review summary's deposits and lead-time lines (the Reviews page shows the same)", () => {
+  const withKpis = (name: string, openDeposits: number, leadTimeSlip: number | null) => ({ ...supplier(name, "B"), openDeposits, leadTimeSlip }) as unknown as ReviewJson["suppliers"][number];
+
+  test("open deposits in the home currency, largest holder first; lead-time slip of the suppliers later than quoted, largest first", () => {
+    const lines = summaryOf([withKpis("Dhaka", 7020, 4.666666666667), withKpis("Saigon", 9345.5, 0), withKpis("Porto", 0, -1), withKpis("Izmir", 0, 2.333333333333)]).split("\n");
+    expect(lines).toContain("  Open deposits: 16,365.50 USD, held by Saigon 9,345.50, Dhaka 7,020.00");
+    expect(lines).toContain("  Later than the quoted lead time: Dhaka by 4.7 days, Izmir by 2.3 days");
+  });
+
+  test("no deposit held is said; lead time within the quote is said, and left out when no line could be measured", () => {
+    expect(summaryOf([withKpis("Porto", 0, -1)]).split("\n")).toEqual(expect.arrayContaining(["  Open deposits: none", "  Within the quoted lead times"]));
+    expect(summaryOf([withKpis("Porto", 0, null)])).not.toMatch(/lead time/);
+  });
+
+  test("one supplier is one supplier", () => {
+    expect(summaryOf([withKpis("Porto", 0, null)]).split("\n")[1]).toBe("  1 supplier, grades: 0 A, 1 B, 0 C, 0 D");
   });
 });

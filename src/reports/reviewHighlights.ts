@@ -1,0 +1,63 @@
+import { currencyDecimals } from "../core/currencyPrecision";
+import type { PriceReviewRowJson, SupplierScoreJson } from "./reviewJson";
+
+/**
+ * What a buyer reads first after a review, beside the grades: suppliers off normal inspection, the
+ * price flags, the deposit cash suppliers hold and who delivers later than quoted. The CLI summary
+ * and the task pane's Reviews page print the same lines, so both surfaces say the same thing.
+ */
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([name, count]) => `${count} ${name}`).join(", ");
+}
+
+function amount(value: number, currency: string): string {
+  const decimals = currencyDecimals(currency);
+  return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+const days = (value: number) => `${value.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${value === 1 ? "day" : "days"}`;
+
+/** "Next inspection not normal: Tiruppur Cotton Mills (tightened)", or null when every supplier is on normal. */
+export function inspectionLine(suppliers: readonly SupplierScoreJson[]): string | null {
+  const offNormal = suppliers.filter((supplier) => supplier.nextInspection !== "normal");
+  return offNormal.length === 0 ? null : `Next inspection not normal: ${offNormal.map((supplier) => `${supplier.supplier} (${supplier.nextInspection})`).join(", ")}`;
+}
+
+/** "11 prices reviewed: 6 Accept, 3 Negotiate, 1 Check breakdown, 1 New". */
+export function priceFlagsLine(priceReview: readonly PriceReviewRowJson[]): string {
+  return priceReview.length === 0 ? "No price in effect at the period's end." : `${priceReview.length} ${priceReview.length === 1 ? "price" : "prices"} reviewed: ${countBy(priceReview, (row) => row.flag)}`;
+}
+
+/**
+ * "Open deposits: 16,365.00 USD, held by Saigon Stitch Co. 9,345.00, Dhaka Knitwear Ltd 7,020.00"
+ * (largest first), or "Open deposits: none". Every line with a deposit counts, of any period (docs/kpis.md).
+ */
+export function depositsLine(suppliers: readonly SupplierScoreJson[], homeCurrency: string): string {
+  const holders = suppliers.filter((supplier) => supplier.openDeposits > 0).sort((a, b) => b.openDeposits - a.openDeposits);
+  if (holders.length === 0) return "Open deposits: none";
+  const total = holders.reduce((sum, supplier) => sum + supplier.openDeposits, 0);
+  return `Open deposits: ${amount(total, homeCurrency)} ${homeCurrency}, held by ${holders.map((supplier) => `${supplier.supplier} ${amount(supplier.openDeposits, homeCurrency)}`).join(", ")}`;
+}
+
+/**
+ * "Later than the quoted lead time: Dhaka Knitwear Ltd by 4.7 days, …" (the supplier's mean
+ * leadTimeSlip, largest first), "Within the quoted lead times" when every supplier with a slip is
+ * on time or early, null when no supplier has one (no OrderDate or LeadTimeDays to measure from).
+ */
+export function leadTimeLine(suppliers: readonly SupplierScoreJson[]): string | null {
+  const measured = suppliers.filter((supplier): supplier is SupplierScoreJson & { leadTimeSlip: number } => supplier.leadTimeSlip !== null);
+  if (measured.length === 0) return null;
+  const late = measured.filter((supplier) => supplier.leadTimeSlip > 0).sort((a, b) => b.leadTimeSlip - a.leadTimeSlip);
+  if (late.length === 0) return "Within the quoted lead times";
+  return `Later than the quoted lead time: ${late.map((supplier) => `${supplier.supplier} by ${days(supplier.leadTimeSlip)}`).join(", ")}`;
+}
+
+/** The highlights in the order both surfaces show them. */
+export function reviewHighlights(review: { readonly suppliers: readonly SupplierScoreJson[]; readonly priceReview: readonly PriceReviewRowJson[] }, homeCurrency: string): string[] {
+  const lines = [inspectionLine(review.suppliers), priceFlagsLine(review.priceReview)];
+  if (review.suppliers.length > 0) lines.push(depositsLine(review.suppliers, homeCurrency), leadTimeLine(review.suppliers));
+  return lines.filter((line): line is string => line !== null);
+}
