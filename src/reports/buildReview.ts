@@ -36,6 +36,8 @@ export interface Review {
   readonly tableRows: TableRowCount[];
   /** The Settings' home currency, which the spend and deposit figures are in. */
   readonly homeCurrency: string;
+  /** Each price review row's quote currency, in `json.priceReview`'s order (the JSON's shape has none). */
+  readonly priceReviewCurrencies: string[];
 }
 
 function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
@@ -106,6 +108,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
     json: { period: period.label, asOf: isoFromSerial(asOf), suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
     tableRows: tableRowCounts(tables, tableProblems),
     homeCurrency: settings.homeCurrency,
+    priceReviewCurrencies: reviewRows.map((row) => row.currency),
     sheets: [
       scorecardSheet({ period: period.label, asOf, settings, suppliers, problems: allProblems }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, settings, rows: reviewRows, problems: allProblems }),

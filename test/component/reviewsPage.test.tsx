@@ -154,7 +154,7 @@ describe("Reviews: recording a decision", () => {
     await user.click(screen.getByRole("button", { name: "Record decision" }));
     expect(await screen.findByText("A Counter needs the price agreed.")).toBeInTheDocument();
 
-    await user.type(screen.getByRole("textbox", { name: "Agreed price" }), "4.5");
+    await user.type(screen.getByRole("textbox", { name: /^Agreed price/ }), "4.5");
     expect(screen.getByText(/on the new price/)).toBeInTheDocument();
     await user.type(screen.getByRole("textbox", { name: "Decided by" }), "Ana");
     await user.click(screen.getByRole("button", { name: "Record decision" }));
@@ -169,5 +169,24 @@ describe("Reviews: recording a decision", () => {
     expect(localStorage.getItem("costcard.decidedBy")).toBe("Ana");
     const after = await screen.findByRole("table", { name: "Rows that need a decision in 2026-Q3" }).catch(() => null);
     expect(after === null ? 0 : within(after).getAllByRole("row").length - 1).toBe(openBefore - 1);
+  });
+
+  test("an agreed price is typed and shown in the row's currency, with thousands separators as in the quote form", async () => {
+    const port = createSampleMemoryWorkbook();
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("2026-Q3");
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    await user.click(await screen.findByRole("button", { name: "Decide HOOD-210 from Hanoi Garment JSC" }));
+    const price = screen.getByRole("textbox", { name: "Agreed price (VND)" });
+    expect(screen.getByText("New price 298,000 VND, old 285,000 VND")).toBeInTheDocument();
+    await user.click(screen.getByRole("combobox", { name: "Decision" }));
+    await user.click(screen.getByRole("option", { name: "Counter" }));
+    await user.type(price, "290,000");
+    expect(screen.getByText(/^.2\.7% on the new price, \+1\.8% on the old$/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Record decision" }));
+    await screen.findByText("Recorded Counter for HOOD-210 from Hanoi Garment JSC in PriceDecisions; the price review sheet shows it.");
+    expect(port.tableRows("PriceDecisions")).toEqual([["2026-Q3", "HOOD-210", "Hanoi Garment JSC", "Counter", 290000, serialFromYmd(2026, 10, 1), null, expect.any(Number), null]]);
+    const decided = screen.getByRole("table", { name: "Decided in 2026-Q3" });
+    expect(within(decided).getByRole("row", { name: /HOOD-210/ }).textContent).toContain("290,000 VND");
   });
 });

@@ -1,7 +1,9 @@
 import { Button, Dropdown, Field, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { OPEN_DECISION } from "../../reports/decisionCells";
-import type { PriceReviewRowJson } from "../../reports/reviewJson";
+import { formatMoney } from "../displayNumbers";
+import { parseTypedNumber } from "../form/typedNumber";
+import type { ReviewedPrice } from "./generateReview";
 import { DECISION_CHOICES } from "../../schema/tableSpecs";
 import { FormGroup } from "../form/FormGroup";
 import { FormInput } from "../form/FormInput";
@@ -30,9 +32,11 @@ function rememberName(name: string): void {
 
 const percent = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
 
-function changeHint(row: PriceReviewRowJson, agreedPrice: string): string | undefined {
-  const price = Number(agreedPrice.trim());
-  if (agreedPrice.trim() === "" || !Number.isFinite(price) || price <= 0) return `New price ${row.newPrice}${row.oldPrice === null ? "" : `, old ${row.oldPrice}`}`;
+/** The row's prices in its currency until a price is typed ("New price 298,000 VND, old 285,000 VND"), then the typed price against them. */
+function changeHint(row: ReviewedPrice, agreedPrice: string): string | undefined {
+  const typed = parseTypedNumber(agreedPrice, "amount");
+  const price = typed.ok ? typed.value : undefined;
+  if (price === undefined || price <= 0) return `New price ${formatMoney(row.newPrice, row.currency)}${row.oldPrice === null ? "" : `, old ${formatMoney(row.oldPrice, row.currency)}`}`;
   const { againstNew, againstOld } = agreedPriceChange(row, price);
   const parts = [againstNew === null ? null : `${percent.format(againstNew)} on the new price`, againstOld === null ? null : `${percent.format(againstOld)} on the old`];
   return parts.filter((part) => part !== null).join(", ");
@@ -40,9 +44,9 @@ function changeHint(row: PriceReviewRowJson, agreedPrice: string): string | unde
 
 export interface DecisionPanelProps {
   readonly period: string;
-  readonly rows: readonly PriceReviewRowJson[];
+  readonly rows: readonly ReviewedPrice[];
   readonly busy: boolean;
-  readonly onRecord: (row: PriceReviewRowJson, decision: ValidDecision) => Promise<void>;
+  readonly onRecord: (row: ReviewedPrice, decision: ValidDecision) => Promise<void>;
 }
 
 /** The review's rows that need a decision (Open), and a form to record one for the row chosen. */
@@ -50,12 +54,12 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
   const controls = useControlStyles();
   const open = rows.filter((row) => row.decision === OPEN_DECISION);
   const decided = rows.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION);
-  const [chosen, setChosen] = useState<PriceReviewRowJson | null>(null);
+  const [chosen, setChosen] = useState<ReviewedPrice | null>(null);
   const [values, setValues] = useState<DecisionFormValues>(() => emptyDecisionForm(period, rememberedName()));
   const [errors, setErrors] = useState<DecisionFormErrors>({});
   const set = (field: keyof DecisionFormValues) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
 
-  const choose = (row: PriceReviewRowJson) => {
+  const choose = (row: ReviewedPrice) => {
     setChosen(row);
     setValues(emptyDecisionForm(period, rememberedName()));
     setErrors({});
@@ -122,7 +126,7 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
                   <TableCell>{row.sku}</TableCell>
                   <TableCell>{row.supplier}</TableCell>
                   <TableCell>{row.decision}</TableCell>
-                  <TableCell>{row.agreedPrice ?? ""}</TableCell>
+                  <TableCell>{row.agreedPrice === null ? "" : formatMoney(row.agreedPrice, row.currency)}</TableCell>
                   <TableCell>{row.effectiveFrom ?? ""}</TableCell>
                 </TableRow>
               ))}
@@ -142,7 +146,7 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
                 ))}
               </Dropdown>
             </Field>
-            <FormInput label="Agreed price" value={values.agreedPrice} onChange={set("agreedPrice")} onBlur={() => undefined} message={errors.agreedPrice} hint={changeHint(chosen, values.agreedPrice)} inputMode="decimal" />
+            <FormInput label={`Agreed price (${chosen.currency})`} value={values.agreedPrice} onChange={set("agreedPrice")} onBlur={() => undefined} message={errors.agreedPrice} hint={changeHint(chosen, values.agreedPrice)} inputMode="decimal" />
             <FormInput label="Effective from" value={values.effectiveFrom} onChange={set("effectiveFrom")} onBlur={() => undefined} message={errors.effectiveFrom} hint="yyyy-mm-dd" />
             <FormInput label="Decided by" value={values.decidedBy} onChange={set("decidedBy")} onBlur={() => undefined} message={errors.decidedBy} hint="Remembered on this computer" />
           </FormGroup>

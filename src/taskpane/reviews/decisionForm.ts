@@ -2,6 +2,7 @@ import { isoFromSerial, nowSerial } from "../../core/excelDate";
 import { parsePeriod } from "../../core/period";
 import type { PriceReviewRowJson } from "../../reports/reviewJson";
 import { priceDecisionCells } from "../../schema/tables";
+import { typedNumberField } from "../form/typedNumber";
 import type { CellScalar } from "../../workbook/port";
 
 /**
@@ -19,7 +20,10 @@ export interface DecisionFormValues {
 
 export type DecisionFormErrors = Partial<Record<keyof DecisionFormValues, string>>;
 
-const fields = priceDecisionCells.pick({ Decision: true, AgreedPrice: true, EffectiveFrom: true, Note: true, DecidedBy: true });
+// The agreed price is typed as the quote form's amounts are ("298,000" or "4.5"), then checked by the table's own cell.
+const fields = priceDecisionCells
+  .pick({ Decision: true, AgreedPrice: true, EffectiveFrom: true, Note: true, DecidedBy: true })
+  .extend({ AgreedPrice: typedNumberField("amount", priceDecisionCells.shape.AgreedPrice) });
 const FIELD_OF: Readonly<Record<string, keyof DecisionFormValues>> = { Decision: "decision", AgreedPrice: "agreedPrice", EffectiveFrom: "effectiveFrom", Note: "note", DecidedBy: "decidedBy" };
 
 /** The form for a row: empty but for the name remembered on this machine; the effective date offered is the day after the period ends. */

@@ -11,6 +11,9 @@ export interface ReviewProgress {
   readonly label: string;
 }
 
+/** A price review row with the currency its prices are in, so an agreed price is typed and shown in it. */
+export type ReviewedPrice = PriceReviewRowJson & { readonly currency: string };
+
 export interface GeneratedReview {
   readonly period: string;
   readonly asOf: string;
@@ -20,7 +23,7 @@ export interface GeneratedReview {
   /** Decisions typed into the earlier price review sheet, appended to PriceDecisions before the review was read. */
   readonly recordedDecisions: number;
   /** The price review's rows, with their decisions: the rows that need one are offered for recording. */
-  readonly priceReview: readonly PriceReviewRowJson[];
+  readonly priceReview: readonly ReviewedPrice[];
   /** The Settings' home currency: deposits and spend are in it. */
   readonly homeCurrency: string;
 }
@@ -52,7 +55,7 @@ export async function generateReview(
   onProgress({ step: 1, steps: planned, label: "Scoring suppliers and reviewing prices…" });
   const built = buildReview(tables, { period, asOf });
   if (!built.ok) return { ok: false, message: built.message };
-  const { json, sheets, homeCurrency } = built.value;
+  const { json, sheets, homeCurrency, priceReviewCurrencies } = built.value;
   const steps = STEPS_BEFORE_WRITING + sheets.length;
   const written: WrittenSheet[] = [];
   for (const [index, sheet] of sheets.entries()) {
@@ -60,5 +63,5 @@ export async function generateReview(
     written.push(await port.writeGeneratedSheet(sheet));
   }
   onProgress({ step: steps, steps, label: "Done." });
-  return { ok: true, review: { period: json.period, asOf: json.asOf, suppliers: json.suppliers, sheets: written, problemCount: json.problems.length, recordedDecisions, priceReview: json.priceReview, homeCurrency } };
+  return { ok: true, review: { period: json.period, asOf: json.asOf, suppliers: json.suppliers, sheets: written, problemCount: json.problems.length, recordedDecisions, priceReview: json.priceReview.map((row, index) => ({ ...row, currency: priceReviewCurrencies[index] ?? "" })), homeCurrency } };
 }
