@@ -8,7 +8,7 @@ import { TABLE_NAMES } from "../schema/tableSpecs";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { parseCommand, USAGE, type Command } from "./arguments";
 import { stderrProgress, type ProgressReporter } from "./progress";
-import { problemLine, reviewSummary, tableListing } from "./summary";
+import { problemLine, reviewSummary, setupSummary, tableListing } from "./summary";
 import { fileExists, openWorkbookFile, samePath, unwritableFolder, writeFailure, writeWorkbookFile } from "./workbookFile";
 
 /** The `costcard` command: arguments in, the xlsx adapter wired to the reports, an exit code out. */
@@ -66,8 +66,7 @@ async function setup(command: Extract<Command, { kind: "setup" }>, io: CliIo): P
   } catch (error) {
     throw new CliFailure(writeFailure(command.file, error));
   }
-  const where = added.map(({ table, sheetName }) => (sheetName === table ? table : `${table} (on sheet "${sheetName}")`));
-  io.stdout.write(`Added the tables ${where.join(", ")} to ${command.file}, each on a new sheet; the existing sheets are unchanged.\nKept the previous file as ${command.file}.bak\nNext: fill them in Excel, then costcard check ${command.file}\n`);
+  io.stdout.write(`${setupSummary(command.file, added)}\n`);
   return EXIT_OK;
 }
 

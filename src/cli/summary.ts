@@ -73,3 +73,14 @@ export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCo
   if (backup !== undefined) lines.push(`Kept the previous file as ${backup}`);
   return lines.join("\n");
 }
+
+/** What `costcard setup` prints once it added tables: each named with its sheet where that differs, in the singular for one. */
+export function setupSummary(file: string, added: readonly { readonly table: string; readonly sheetName: string }[]): string {
+  const where = added.map(({ table, sheetName }) => (sheetName === table ? table : `${table} (on sheet "${sheetName}")`));
+  const one = added.length === 1;
+  return [
+    `Added the ${one ? "table" : "tables"} ${where.join(", ")} to ${file}, ${one ? "on a new sheet" : "each on a new sheet"}; the existing sheets are unchanged.`,
+    `Kept the previous file as ${file}.bak`,
+    `Next: fill ${one ? "it" : "them"} in Excel, then costcard check ${file}`,
+  ].join("\n");
+}

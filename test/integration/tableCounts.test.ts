@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TABLE_NAMES } from "../../src/schema/tableSpecs";
 import { cell, handWrittenXlsx, row } from "../support/spreadsheetMl";
@@ -54,8 +54,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 test("check lists each Costcard table with its rows before the problems, and the tables the workbook lacks", () => {
   const run = runCli(["check", "book.xlsx"], folder);
   expect(run.status).toBe(1);
-  expect(run.stdout).toBe(
-    [
+  const expected = [
       "Costcard tables in book.xlsx:",
       "  Suppliers (table suppliers, sheet Vendors): 2 rows",
       "  Shipments: 3 rows, 1 left out for data problems",
@@ -63,8 +62,10 @@ test("check lists each Costcard table with its rows before the problems, and the
       "1 data problem in book.xlsx:",
       '  Shipments row 3, Quantity: "ten" is not a number',
       "",
-    ].join("\n"),
-  );
+    ].join("\n");
+  expect(run.stdout).toBe(expected);
+  // docs/cli.md shows this run as its example of check.
+  expect(readFileSync(join(__dirname, "../../docs/cli.md"), "utf8")).toContain(`\`\`\`\n${expected}\`\`\``);
 });
 
 test("a missing table's problem names the CLI command that creates it, not the task pane's button", () => {

@@ -1,4 +1,4 @@
-import { reviewSummary } from "../../../src/cli/summary";
+import { reviewSummary, setupSummary } from "../../../src/cli/summary";
 import type { ReviewJson } from "../../../src/reports/reviewJson";
 
 const supplier = (name: string, grade: string | null) => ({ supplier: name, grade, nextInspection: "normal" }) as unknown as ReviewJson["suppliers"][number];
@@ -34,5 +34,18 @@ describe("the review summary's deposits and lead-time lines (the Reviews page sh
 
   test("one supplier is one supplier", () => {
     expect(summaryOf([withKpis("Porto", 0, null)]).split("\n")[1]).toBe("  1 supplier, grades: 0 A, 1 B, 0 C, 0 D");
+  });
+});
+
+describe("what setup prints", () => {
+  test("one table added is named in the singular, with the sheet it went to when that differs", () => {
+    expect(setupSummary("book.xlsx", [{ table: "PriceDecisions", sheetName: "PriceDecisions (2)" }])).toBe(
+      'Added the table PriceDecisions (on sheet "PriceDecisions (2)") to book.xlsx, on a new sheet; the existing sheets are unchanged.\nKept the previous file as book.xlsx.bak\nNext: fill it in Excel, then costcard check book.xlsx',
+    );
+  });
+  test("several tables, each on a new sheet", () => {
+    expect(setupSummary("book.xlsx", [{ table: "Quotes", sheetName: "Quotes" }, { table: "Duties", sheetName: "Duties" }]).split("\n")[0]).toBe(
+      "Added the tables Quotes, Duties to book.xlsx, each on a new sheet; the existing sheets are unchanged.",
+    );
   });
 });
