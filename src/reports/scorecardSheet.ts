@@ -7,14 +7,18 @@ import type { Cell, SheetModel } from "./sheetModel";
 
 const orNotAvailable = (value: number | null): Cell => value ?? NOT_AVAILABLE;
 
-const KPI_HEADERS: Readonly<Record<ScoredKpi, string>> = {
+/** Each scored KPI's name, as the scorecard sheet heads its column and the Settings page labels its fields. */
+export const KPI_NAMES: Readonly<Record<ScoredKpi, string>> = {
   otd: "OTD",
   defectRate: "Defect rate",
   lotAcceptance: "Lot acceptance",
   responseHours: "Response hours",
   priceChange: "Price change",
-  leadTimeSlip: "Lead-time slip (days)",
+  leadTimeSlip: "Lead-time slip",
 };
+
+/** The sheet's column headers: the KPI's name, with its unit where a number alone would not say it. */
+const KPI_HEADERS: Readonly<Record<ScoredKpi, string>> = { ...KPI_NAMES, leadTimeSlip: `${KPI_NAMES.leadTimeSlip} (days)` };
 
 const COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
   { header: "Supplier", format: null, value: (row) => row.supplier },

@@ -1,5 +1,6 @@
 import { shownNumber } from "../../core/rounding";
 import type { ProblemJson } from "../../reports/reviewJson";
+import { KPI_NAMES } from "../../reports/scorecardSheet";
 import { parseSettings, SCORED_KPIS, type ScoredKpi, type Settings } from "../../schema/settings";
 import type { RawTable } from "../../workbook/port";
 import { parseTypedNumber, percentText, type NumberKind } from "../form/typedNumber";
@@ -10,15 +11,6 @@ export const KPI_FIELDS = ["weight", "target", "floor"] as const;
 export const GRADE_KEYS = ["grade.A", "grade.B", "grade.C"] as const;
 type KpiField = (typeof KPI_FIELDS)[number];
 
-/** Each KPI's name as the page and the scorecard sheet call it. */
-export const KPI_NAMES: Readonly<Record<ScoredKpi, string>> = {
-  otd: "OTD",
-  defectRate: "Defect rate",
-  lotAcceptance: "Lot acceptance",
-  responseHours: "Response hours",
-  priceChange: "Price change",
-  leadTimeSlip: "Lead-time slip",
-};
 
 /** The group legends: the KPI and the unit its target and floor are in. */
 export const KPI_LABELS: Readonly<Record<ScoredKpi, string>> = {
