@@ -10,6 +10,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
+    // Fluent's tables share the pane's width out evenly (a fixed layout): at 320 px a column was
+    // narrower than "Manufacturing" or "PriceDecisions", whose letters ran into the next column.
+    // Sized by their content, the columns of scores, grades and counts stay narrow and the names
+    // get the room; a word longer than any column could be still breaks rather than overflow.
+    "& table": { tableLayout: "auto" },
+    "& td, & th": { overflowWrap: "break-word" },
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });

@@ -217,7 +217,10 @@ describe.each([320, 380, 1100])("at %i px wide", (width) => {
     await page.setViewportSize({ width: 420, height: 900 });
   });
 
-  /** Whether anything is wider than the pane: the page scrolls sideways, or a control sticks out past the right edge. */
+  /**
+   * Whether anything is wider than the pane: the page scrolls sideways, or a control sticks out past
+   * the right edge; and whether a table cell's content runs past the cell (into the next column).
+   */
   const overflow = () =>
     page.evaluate(() => {
       const right = document.documentElement.clientWidth;
@@ -225,18 +228,45 @@ describe.each([320, 380, 1100])("at %i px wide", (width) => {
         .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().right > right + 0.5 && getComputedStyle(element).position !== "fixed")
         .filter((element) => !element.closest("[data-tabster-dummy]") && !element.closest("datalist"))
         .map((element) => `${element.tagName.toLowerCase()}${element.getAttribute("role") ? `[role=${element.getAttribute("role")}]` : ""} ${element.textContent?.slice(0, 30) ?? ""}`);
-      return { scrolls: document.documentElement.scrollWidth > right, wide: wide.slice(0, 5) };
+      const cut = [...document.querySelectorAll("td, th")]
+        .filter((cell) => {
+          const edge = cell.getBoundingClientRect().right + 0.5;
+          return cell.getClientRects().length > 0 && (cell.scrollWidth > cell.clientWidth + 1 || [...cell.querySelectorAll("*")].some((inner) => inner.getBoundingClientRect().right > edge));
+        })
+        .map((cell) => `${cell.tagName.toLowerCase()} ${cell.textContent?.slice(0, 30) ?? ""}`);
+      return { scrolls: document.documentElement.scrollWidth > right, wide: wide.slice(0, 5), cut: cut.slice(0, 5) };
     });
+  const fits = { scrolls: false, wide: [], cut: [] };
 
   test("no page scrolls sideways and every tab shows whole", async () => {
     await openPane();
     for (const name of ["Overview", "Quotes", "Reviews", "Settings"]) {
       await showPage(name);
       await page.getByRole("tabpanel").waitFor();
-      await expect(overflow()).resolves.toEqual({ scrolls: false, wide: [] });
+      await expect(overflow()).resolves.toEqual(fits);
       const tabs = await page.getByRole("tab").evaluateAll((elements) => elements.map((tab) => ({ text: tab.textContent, whole: tab.scrollWidth <= tab.clientWidth + 1 && tab.getBoundingClientRect().right <= document.documentElement.clientWidth })));
       expect(tabs.filter((tab) => !tab.whole)).toEqual([]);
     }
+  });
+
+  test("the freight calculator open, a generated review and its decision panel with a decided row fit the pane too", async () => {
+    await openPane();
+    await showPage("Quotes");
+    await page.getByRole("button", { name: "Freight from carton" }).click();
+    await page.getByRole("button", { name: "Use as freight per unit" }).or(page.getByRole("textbox", { name: "Units per carton" })).first().waitFor();
+    await expect(overflow()).resolves.toEqual(fits);
+    await generateReview("2026-Q3");
+    const open = page.getByRole("table", { name: "Rows that need a decision in 2026-Q3" });
+    await open.waitFor();
+    await expect(overflow()).resolves.toEqual(fits);
+    await open.getByRole("button", { name: /^Decide / }).first().click();
+    await page.getByRole("combobox", { name: "Decision" }).click();
+    await page.getByRole("option", { name: "Counter" }).click();
+    await page.getByRole("textbox", { name: /^Agreed price/ }).fill("290,000");
+    await expect(overflow()).resolves.toEqual(fits);
+    await page.getByRole("button", { name: "Record decision" }).click();
+    await page.getByRole("table", { name: "Decided in 2026-Q3" }).waitFor();
+    await expect(overflow()).resolves.toEqual(fits);
   });
 
   test("the period typed and Enter pressed is the period generated", async () => {

@@ -42,6 +42,20 @@ function changeHint(row: ReviewedPrice, agreedPrice: string): string | undefined
   return parts.filter((part) => part !== null).join(", ");
 }
 
+/** A row's SKU with its supplier beneath: two names in one column, so the table fits a 320 px pane. */
+function SkuAndSupplier({ row }: { row: ReviewedPrice }) {
+  return (
+    <>
+      <Text block weight="semibold">
+        {row.sku}
+      </Text>
+      <Text block size={200}>
+        {row.supplier}
+      </Text>
+    </>
+  );
+}
+
 export interface DecisionPanelProps {
   readonly period: string;
   readonly rows: readonly ReviewedPrice[];
@@ -84,8 +98,7 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
           <Table size="small" aria-label={`Rows that need a decision in ${period}`}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>SKU</TableHeaderCell>
-                <TableHeaderCell>Supplier</TableHeaderCell>
+                <TableHeaderCell>SKU and supplier</TableHeaderCell>
                 <TableHeaderCell>Flag</TableHeaderCell>
                 <TableHeaderCell />
               </TableRow>
@@ -93,8 +106,9 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
             <TableBody>
               {open.map((row) => (
                 <TableRow key={`${row.sku}\u0000${row.supplier}`}>
-                  <TableCell>{row.sku}</TableCell>
-                  <TableCell>{row.supplier}</TableCell>
+                  <TableCell>
+                    <SkuAndSupplier row={row} />
+                  </TableCell>
                   <TableCell>{row.flag}</TableCell>
                   <TableCell>
                     <Button size="small" aria-label={`Decide ${row.sku} from ${row.supplier}`} onClick={() => choose(row)}>
@@ -113,21 +127,25 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
           <Table size="small" aria-label={`Decided in ${period}`}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>SKU</TableHeaderCell>
-                <TableHeaderCell>Supplier</TableHeaderCell>
+                <TableHeaderCell>SKU and supplier</TableHeaderCell>
                 <TableHeaderCell>Decision</TableHeaderCell>
-                <TableHeaderCell>Agreed price</TableHeaderCell>
-                <TableHeaderCell>Effective from</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {decided.map((row) => (
                 <TableRow key={`${row.sku}\u0000${row.supplier}`}>
-                  <TableCell>{row.sku}</TableCell>
-                  <TableCell>{row.supplier}</TableCell>
-                  <TableCell>{row.decision}</TableCell>
-                  <TableCell>{row.agreedPrice === null ? "" : formatMoney(row.agreedPrice, row.currency)}</TableCell>
-                  <TableCell>{row.effectiveFrom ?? ""}</TableCell>
+                  <TableCell>
+                    <SkuAndSupplier row={row} />
+                  </TableCell>
+                  <TableCell>
+                    <Text block>{row.decision}</Text>
+                    {row.agreedPrice !== null && (
+                      <Text block size={200}>
+                        at {formatMoney(row.agreedPrice, row.currency)}
+                        {row.effectiveFrom === null ? "" : ` from ${row.effectiveFrom}`}
+                      </Text>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
