@@ -78,7 +78,8 @@ def write_xlsxwriter(tables, out):
                     sheet.write_boolean(row_index, column_index, value["boolean"])
                 elif "error" in value:
                     sheet.write_formula(row_index, column_index, formulas[value["error"]], None, value["error"])
-        sheet.add_table(0, 0, len(table["rows"]), len(table["headers"]) - 1, {"name": table["name"], "columns": [{"header": header} for header in table["headers"]]})
+        # An empty table keeps one blank body row, as Excel keeps it: XlsxWriter refuses a table of headers alone (it warns and writes no table).
+        sheet.add_table(0, 0, max(len(table["rows"]), 1), len(table["headers"]) - 1, {"name": table["name"], "columns": [{"header": header} for header in table["headers"]]})
     book.close()
 
 

@@ -57,6 +57,11 @@ test("the corpus holds every producer and every hand-written variant", () => {
   );
 });
 
+test.each([REFERENCE, ...FIXTURES])("%s holds every Costcard table, the empty PriceDecisions included", async (file) => {
+  const workbook = await XlsxWorkbook.fromBytes(readFileSync(join(CORPUS, file)));
+  expect(new Set((await workbook.listTables()).map((table) => table.name))).toEqual(new Set(TABLE_NAMES));
+});
+
 test("the reference review is a real one: every supplier scored, prices reviewed, the bad rows listed", () => {
   expect(reference.suppliers.length).toBe(7);
   expect(reference.suppliers.every((supplier) => supplier.lines !== null && supplier.lines > 0)).toBe(true);
