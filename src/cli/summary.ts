@@ -63,7 +63,8 @@ export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCo
   if (count > 0) lines.push(`  ${depositsLine(review.suppliers, homeCurrency)}`);
   const leadTime = leadTimeLine(review.suppliers);
   if (leadTime !== null) lines.push(`  ${leadTime}`);
-  lines.push(review.problems.length === 0 ? "  No data problems." : `  ${review.problems.length} data problems (rows left out; costcard check lists them):`);
+  const problems = review.problems.length;
+  lines.push(problems === 0 ? "  No data problems." : `  ${problems} ${problems === 1 ? "data problem" : "data problems"} (rows left out; costcard check lists them):`);
   const shown = review.problems.slice(0, 5);
   for (const problem of shown) lines.push(`    ${problemLine(problem)}`);
   if (review.problems.length > shown.length) lines.push(`    … and ${review.problems.length - shown.length} more`);

@@ -32,8 +32,10 @@ describe("the review summary's deposits and lead-time lines (the Reviews page sh
     expect(summaryOf([withKpis("Porto", 0, null)])).not.toMatch(/lead time/);
   });
 
-  test("one supplier is one supplier", () => {
+  test("one supplier is one supplier, one data problem one data problem", () => {
     expect(summaryOf([withKpis("Porto", 0, null)]).split("\n")[1]).toBe("  1 supplier, grades: 0 A, 1 B, 0 C, 0 D");
+    const review = { period: "2026-Q3", asOf: "2026-09-30", suppliers: [], priceReview: [], problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
+    expect(reviewSummary(review, [], [], "book.xlsx", undefined, 0, "USD").split("\n")).toContain("  1 data problem (rows left out; costcard check lists them):");
   });
 });
 
