@@ -81,11 +81,12 @@ function refusal(sheetName: string, why: string): Harvest {
 
 /**
  * The decisions typed into a price review sheet since Costcard wrote it, read from the sheet's
- * values (`grid`, rows and columns as on the sheet from its used range's top-left cell). A sheet
+ * values (`grid`, rows and columns as on the sheet from its used range's top-left cell, which is on
+ * row `firstRowNumber` as Excel numbers it: 1 for a grid read from A1). A sheet
  * with none of the decision columns (written before they existed) has nothing to harvest; one with
  * only some of them, or a row whose Decision is blank beside other typed cells, is refused.
  */
-export function typedDecisions(grid: readonly (readonly CellScalar[])[], sheetName: string): Harvest {
+export function typedDecisions(grid: readonly (readonly CellScalar[])[], sheetName: string, firstRowNumber = 1): Harvest {
   const wanted = [...Object.values(DECISION_HEADERS), ...Object.values(WRITTEN_HEADERS)];
   const headerRow = grid.findIndex((row) => row.some((cell) => typeof cell === "string" && wanted.includes(cell.trim())));
   if (headerRow < 0) return { ok: true, typed: [] };
@@ -109,7 +110,7 @@ export function typedDecisions(grid: readonly (readonly CellScalar[])[], sheetNa
     if (decision === undefined || decision === null || decision === OPEN_DECISION) {
       // A cleared Decision alone erases nothing (PriceDecisions keeps every decision); beside other typed cells it would lose them.
       if (changed.every((field) => field === "decision")) continue;
-      return refusal(sheetName, `has ${changed.map((field) => DECISION_HEADERS[field]).join(", ")} typed for ${String(sku)} from ${String(supplier)} (sheet row ${gridRow + 1} of its used range) without a Decision`);
+      return refusal(sheetName, `has ${changed.map((field) => DECISION_HEADERS[field]).join(", ")} typed for ${String(sku)} from ${String(supplier)} (row ${firstRowNumber + gridRow} of the sheet) without a Decision`);
     }
     typed.push({
       sku: String(sku),

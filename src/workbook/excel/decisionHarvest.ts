@@ -64,7 +64,7 @@ export async function harvestDecisions(context: Excel.RequestContext, sheet: Exc
   const { used, target } = queueReads(sheet, tables);
   await context.sync();
   if (used.isNullObject) return { recorded: 0, pendingSync: false };
-  const harvest = typedDecisions(used.values as CellScalar[][], sheetName);
+  const harvest = typedDecisions(used.values as CellScalar[][], sheetName, used.rowIndex + 1);
   if (!harvest.ok) throw new Error(harvest.message);
   if (harvest.typed.length === 0) return { recorded: 0, pendingSync: false };
   if (target === undefined) throw new Error(`Decisions were typed into "${sheetName}" and the workbook has no PriceDecisions table to keep them: use "Set up workbook", then generate again.`);

@@ -63,7 +63,10 @@ describe("harvesting the decisions typed into a price review sheet", () => {
     type(grid, 0, "Note", "ask for the cost sheet");
     const refused = typedDecisions(grid, "Price Review 2026-Q3");
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.message).toMatch(/^"Price Review 2026-Q3" has Decision, Note typed for S1 from Acme .* without a Decision, so Costcard cannot tell/);
+    expect(!refused.ok && refused.message).toMatch(/^"Price Review 2026-Q3" has Decision, Note typed for S1 from Acme \(row 5 of the sheet\) without a Decision, so Costcard cannot tell/);
+    // A grid read from a used range that starts lower (its title rows deleted) names the row as Excel shows it.
+    const lower = typedDecisions(grid.slice(2), "Price Review 2026-Q3", 3);
+    expect(!lower.ok && lower.message).toMatch(/\(row 5 of the sheet\)/);
   });
 
   it("a sheet that lost some of the decision columns is refused, saying which; one from before they existed has nothing to take", () => {
