@@ -70,6 +70,24 @@ export function numberCell(bounds: NumberBounds = {}) {
   return z.preprocess(numberFromCell, schema);
 }
 
+/** Percentage text: "12%", "12.5 %", "-3%". */
+const PERCENT_TEXT = /^([+-]?(\d+\.?\d*|\.\d+))\s*%$/;
+
+/** Text "12%" as the fraction it stands for (PRODUCT.md: text `12%` reads as 0.12), without a division's binary noise. */
+function fractionFromPercentText(value: unknown): unknown {
+  const percent = typeof value === "string" ? PERCENT_TEXT.exec(value.trim()) : null;
+  return percent ? Number((Number(percent[1]) / 100).toPrecision(15)) : value;
+}
+
+/**
+ * A rate, a fraction (PRODUCT.md, "Workbook tables"): a number as `numberCell` reads it (a cell typed
+ * 12% is already 0.12 in Excel), or text such as `12%` (a Text-formatted cell, a CSV import) read
+ * as 0.12. `bounds` apply to the fraction, so "500%" is 5.
+ */
+export function rateCell(bounds: NumberBounds = {}) {
+  return z.preprocess(fractionFromPercentText, numberCell(bounds));
+}
+
 /** Text kept as typed (trimmed); a number or TRUE/FALSE in a text column is read as its text, as an SKU 10023 is. */
 export const textCell = z.preprocess(
   (value) => (isBlankCell(value) ? undefined : typeof value === "string" ? value.trim() : String(value).toUpperCase()),

@@ -3,7 +3,7 @@ import type { GradeCutoffs } from "../core/kpi";
 import { VALUATIONS, type Valuation } from "../core/landedCost";
 import type { ProblemJson } from "../reports/reviewJson";
 import type { RawTable } from "../workbook/port";
-import { choiceCell, currencyCell, isBlankCell, numberCell, textCell } from "./cells";
+import { choiceCell, currencyCell, isBlankCell, numberCell, rateCell, textCell } from "./cells";
 import { parseTable } from "./tableParser";
 
 /**
@@ -55,6 +55,10 @@ const settingRow = z
   .transform((cells) => ({ key: cells.Key, value: cells.Value }));
 
 const kpiLimit = numberCell({ min: -1e9 });
+const rateKpiLimit = rateCell({ min: -1e9 });
+
+/** Response hours count hours and lead-time slip days; every other scored KPI is a rate, whose target and floor may be typed 95% or 0.95. */
+export const kpiIsRate = (kpi: ScoredKpi): boolean => kpi !== "responseHours" && kpi !== "leadTimeSlip";
 const gradeCutoff = numberCell({ max: 100 });
 
 type Setter = (value: unknown) => z.ZodSafeParseResult<unknown>;
@@ -76,11 +80,12 @@ function settersFor(draft: Draft): Map<string, { key: string; apply: Setter }> {
   add("HomeCurrency", currencyCell, (value) => (draft.homeCurrency = value));
   add("Valuation", choiceCell(VALUATIONS), (value) => (draft.valuation = value));
   add("OtdToleranceDays", numberCell({ max: 365 }), (value) => (draft.otdToleranceDays = value));
-  add("PriceChangeThreshold", numberCell({ max: 10 }), (value) => (draft.priceChangeThreshold = value));
+  add("PriceChangeThreshold", rateCell({ max: 10 }), (value) => (draft.priceChangeThreshold = value));
   for (const kpi of SCORED_KPIS) {
+    const limit = kpiIsRate(kpi) ? rateKpiLimit : kpiLimit;
     add(`${kpi}.weight`, numberCell({ max: 1000 }), (value) => (draft.kpis[kpi].weight = value));
-    add(`${kpi}.target`, kpiLimit, (value) => (draft.kpis[kpi].target = value));
-    add(`${kpi}.floor`, kpiLimit, (value) => (draft.kpis[kpi].floor = value));
+    add(`${kpi}.target`, limit, (value) => (draft.kpis[kpi].target = value));
+    add(`${kpi}.floor`, limit, (value) => (draft.kpis[kpi].floor = value));
   }
   for (const letter of ["A", "B", "C"] as const) add(`grade.${letter}`, gradeCutoff, (value) => (draft.grades[letter] = value));
   return setters;

@@ -5,7 +5,7 @@ import { parsePeriod } from "../core/period";
 import type { ProblemJson } from "../reports/reviewJson";
 import type { RawTable } from "../workbook/port";
 import type { DutyRow } from "../core/duties";
-import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, tariffCodeCell, textCell } from "./cells";
+import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, rateCell, tariffCodeCell, textCell } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { parseTable, type WithRow } from "./tableParser";
@@ -24,8 +24,8 @@ const wholeQuantity = numberCell({ integer: true });
  * Duty rates above 100% are real (stacked 2025 measures on Chinese goods reached 145% and more);
  * above 300% the rate was surely typed as a percentage (PRODUCT.md, "Bad rows").
  */
-const dutyRate = numberCell({ max: 3 });
-const share = numberCell({ max: 1 });
+const dutyRate = rateCell({ max: 3 });
+const share = rateCell({ max: 1 });
 const positiveRate = numberCell({ min: 0, minExclusive: true });
 const standardAql = coreParsedCell(parseAql);
 

@@ -1,7 +1,7 @@
 import { shownNumber } from "../../core/rounding";
 import type { ProblemJson } from "../../reports/reviewJson";
 import { KPI_NAMES } from "../../reports/scorecardSheet";
-import { parseSettings, SCORED_KPIS, type ScoredKpi, type Settings } from "../../schema/settings";
+import { kpiIsRate, parseSettings, SCORED_KPIS, type ScoredKpi, type Settings } from "../../schema/settings";
 import type { RawTable } from "../../workbook/port";
 import { parseTypedNumber, percentText, type NumberKind } from "../form/typedNumber";
 
@@ -21,9 +21,6 @@ export const KPI_LABELS: Readonly<Record<ScoredKpi, string>> = {
   priceChange: "Price change (a rate)",
   leadTimeSlip: "Lead-time slip (days)",
 };
-
-/** Response hours count hours and lead-time slip days; every other scored KPI is a rate, typed as 95% or 0.95. */
-const kpiIsRate = (kpi: ScoredKpi) => kpi !== "responseHours" && kpi !== "leadTimeSlip";
 
 /** A field's label, which names its KPI, so "Target" is never read out alone: "OTD target". */
 export function settingLabel(key: string): string {

@@ -18,6 +18,20 @@ describe("Settings", () => {
     expect(DEFAULT_SETTINGS.grades).toEqual({ A: 85, B: 70, C: 55 });
   });
 
+  it("reads a rate given as percentage text (a Text cell, a CSV import) as its fraction: 5% is 0.05; hours and days take no %", () => {
+    const { settings, problems } = settingsOf([
+      ["PriceChangeThreshold", "5%"],
+      ["otd.target", "97.5 %"],
+      ["defectRate.floor", "4%"],
+      ["responseHours.target", "24%"],
+    ]);
+    expect(settings.priceChangeThreshold).toBe(0.05);
+    expect(settings.kpis.otd.target).toBe(0.975);
+    expect(settings.kpis.defectRate.floor).toBe(0.04);
+    expect(settings.kpis.responseHours.target).toBe(DEFAULT_SETTINGS.kpis.responseHours.target);
+    expect(problems).toEqual([{ table: "Settings", row: 5, column: "Value", message: 'responseHours.target: "24%" is not a number; the default is used' }]);
+  });
+
   it("reads keys case-insensitively, numbers given as numbers or as decimal text", () => {
     const { settings, problems } = settingsOf([
       ["homecurrency", "eur"],

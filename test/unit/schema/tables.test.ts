@@ -271,6 +271,21 @@ describe("OrderDate, Duties and countries", () => {
     ]);
     expect(problems).toEqual([{ table: "Duties", row: 4, column: "To", message: "The measure ends before it starts (To before From)" }]);
   });
+  it("rates given as percentage text read as their fraction (PRODUCT.md: text 12% reads as 0.12), bounds applying to the fraction", () => {
+    const quotes = rawTable("Quotes", ["Supplier", "SKU", "QuoteDate", "UnitPrice", "DutyRate", "DepositPct"], [
+      ["Acme", "S1", "2026-07-01", 10, "12%", "30 %"],
+      ["Acme", "S2", "2026-07-01", 10, "150%", 0.3],
+      ["Acme", "S3", "2026-07-01", 10, 0.12, "130%"],
+    ]);
+    const duties = rawTable("Duties", ["Origin", "HtsCode", "Measure", "Rate", "From"], [["CN", "4202", "Section 301", "25%", "2019-05-10"]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Quotes: quotes, Duties: duties }));
+    expect(data.quotes.map((quote) => [quote.sku, quote.dutyRate, quote.depositPct])).toEqual([
+      ["S1", 0.12, 0.3],
+      ["S2", 1.5, 0.3],
+    ]);
+    expect(data.duties.map((duty) => duty.rate)).toEqual([0.25]);
+    expect(problems).toEqual([{ table: "Quotes", row: 4, column: "DepositPct", message: expect.stringContaining("1.3") }]);
+  });
   it("an HtsCode typed as a fractional number is refused in Duties and Quotes, as DUTYRATE refuses it: 4202.1 has lost 4202.10's zero", () => {
     const textColumn = `4202.1 is a number, which drops a code's trailing zeros (4202.10 becomes 4202.1): format the HtsCode column as Text and type the code again ("4202.21.6000")`;
     const duties = rawTable("Duties", ["Origin", "HtsCode", "Measure", "Rate", "From"], [
