@@ -1,6 +1,6 @@
 import { isBlankCell } from "../../schema/cells";
 import type { TableName } from "../../schema/tableSpecs";
-import { errorValueMessage } from "../errorValue";
+import { errorValueMessage, isExcelErrorValue } from "../errorValue";
 import type { CellProblem, CellScalar, RawTable, ReadTablesOptions, TableInfo } from "../port";
 import { selectTables } from "../tableSelection";
 import { blocksWithinBudget, jsonBytes, readBlocks, type PayloadBudget } from "./payloadBudget";
@@ -110,7 +110,7 @@ export async function readTables(context: Excel.RequestContext, requested: reado
   while (queue.length > 0) {
     const [batch] = blocksWithinBudget(queue.map(estimate), budget.bytes);
     const blocks = queue.splice(0, batch?.count ?? queue.length);
-    const reads = blocks.map((block) => ({ block, range: blockRange(block).load("values, numberFormat, valueTypes") }));
+    const reads = blocks.map((block) => ({ block, range: blockRange(block).load("values, numberFormat") }));
     try {
       await context.sync();
     } catch (error) {
@@ -123,7 +123,7 @@ export async function readTables(context: Excel.RequestContext, requested: reado
     for (const read of reads) done.get(read.block.table)?.push(read);
     for (const { block, range } of reads) {
       const cells = block.count * block.table.body.columnCount;
-      const bytes = jsonBytes(range.values) + jsonBytes(range.numberFormat) + jsonBytes(range.valueTypes);
+      const bytes = jsonBytes(range.values) + jsonBytes(range.numberFormat);
       if (cells > 0 && bytes > 0) bytesPerCell.set(block.table, (bytes / cells) * MEASURED_MARGIN);
     }
     queue = reblock(queue, budget, bytesPerCell);
@@ -136,13 +136,14 @@ export async function readTables(context: Excel.RequestContext, requested: reado
     const { spec, table, header, body } = sizedTable;
     const parts = done.get(sizedTable) ?? [];
     const rows = parts.flatMap((part) => part.range.values as CellScalar[][]);
-    const cellProblems = errorCells(rows, parts.flatMap((part) => part.range.valueTypes));
+    const numberFormats = parts.flatMap((part) => part.range.numberFormat as string[][]);
+    const cellProblems = errorCells(rows, numberFormats);
     result.set(spec, {
       name: table.name,
       sheet: table.worksheet.name,
       headers: (header.values[0] ?? []).map(String),
       rows,
-      numberFormats: parts.flatMap((part) => part.range.numberFormat as string[][]),
+      numberFormats,
       firstRowNumber: body.rowIndex + 1,
       ...(cellProblems.length > 0 ? { cellProblems } : {}),
     });
@@ -152,14 +153,14 @@ export async function readTables(context: Excel.RequestContext, requested: reado
 
 /**
  * The body cells holding an Excel error (`#N/A`, `#DIV/0!`: a formula that failed), which `values`
- * gives as their text: told apart by their value type, so that a row with one is listed as the xlsx
- * reader lists it, never read as the text "#N/A".
+ * gives as their text, listed as the xlsx reader lists them: the row is a data problem, never read
+ * as the text "#N/A".
  */
-function errorCells(rows: readonly (readonly CellScalar[])[], valueTypes: readonly (readonly Excel.RangeValueType[])[]): CellProblem[] {
+function errorCells(rows: readonly (readonly CellScalar[])[], numberFormats: readonly (readonly string[])[]): CellProblem[] {
   const problems: CellProblem[] = [];
-  valueTypes.forEach((types, rowIndex) =>
-    types.forEach((type, columnIndex) => {
-      if (type === "Error") problems.push({ rowIndex, columnIndex, message: errorValueMessage(rows[rowIndex]?.[columnIndex]) });
+  rows.forEach((cells, rowIndex) =>
+    cells.forEach((value, columnIndex) => {
+      if (isExcelErrorValue(value, numberFormats[rowIndex]?.[columnIndex])) problems.push({ rowIndex, columnIndex, message: errorValueMessage(value) });
     }),
   );
   return problems;

@@ -202,22 +202,7 @@ export interface SyncRecord {
 }
 
 /** The range properties that carry one entry per cell. */
-const CELL_PROPERTIES = new Set(["values", "numberFormat", "formulas", "text", "valueTypes"]);
-
-/**
- * Excel's error values. Typed or set through `values`, Excel takes them as errors (a formula that
- * failed shows one too); only in a Text-formatted (`@`) cell do they stay text.
- */
-const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
-
-/** Excel.RangeValueType of a cell, as `range.valueTypes` gives it. */
-function valueType(cell: FakeCell | undefined): Excel.RangeValueType {
-  const value = cell?.value ?? "";
-  if (value === "") return "Empty" as Excel.RangeValueType;
-  if (typeof value === "boolean") return "Boolean" as Excel.RangeValueType;
-  if (typeof value === "number") return (Number.isInteger(value) ? "Integer" : "Double") as Excel.RangeValueType;
-  return (EXCEL_ERRORS.has(String(value)) && cell?.numberFormat !== "@" ? "Error" : "String") as Excel.RangeValueType;
-}
+const CELL_PROPERTIES = new Set(["values", "numberFormat", "formulas", "text"]);
 
 export class FakeExcel {
   readonly sheets: FakeSheetState[] = [];
@@ -464,7 +449,6 @@ class FakeRange extends FakeProxy {
     super(excel, {
       values: () => excel.grid(sheet, top, left, height, width),
       numberFormat: () => Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => excel.cell(sheet, top + r, left + c)?.numberFormat ?? "General")),
-      valueTypes: () => Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => valueType(excel.cell(sheet, top + r, left + c)))),
       formulas: () =>
         Array.from({ length: height }, (_, r) =>
           Array.from({ length: width }, (_, c) => {
@@ -528,9 +512,6 @@ class FakeRange extends FakeProxy {
   }
   get numberFormat(): string[][] {
     return this.loaded("numberFormat");
-  }
-  get valueTypes(): Excel.RangeValueType[][] {
-    return this.loaded("valueTypes");
   }
   set numberFormat(formats: (string | null)[][]) {
     checkShape("numberFormat", formats, this.height, this.width);
