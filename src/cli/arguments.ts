@@ -31,9 +31,11 @@ Commands:
   init     create FILE.xlsx with every Costcard table (a new file only: never overwrites)
   setup    add the Costcard tables FILE.xlsx lacks, each on a new sheet (keeping FILE.xlsx.bak;
            the existing sheets and data are left exactly as they are)
-  check    list the data problems of FILE.xlsx (exit 1 when there are any)
+  check    list each Costcard table of FILE.xlsx with its rows, then its data problems
+           (exit 1 when there are any)
   review   write the scorecard and the price review for period P (2026-Q3, 2026-07 or 2026)
-           into FILE.xlsx (keeping FILE.xlsx.bak) or into OUT.xlsx, and print a summary
+           into FILE.xlsx (keeping FILE.xlsx.bak) or into OUT.xlsx, and print a summary;
+           decisions typed into the period's price review sheet are first added to PriceDecisions
 
 Options:
   --sample         init: fill the tables with a demo brand's 2026 of quotes, shipments and inspections

@@ -100,6 +100,9 @@ test("--help and --version exit 0 on stdout", () => {
     expect(help).toContain(usage);
   }
   for (const option of ["--sample", "--period P", "--as-of DATE", "--out OUT.xlsx", "--json", "--help", "--version"]) expect(help).toMatch(new RegExp(`^  (-[a-z], )?${option} `, "m"));
+  // What check and review do, as they do it since the table listing and the decision harvest.
+  expect(help).toContain("check    list each Costcard table of FILE.xlsx with its rows, then its data problems");
+  expect(help).toContain("decisions typed into the period's price review sheet are first added to PriceDecisions");
   expect(runCli(["--version"], folder).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 });
 
