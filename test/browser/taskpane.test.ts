@@ -80,6 +80,8 @@ test("opens in preview on the sample workbook, and reports when functions and th
   await openPane();
   await page.getByRole("table", { name: "Costcard tables" }).waitFor();
   await expect(page.getByRole("table", { name: "Costcard tables" }).getByRole("row", { name: /Quotes/ }).textContent()).resolves.toMatch(/Quotes\s*Quotes\s*\d+/);
+  const countAlignments = await page.getByRole("table", { name: "Costcard tables" }).locator("td:nth-child(3), th:nth-child(3)").evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign));
+  expect(new Set(countAlignments)).toEqual(new Set(["end"]));
   const timings = await page.evaluate(() => {
     const marks = (name: string) => performance.getEntriesByName(name, "mark").map((entry) => entry.startTime);
     const paint = (name: string) => performance.getEntriesByName(name, "paint")[0]?.startTime ?? null;
@@ -172,6 +174,9 @@ test("generates the 2026-Q3 scorecard and shows each supplier's score and grade"
   const rows = await scorecard.getByRole("row").allTextContents();
   expect(rows.length).toBeGreaterThan(2);
   for (const row of rows.slice(1)) expect(row).toMatch(/(\d+\.\d|n\/a)(A|B|C|D|n\/a)$/);
+  // Numbers in the pane's tables are right-aligned (docs/taskpane.md, "Layout"): the scores, as the Overview's row counts.
+  const alignments = await scorecard.locator("td:nth-child(2), th:nth-child(2)").evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign));
+  expect(new Set(alignments)).toEqual(new Set(["end"]));
   await expect(page.getByRole("list", { name: "Sheets written" }).textContent()).resolves.toMatch(/Scorecard 2026-Q3.*Price Review 2026-Q3/);
   await screenshot("reviews");
 });

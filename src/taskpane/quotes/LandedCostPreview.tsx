@@ -4,12 +4,12 @@ import { quoteLandedCost, type QuoteLandedCost } from "../../core/quoteLandedCos
 import type { Settings } from "../../schema/settings";
 import { unitAmountDecimals } from "../../core/currencyPrecision";
 import { formatCount, formatMoney, formatRate } from "../displayNumbers";
+import { useNumberCellStyles } from "../numberCellStyles";
 import { landedCostFields, type QuoteFormValues } from "./quoteForm";
 
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   total: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  amount: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
 
 type Preview =
@@ -44,6 +44,7 @@ function preview(values: QuoteFormValues, settings: Settings, { fxRateAt, duties
 /** Every part of the landed cost per unit, tooling on its own line; the parts and the total share one precision so they line up. */
 function CostLines({ breakdown, quantity, toolingPerUnit, settings }: { breakdown: QuoteLandedCost; quantity: number; toolingPerUnit: number; settings: Settings }) {
   const styles = useStyles();
+  const numbers = useNumberCellStyles();
   const home = settings.homeCurrency;
   const parts: readonly [string, number][] = [
     ["Price", breakdown.product - toolingPerUnit],
@@ -72,7 +73,7 @@ function CostLines({ breakdown, quantity, toolingPerUnit, settings }: { breakdow
           {parts.map(([label, amount]) => (
             <TableRow key={label}>
               <TableCell>{label}</TableCell>
-              <TableCell className={styles.amount}>{formatMoney(amount, home, decimals)}</TableCell>
+              <TableCell className={numbers.number}>{formatMoney(amount, home, decimals)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,16 +1,12 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { unitAmountDecimals } from "../../core/currencyPrecision";
 import { bestQuote, type ComparedQuote } from "./quoteComparison";
 import { formatCount, formatMoney } from "../displayNumbers";
-
-const useStyles = makeStyles({
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  numberHeader: { justifyContent: "end", textAlign: "end" },
-});
+import { useNumberCellStyles } from "../numberCellStyles";
 
 /** The quotes for one SKU, cheapest landed cost first; the best is marked only among quotes that could be compared, so a buyer sees who to call. */
 export function QuoteComparison({ sku, rows, homeCurrency }: { sku: string; rows: readonly ComparedQuote[]; homeCurrency: string }) {
-  const styles = useStyles();
+  const styles = useNumberCellStyles();
   if (rows.length === 0) return <Text>No quote for {sku} is in effect today.</Text>;
   const landedDecimals = unitAmountDecimals(
     rows.flatMap((row) => (row.landedCost === null ? [] : [row.landedCost])),

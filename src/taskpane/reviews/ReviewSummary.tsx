@@ -1,5 +1,6 @@
 import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { reviewHighlights } from "../../reports/reviewHighlights";
+import { useNumberCellStyles } from "../numberCellStyles";
 import type { TaskpaneSession } from "../session";
 import type { GeneratedReview } from "./generateReview";
 
@@ -13,6 +14,7 @@ function formatScore(score: number | null): string {
  * written (in Excel, links that open them).
  */
 export function ReviewSummary({ review, session }: { review: GeneratedReview; session: TaskpaneSession }) {
+  const numbers = useNumberCellStyles();
   return (
     <>
       <Text>
@@ -29,7 +31,7 @@ export function ReviewSummary({ review, session }: { review: GeneratedReview; se
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Supplier</TableHeaderCell>
-              <TableHeaderCell>Score</TableHeaderCell>
+              <TableHeaderCell className={numbers.numberHeader}>Score</TableHeaderCell>
               <TableHeaderCell>Grade</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -37,7 +39,7 @@ export function ReviewSummary({ review, session }: { review: GeneratedReview; se
             {review.suppliers.map((supplier) => (
               <TableRow key={supplier.supplier}>
                 <TableCell>{supplier.supplier}</TableCell>
-                <TableCell>{formatScore(supplier.score)}</TableCell>
+                <TableCell className={numbers.number}>{formatScore(supplier.score)}</TableCell>
                 <TableCell>{supplier.grade ?? "n/a"}</TableCell>
               </TableRow>
             ))}
