@@ -14,7 +14,7 @@ import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
 
 export const BENCH_FILE = ".bench-data/review-100k.xlsx";
 
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;

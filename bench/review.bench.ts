@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { BENCH_FILE, generateReviewWorkbook } from "./generateReviewWorkbook";
+import { median, STREAMING_READ, timed, type Measure } from "./processTiming";
 
 /**
  * `npx tsx bench/review.bench.ts [--regenerate]`: the whole `costcard review --out` (read, parse,
@@ -12,32 +12,6 @@ import { BENCH_FILE, generateReviewWorkbook } from "./generateReviewWorkbook";
 const CLI = "dist/cli/costcard.js";
 const OUT = ".bench-data/review-100k-out.xlsx";
 const RUNS = 3;
-/** The baseline: stream every row of every sheet and touch every cell, keeping nothing. */
-const STREAMING_READ = `
-const ExcelJS = require("exceljs");
-(async () => {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(process.argv[1], { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore" });
-  let cells = 0;
-  for await (const sheet of reader) for await (const row of sheet) row.eachCell(() => { cells += 1; });
-  process.stdout.write(String(cells));
-})();`;
-
-interface Measure {
-  readonly seconds: number;
-  readonly peakMb: number;
-}
-
-function timed(args: readonly string[]): Measure {
-  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
-  const [seconds, kilobytes] = (run.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
-  return { seconds: seconds ?? NaN, peakMb: (kilobytes ?? NaN) / 1024 };
-}
-
-function median(measures: readonly Measure[], key: keyof Measure): number {
-  const sorted = measures.map((measure) => measure[key]).sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
@@ -62,6 +36,7 @@ async function main(): Promise<void> {
     `costcard review --out: ${review.toFixed(2)} s, peak ${peak.toFixed(0)} MB`,
     `review / read       : ${(review / read).toFixed(2)} × (goal ≤ 2) ${review / read <= 2 ? "met" : "NOT met"}`,
     `peak memory         : ${peak.toFixed(0)} MB (goal < 1024) ${peak < 1024 ? "met" : "NOT met"}`,
+    `load average (1 min) after each run: ${[...reads, ...reviews].map((measure) => measure.load.toFixed(1)).join(", ")}`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

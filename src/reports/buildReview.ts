@@ -93,7 +93,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   const reviewRows = priceReview(lookups, moves, settings, problems, period.label);
   const suppliers = scorecard(
     {
-      suppliers: supplierRows(data, problems),
+      suppliers: supplierRows(data, { period, previous, runAsOf: options.asOf }, problems),
       period,
       previous,
       priceChanges: priceChangeBySupplier(moves),

@@ -39,12 +39,17 @@ export function leadTimeSlip(supplier: string, delivered: readonly ShipmentRecor
  * be ordered, so it holds no deposit (docs/kpis.md). An ordered open line whose deposit cannot be
  * priced (no SKU, no quote at OrderDate, no FX rate) is left out and listed when `problems` is given.
  */
+/** Whether a line is ordered on or before `asOf` and not delivered by it: the lines that hold a deposit then. */
+export function isOpenAt(line: ShipmentRecord, asOf: number): boolean {
+  return line.orderDate !== null && line.orderDate <= asOf && (line.deliveredDate === null || line.deliveredDate > asOf);
+}
+
 export function openDeposits(supplier: string, lines: readonly ShipmentRecord[], asOf: number, lookups: ReviewLookups, problems: ProblemJson[] | null): number {
   let deposits = 0;
   const gaps = new LineGaps();
   for (const line of lines) {
-    const ordered = line.orderDate;
-    if (ordered === null || ordered > asOf || (line.deliveredDate !== null && line.deliveredDate <= asOf)) continue;
+    if (!isOpenAt(line, asOf)) continue;
+    const ordered = line.orderDate!;
     if (line.sku === null) {
       gaps.add(line, "SKU", "no sku", `an ordered, open line of ${supplier} has no SKU, so no deposit terms`);
       continue;

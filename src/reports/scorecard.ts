@@ -9,7 +9,7 @@ import { groupBy } from "./groupBy";
 import { LineGaps } from "./lineGaps";
 import { compareText, type ReviewLookups } from "./lookups";
 import { lotOutcome, switchingLot, type LotOutcome } from "./lotOutcome";
-import { leadTimeSlip, openDeposits } from "./orderTerms";
+import { isOpenAt, leadTimeSlip, openDeposits } from "./orderTerms";
 import type { PriceMove } from "./priceMoves";
 import { responseHours } from "./responseHours";
 import type { ProblemJson, SupplierScoreJson } from "./reviewJson";
@@ -22,15 +22,53 @@ import type { ProblemJson, SupplierScoreJson } from "./reviewJson";
 
 /** A supplier's rows, grouped once and read for the period and the previous one. */
 export interface SupplierRows {
-  readonly shipments: readonly ShipmentRecord[];
+  /** Its shipment lines promised in the period, and in the previous period, each in table order. */
+  readonly shipments: { readonly period: readonly ShipmentRecord[]; readonly previous: readonly ShipmentRecord[] };
+  /** Its lines of any period still open at the period's as-of date (`isOpenAt`), in table order: those holding deposits. */
+  readonly openLines: readonly ShipmentRecord[];
   /** In date order (table order within a day): the order the switching rules read them in. */
   readonly inspections: readonly { readonly inspection: InspectionRecord; readonly outcome: LotOutcome }[];
   readonly responses: readonly ResponseRecord[];
 }
 
+/** The periods the scorecard reads shipment lines for. */
+export interface ScoredPeriods {
+  readonly period: Period;
+  readonly previous: Period;
+  /** The run's as-of date. */
+  readonly runAsOf: number;
+}
+
+interface ShipmentsOfSupplier {
+  readonly period: ShipmentRecord[];
+  readonly previous: ShipmentRecord[];
+  readonly openLines: ShipmentRecord[];
+}
+
+/**
+ * Each supplier's shipment lines for the two periods and its open lines, in one pass over the table
+ * in its order: a million lines are walked once where they lie in memory, not once per figure and
+ * period through each supplier's scattered lines. Suppliers come in the order of their first line.
+ */
+function shipmentsBySupplier(shipments: readonly ShipmentRecord[], { period, previous, runAsOf }: ScoredPeriods): Map<string, ShipmentsOfSupplier> {
+  const asOf = periodAsOf(period, runAsOf);
+  const bySupplier = new Map<string, ShipmentsOfSupplier>();
+  for (const line of shipments) {
+    let of = bySupplier.get(line.supplier);
+    if (of === undefined) {
+      of = { period: [], previous: [], openLines: [] };
+      bySupplier.set(line.supplier, of);
+    }
+    if (periodContains(period, line.promisedDate)) of.period.push(line);
+    else if (periodContains(previous, line.promisedDate)) of.previous.push(line);
+    if (isOpenAt(line, asOf)) of.openLines.push(line);
+  }
+  return bySupplier;
+}
+
 /** Groups the activity tables by supplier; inspections whose sampling plan cannot be drawn are listed as problems and left out. */
-export function supplierRows(data: WorkbookData, problems: ProblemJson[]): Map<string, SupplierRows> {
-  const shipments = groupBy(data.shipments, (row) => row.supplier);
+export function supplierRows(data: WorkbookData, periods: ScoredPeriods, problems: ProblemJson[]): Map<string, SupplierRows> {
+  const shipments = shipmentsBySupplier(data.shipments, periods);
   const inspections = groupBy(
     [...data.inspections].sort((a, b) => a.inspectionDate - b.inspectionDate || a.row - b.row),
     (row) => row.supplier,
@@ -45,7 +83,13 @@ export function supplierRows(data: WorkbookData, problems: ProblemJson[]): Map<s
       if (outcome.ok) lots.push({ inspection, outcome: outcome.value });
       else problems.push({ table: "Inspections", row: inspection.row, column: "LotSize", message: outcome.message });
     }
-    rows.set(name, { shipments: shipments.get(name) ?? [], inspections: lots, responses: responses.get(name) ?? [] });
+    const lines = shipments.get(name);
+    rows.set(name, {
+      shipments: { period: lines?.period ?? [], previous: lines?.previous ?? [] },
+      openLines: lines?.openLines ?? [],
+      inspections: lots,
+      responses: responses.get(name) ?? [],
+    });
   }
   return rows;
 }
@@ -74,7 +118,7 @@ export function priceChangeBySupplier(moves: readonly PriceMove[]): Map<string, 
  * Delivered quantity × price in effect at DeliveredDate (the tier of the line's quantity) × FX at
  * DeliveredDate. A line without SKU, quote or FX rate is left out of spend and listed (LineGaps).
  */
-function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], context: ScorecardContext, problems: ProblemJson[] | null): number {
+function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], context: ScorecardContext, problems: ProblemJson[]): number {
   let spend = 0;
   const gaps = new LineGaps();
   for (const line of delivered) {
@@ -107,14 +151,24 @@ function points(kpi: ScoredKpi, value: number | null, settings: Settings): numbe
   return result.ok ? result.value : null;
 }
 
+/** What a supplier's score for a period is computed from. */
+interface PeriodFigures {
+  readonly asOf: number;
+  readonly delivery: ReturnType<typeof deliveryStats>;
+  readonly lots: SupplierRows["inspections"];
+  /** The period's lines delivered by the run's as-of date. */
+  readonly delivered: readonly ShipmentRecord[];
+  readonly kpis: Record<ScoredKpi, number | null>;
+  readonly score: number | null;
+}
+
 /**
- * One supplier's scorecard row for a period, or null when it had no shipments, inspections or
- * responses in it. Spend problems go to `problems` when given (the reviewed period, not the previous one).
+ * A supplier's KPIs and score for a period from its lines promised in it, or null when it had no
+ * shipments, inspections or responses in the period.
  */
-function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, priceChange: number | null, context: ScorecardContext, problems: ProblemJson[] | null): SupplierScoreJson | null {
+function periodFigures(supplier: string, rows: SupplierRows, shipments: readonly ShipmentRecord[], period: Period, priceChange: number | null, context: ScorecardContext): PeriodFigures | null {
   const { settings, runAsOf } = context;
   const asOf = periodAsOf(period, runAsOf);
-  const shipments = rows.shipments.filter((line) => periodContains(period, line.promisedDate));
   const lots = rows.inspections.filter(({ inspection }) => periodContains(period, inspection.inspectionDate));
   const responses = rows.responses.filter((response) => periodContains(period, response.raisedAt));
   if (shipments.length === 0 && lots.length === 0 && responses.length === 0) return null;
@@ -144,6 +198,17 @@ function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, pri
     leadTimeSlip: leadTimeSlip(supplier, delivered, context.lookups),
   };
   const score = weightedScore(SCORED_KPIS.map((kpi) => ({ weight: settings.kpis[kpi].weight, points: points(kpi, kpis[kpi], settings) })));
+  return { asOf, delivery, lots, delivered, kpis, score };
+}
+
+/**
+ * One supplier's scorecard row for the period, or null when it had no shipments, inspections or
+ * responses in it. Spend and open-deposit problems go to `problems`.
+ */
+function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, priceChange: number | null, context: ScorecardContext, problems: ProblemJson[]): SupplierScoreJson | null {
+  const figures = periodFigures(supplier, rows, rows.shipments.period, period, priceChange, context);
+  if (figures === null) return null;
+  const { asOf, delivery, lots, delivered, kpis, score } = figures;
   const history = rows.inspections.filter(({ inspection }) => inspection.inspectionDate <= asOf).map(({ inspection }) => switchingLot(inspection));
   return {
     supplier,
@@ -160,11 +225,11 @@ function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, pri
     spend: supplierSpend(supplier, delivered, context, problems),
     spendShare: null,
     score,
-    grade: score === null ? null : grade(score, settings.grades),
+    grade: score === null ? null : grade(score, context.settings.grades),
     previousScore: null,
     nextInspection: nextSeverity(history),
     leadTimeSlip: kpis.leadTimeSlip,
-    openDeposits: openDeposits(supplier, rows.shipments, asOf, context.lookups, problems),
+    openDeposits: openDeposits(supplier, rows.openLines, asOf, context.lookups, problems),
   };
 }
 
@@ -182,7 +247,8 @@ export function scorecard(input: ScorecardInput, context: ScorecardContext, prob
   for (const [supplier, supplierRowsOf] of input.suppliers) {
     const row = scoreSupplier(supplier, supplierRowsOf, input.period, input.priceChanges.get(supplier) ?? null, context, problems);
     if (row === null) continue;
-    const previous = scoreSupplier(supplier, supplierRowsOf, input.previous, input.previousPriceChanges.get(supplier) ?? null, context, null);
+    // Only the previous period's score is shown: its spend and deposits are not computed.
+    const previous = periodFigures(supplier, supplierRowsOf, supplierRowsOf.shipments.previous, input.previous, input.previousPriceChanges.get(supplier) ?? null, context);
     rows.push({ ...row, previousScore: previous?.score ?? null });
   }
   const totalSpend = rows.reduce((sum, row) => sum + row.spend, 0);

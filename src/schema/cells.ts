@@ -118,6 +118,42 @@ export const dateCell = dateCellSchema(false);
 /** An Excel date-time (serial with a fraction) or ISO text with a time. */
 export const dateTimeCell = dateCellSchema(true);
 
+/**
+ * The quick readers: the value a cell schema above gives for the cells it surely accepts (text,
+ * numbers and date serials as the reader hands them over, blanks), or UNSURE for any other cell,
+ * which then goes through the schema for its value or its message. They spare a million-line table
+ * zod's per-cell work; test/unit/schema/quickCells.test.ts checks them against the schemas.
+ */
+export const UNSURE = Symbol("unsure");
+export type Quick<T> = T | undefined | typeof UNSURE;
+
+/** `textCell`'s value for text or a blank cell. */
+export function quickText(value: CellValue): Quick<string> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== "string") return UNSURE;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
+}
+
+/** `numberCell()`'s (0 to LARGEST_AMOUNT) value for a number cell or a blank one. */
+export function quickAmount(value: CellValue): Quick<number> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number" && value >= 0 && value <= LARGEST_AMOUNT) return value;
+  return typeof value === "string" && value.trim() === "" ? undefined : UNSURE;
+}
+
+/** `dateCell`'s value for a date serial or a blank cell. */
+export function quickDate(value: CellValue): Quick<number> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number") {
+    const day = Math.floor(value);
+    if (day >= EARLIEST_DATE && day <= LATEST_DATE) return day;
+  }
+  return typeof value === "string" && value.trim() === "" ? undefined : UNSURE;
+}
+
+type CellValue = string | number | boolean | null | undefined;
+
 /** One of `choices`, matched case-insensitively and ignoring surrounding spaces; read as the choice's own spelling. `aliases` map other accepted words to a choice. */
 export function choiceCell<const C extends string>(choices: readonly C[], aliases: Readonly<Record<string, C>> = {}) {
   const byKey = new Map<string, C>(choices.map((choice) => [choice.toLowerCase(), choice]));

@@ -13,6 +13,12 @@ import { normalizeHeader, TABLE_SPECS, type TableName } from "./tableSpecs";
 /** A record parsed from a row, with the row number Excel shows, for problems found later. */
 export type WithRow<R> = R & { readonly row: number };
 
+/**
+ * A table's fast path beside its schema: the record the schema gives for a row whose cells it is
+ * sure of, else undefined (the row then goes through the schema).
+ */
+export type QuickRow<R> = (cells: Readonly<Record<string, CellScalar | undefined>>, row: number) => WithRow<R> | undefined;
+
 interface ColumnPlacement {
   readonly name: string;
   readonly index: number;
@@ -78,7 +84,7 @@ function isBlankRow(cells: readonly CellScalar[]): boolean {
  * Reads a raw table with its row schema; every bad row is left out and each of its bad cells
  * listed. A table without one of its required columns yields no records.
  */
-export function parseTable<T extends TableName, R>(table: T, raw: RawTable | undefined, schema: z.ZodType<R>, problems: ProblemJson[]): WithRow<R>[] {
+export function parseTable<T extends TableName, R>(table: T, raw: RawTable | undefined, schema: z.ZodType<R>, problems: ProblemJson[], quick?: QuickRow<R>): WithRow<R>[] {
   if (raw === undefined) return [];
   if (raw.unreadRows !== undefined) problems.push(unreadRowsProblem(table, raw, raw.unreadRows));
   const placements = placeColumns(table, raw, problems);
@@ -96,6 +102,11 @@ export function parseTable<T extends TableName, R>(table: T, raw: RawTable | und
     if (isBlankRow(cells)) return;
     const input: Record<string, CellScalar | undefined> = {};
     for (const placement of placements) input[placement.name] = cells[placement.index];
+    const quickRecord = quick?.(input, row);
+    if (quickRecord !== undefined) {
+      records.push(quickRecord);
+      return;
+    }
     const parsed = schema.safeParse(input);
     if (parsed.success) {
       records.push({ ...parsed.data, row });

@@ -5,10 +5,10 @@ import { parsePeriod } from "../core/period";
 import type { ProblemJson } from "../reports/reviewJson";
 import type { RawTable } from "../workbook/port";
 import type { DutyRow } from "../core/duties";
-import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, rateCell, tariffCodeCell, textCell } from "./cells";
+import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, quickAmount, quickDate, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
-import { parseTable, type WithRow } from "./tableParser";
+import { parseTable, type QuickRow, type WithRow } from "./tableParser";
 import { DECISION_CHOICES, INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
 
 /**
@@ -121,7 +121,7 @@ export const shipmentCells = z.object({
   DeliveredQty: optionalCell(quantity),
 });
 
-const shipmentRow = shipmentCells
+export const shipmentRow = shipmentCells
   .superRefine((cells, context) => {
     if (cells.OrderDate !== undefined && cells.DeliveredDate !== undefined && cells.DeliveredDate < cells.OrderDate) {
       context.addIssue({ code: "custom", path: ["OrderDate"], message: "The line is delivered before it was ordered" });
@@ -140,6 +140,37 @@ const shipmentRow = shipmentCells
     /** Null while the line is open; a delivered line with a blank DeliveredQty delivered its Quantity. */
     deliveredQty: cells.DeliveredDate === undefined ? null : (cells.DeliveredQty ?? cells.Quantity),
   }));
+
+/**
+ * `shipmentRow`'s record for a line whose every cell the quick readers are sure of, with its row
+ * number; undefined for any other line, which `shipmentRow` then reads (the Shipments table holds up
+ * to a million lines: docs/PERFORMANCE.md).
+ */
+export const quickShipmentRow: QuickRow<z.output<typeof shipmentRow>> = (cells, row) => {
+  const supplier = quickText(cells.Supplier);
+  const po = quickText(cells.PO);
+  const sku = quickText(cells.SKU);
+  const quantity = quickAmount(cells.Quantity);
+  const orderDate = quickDate(cells.OrderDate);
+  const promisedDate = quickDate(cells.PromisedDate);
+  const deliveredDate = quickDate(cells.DeliveredDate);
+  const deliveredQty = quickAmount(cells.DeliveredQty);
+  if (supplier === undefined || supplier === UNSURE || po === undefined || po === UNSURE || sku === UNSURE) return undefined;
+  if (quantity === undefined || quantity === UNSURE || promisedDate === undefined || promisedDate === UNSURE) return undefined;
+  if (orderDate === UNSURE || deliveredDate === UNSURE || deliveredQty === UNSURE) return undefined;
+  if (orderDate !== undefined && deliveredDate !== undefined && deliveredDate < orderDate) return undefined;
+  return {
+    supplier,
+    po,
+    sku: sku ?? null,
+    quantity,
+    orderDate: orderDate ?? null,
+    promisedDate,
+    deliveredDate: deliveredDate ?? null,
+    deliveredQty: deliveredDate === undefined ? null : (deliveredQty ?? quantity),
+    row,
+  };
+};
 
 export const inspectionCells = z.object({
   Supplier: textCell,
@@ -348,8 +379,14 @@ function withKnownSuppliers<R extends { readonly supplier: string; readonly row:
 ): R[] {
   if (directory.size === 0) return records;
   const known: R[] = [];
+  // A million lines name a few dozen suppliers, each spelled the same way (one string): look each spelling up once.
+  const spellings = new Map<string, string | undefined>();
   for (const record of records) {
-    const name = directory.get(record.supplier.toLowerCase());
+    let name = spellings.get(record.supplier);
+    if (name === undefined && !spellings.has(record.supplier)) {
+      name = directory.get(record.supplier.toLowerCase());
+      spellings.set(record.supplier, name);
+    }
     if (name === undefined) {
       problems.push({ table, row: record.row, column: "Supplier", message: `"${record.supplier}" is not in the Suppliers table` });
     } else {
@@ -374,14 +411,14 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHin
   for (const table of TABLES_A_REVIEW_NEEDS) {
     if (!tables.has(table)) problems.push({ table, row: 0, column: "", message: `The workbook has no ${table} table; ${setUpHint}` });
   }
-  const read = <R>(table: TableName, schema: z.ZodType<R>) => parseTable(table, tables.get(table), schema, problems);
+  const read = <R>(table: TableName, schema: z.ZodType<R>, quick?: QuickRow<R>) => parseTable(table, tables.get(table), schema, problems, quick);
   const { directory, unique } = supplierDirectory(read("Suppliers", supplierRow), problems);
   const named = <R extends { readonly supplier: string; readonly row: number }>(table: TableName, records: R[]) =>
     withKnownSuppliers(table, records, directory, problems);
   const data: WorkbookData = {
     suppliers: unique,
     quotes: withOrigins(named("Quotes", read("Quotes", quoteRow)), unique),
-    shipments: named("Shipments", read("Shipments", shipmentRow)),
+    shipments: named("Shipments", read("Shipments", shipmentRow, quickShipmentRow)),
     inspections: named("Inspections", read("Inspections", inspectionRow)),
     responses: named("Responses", read("Responses", responseRow)),
     fxRates: read("FxRates", fxRateRow),

@@ -61,3 +61,12 @@ test("refuses when the rows below the table hold data, changing nothing", async 
   await expect(append(zip, [decision("S2"), decision("S3")])).rejects.toThrow(/row 4 below the PriceDecisions table holds data/);
   expect((await readBack(zip)).rows).toHaveLength(1);
 });
+
+test("a note full of emoji reads back whole, wherever the part's 32K-character seams fall", async () => {
+  const zip = await packageWith([{ name: "PriceDecisions", headers: HEADERS, rows: [decision("S1")] }]);
+  // Two runs of surrogate pairs starting one character apart: whatever the offset, one of them has a pair across a seam.
+  const note = `${"😀".repeat(20_000)}x${"😀".repeat(20_000)}`;
+  await append(zip, [["2026-Q3", "S2", "Acme", "Hold", null, null, "Ana", 46300.5, note]]);
+  const table = await readBack(zip);
+  expect(table.rows[1]?.[8]).toBe(note);
+});

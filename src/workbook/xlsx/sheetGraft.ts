@@ -19,7 +19,7 @@ import {
 } from "./packageXml";
 import { rewriteRenderedSheet } from "./renderedSheetRewrite";
 import { mergeCellFormats } from "./styleMerge";
-import { partRelationships, partText, readWorkbookLayout, type SheetEntry, type WorkbookLayout } from "./workbookLayout";
+import { partRelationships, partText, putPartText, readWorkbookLayout, type SheetEntry, type WorkbookLayout } from "./workbookLayout";
 
 /**
  * Puts generated sheets into the user's .xlsx package at the zip level: the sheet parts ExcelJS
@@ -50,7 +50,7 @@ async function loadPart(zip: JSZip, path: string): Promise<PackagePart> {
 }
 
 function savePart(zip: JSZip, part: PackagePart): void {
-  zip.file(part.path, serializeXml(part.document));
+  putPartText(zip, part.path, serializeXml(part.document));
 }
 
 function freeSheetPartPath(zip: JSZip): string {
@@ -112,7 +112,7 @@ export interface WorkbookParts {
 /** Adds a worksheet part after the existing sheets: relationship, `<sheet>` entry, content type. */
 export function addSheet(user: JSZip, parts: WorkbookParts, sheets: readonly SheetEntry[], name: string, xml: string): SheetEntry {
   const path = freeSheetPartPath(user);
-  user.file(path, xml);
+  putPartText(user, path, xml);
   const relationships = rootElement(parts.relationships);
   const relationshipId = freeRelationshipId(relationships);
   appendChildLike(relationships, "Relationship", { Id: relationshipId, Type: WORKSHEET_TYPE, Target: relationshipTarget(parts.workbookPath, path) });
@@ -182,7 +182,7 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
     if (existing !== undefined) {
       // The old sheet's own relationships (a chart Excel drew on it) would dangle: drop them.
       user.remove(relationshipsPath(existing.path));
-      user.file(existing.path, sheet);
+      putPartText(user, existing.path, sheet);
     } else {
       sheets.push(addSheet(user, parts, sheets, target.sheetName, sheet));
     }

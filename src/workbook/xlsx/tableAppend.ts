@@ -6,7 +6,7 @@ import { alignRowToHeaders } from "../tableLayout";
 import { columnLetters, formatCellRange, parseCellRange } from "./cellRange";
 import { xstringText } from "./inlineString";
 import { appendChildLike, childElements, createChildLike, descendants, firstChildElement, parseXml, rootElement, serializeXml } from "./packageXml";
-import { partText, type TablePart, type SheetEntry } from "./workbookLayout";
+import { partText, putPartText, type TablePart, type SheetEntry } from "./workbookLayout";
 
 /**
  * Appends rows to a user's table inside the .xlsx package, as Excel does when rows are typed just
@@ -115,6 +115,6 @@ export async function appendTableRows(zip: JSZip, table: TablePart, sheet: Sheet
   const dimension = descendants(rootElement(sheetDocument), "dimension")[0];
   const used = parseCellRange(dimension?.getAttribute("ref") ?? "");
   if (dimension !== undefined && used !== undefined && used.lastRow < lastRow) dimension.setAttribute("ref", formatCellRange({ ...used, lastRow, lastColumn: Math.max(used.lastColumn, table.lastColumn) }));
-  zip.file(sheet.path, serializeXml(sheetDocument));
-  zip.file(table.path, serializeXml(tableDocument));
+  putPartText(zip, sheet.path, serializeXml(sheetDocument));
+  putPartText(zip, table.path, serializeXml(tableDocument));
 }

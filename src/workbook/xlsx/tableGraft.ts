@@ -4,7 +4,7 @@ import { freeSheetName } from "../tableLayout";
 import { appendChildLike, folderOf, parseXml, relationshipsPath, rootElement, serializeXml } from "./packageXml";
 import { rewriteRenderedSheet } from "./renderedSheetRewrite";
 import { addSheet, startGraft } from "./sheetGraft";
-import { partRelationships, partText, readWorkbookLayout } from "./workbookLayout";
+import { partRelationships, partText, putPartText, readWorkbookLayout } from "./workbookLayout";
 
 /**
  * `costcard setup`: Costcard's missing tables, rendered on their own sheets (newWorkbook.ts), grafted
@@ -85,9 +85,10 @@ export async function graftTableSheets(user: JSZip, rendered: JSZip, tables: rea
     taken.paths.add(tablePath);
     const tableDocument = parseXml(tableXml);
     rootElement(tableDocument).setAttribute("id", String(id));
-    user.file(tablePath, serializeXml(tableDocument));
+    putPartText(user, tablePath, serializeXml(tableDocument));
     const [relationshipId] = renderedTable;
-    user.file(
+    putPartText(
+      user,
       relationshipsPath(entry.path),
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}"><Relationship Id="${relationshipId}" Type="${TABLE_TYPE}" Target="${relativeTarget(folderOf(entry.path), tablePath)}"/></Relationships>`,
     );

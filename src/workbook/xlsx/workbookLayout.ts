@@ -47,6 +47,15 @@ export async function partText(zip: JSZip, path: string): Promise<string | undef
   return zip.file(path)?.async("string");
 }
 
+/**
+ * Stores a part's text as UTF-8 bytes. JSZip's own encoding of a string works in 32K-character
+ * chunks and splits a surrogate pair (an emoji in a note) lying across a seam into two broken
+ * characters; encoding the whole text first keeps it whole.
+ */
+export function putPartText(zip: JSZip, path: string, text: string): void {
+  zip.file(path, new TextEncoder().encode(text));
+}
+
 /** Relationship Id → zip path of its target, for the part at `partPath`. */
 export async function partRelationships(zip: JSZip, partPath: string): Promise<Map<string, { path: string; type: string }>> {
   const text = await partText(zip, relationshipsPath(partPath));

@@ -1,5 +1,7 @@
+import JSZip from "jszip";
 import { isDateFormatCode } from "../../../src/workbook/xlsx/dateStyles";
 import { decodeXstring, inlineStringXml } from "../../../src/workbook/xlsx/inlineString";
+import { partParser, streamPart } from "../../../src/workbook/xlsx/partStream";
 
 /** The small rules of the .xlsx reader (docs/xlsx-reader.md): which formats show dates, and ST_Xstring escapes. */
 
@@ -35,4 +37,22 @@ test("decoding undoes what the writer escapes", () => {
     const written = /<t xml:space="preserve">(.*)<\/t>/s.exec(xml)?.[1] ?? "";
     expect(decodeXstring(written.replace(/&amp;/g, "&"))).toBe(text);
   }
+});
+
+test("a deflated part of multi-byte text reads back whole, whatever the chunk a character falls across", async () => {
+  // About 1.4 MB of UTF-8 in 1-, 2-, 3- and 4-byte characters: the parser is fed 64 KB at a time, so
+  // characters fall across chunk edges, and 256 KB inflate chunks split it again.
+  const text = Array.from({ length: 60_000 }, (_, index) => `a${index}é中😀`).join(" ");
+  const zip = new JSZip();
+  // As bytes: JSZip's own UTF-8 encoding of a string splits a surrogate pair at its 32 K-character seams.
+  zip.file("xl/part.xml", Buffer.from(`<root><t>${text}</t></root>`, "utf8"));
+  const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  const parser = partParser();
+  let read = "";
+  parser.on("text", (characters) => (read += characters));
+  await streamPart(loaded, "xl/part.xml", parser);
+  // Where the two first differ (their length when they do not), so a failure prints a number, not 650,000 characters.
+  let at = 0;
+  while (at < text.length && read[at] === text[at]) at += 1;
+  expect({ firstDifference: at, length: read.length }).toEqual({ firstDifference: text.length, length: text.length });
 });

@@ -1,0 +1,36 @@
+import { spawnSync } from "node:child_process";
+import { loadavg } from "node:os";
+
+/**
+ * Timing a command in its own Node process under /usr/bin/time (wall time and peak RSS), and the
+ * baseline the review benches compare against: ExcelJS's streaming reader reading every cell.
+ */
+
+/** The baseline: stream every row of every sheet and touch every cell, keeping nothing. */
+export const STREAMING_READ = `
+const ExcelJS = require("exceljs");
+(async () => {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(process.argv[1], { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore" });
+  let cells = 0;
+  for await (const sheet of reader) for await (const row of sheet) row.eachCell(() => { cells += 1; });
+  process.stdout.write(String(cells));
+})();`;
+
+export interface Measure {
+  readonly seconds: number;
+  readonly peakMb: number;
+  /** The 1-minute load average when the run ended (the machine is shared). */
+  readonly load: number;
+}
+
+export function timed(args: readonly string[]): Measure {
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
+  const [seconds, kilobytes] = (run.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+  return { seconds: seconds ?? NaN, peakMb: (kilobytes ?? NaN) / 1024, load: loadavg()[0] ?? NaN };
+}
+
+export function median(measures: readonly Measure[], key: keyof Measure): number {
+  const sorted = measures.map((measure) => measure[key]).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
