@@ -1,5 +1,6 @@
 import { fail, ok, type Failure, type Result } from "../core/result";
 import { serialFromIso } from "../core/excelDate";
+import { fractionOfPercentText } from "../core/percentText";
 
 /**
  * What Excel passes to a custom function, read into what the core takes. Excel hands over numbers,
@@ -33,6 +34,12 @@ export function requiredNumber(value: unknown, name: string): Result<number> {
 /** A number the user may leave out: null when omitted or empty. */
 export function optionalNumber(value: unknown, name: string): Result<number | null> {
   return isBlank(value) ? ok(null) : numberFrom(value, name);
+}
+
+/** A rate the user may leave out, as `optionalNumber` reads it or as percentage text ("25%" is 0.25), as the tables read a rate. */
+export function optionalRate(value: unknown, name: string): Result<number | null> {
+  const fraction = typeof value === "string" ? fractionOfPercentText(value) : null;
+  return fraction === null ? optionalNumber(value, name) : ok(fraction);
 }
 
 /** A word (incoterm, level, ...): null when omitted or empty, trimmed otherwise. */

@@ -2,7 +2,7 @@ import { countryCode } from "../core/countries";
 import { ANY, fractionalCodeMessage, htsPrefix, type DutyRow } from "../core/duties";
 import { normalizeHeader } from "../core/headerMatch";
 import { fail, ok, type Failure, type Result } from "../core/result";
-import { optionalDate, optionalNumber, rowsOf } from "./coerce";
+import { optionalDate, optionalNumber, optionalRate, rowsOf } from "./coerce";
 
 /**
  * DUTYRATE's `duties` argument: a Duties range with its header row (`Duties[#All]`), headers
@@ -65,7 +65,7 @@ function readRow(cells: readonly unknown[], placed: Map<DutyColumn, number>, row
   if (htsPrefix(code.value) === null) return fail("value", `${where("HtsCode")} "${code.value}" is not a tariff-code prefix: digits with dots or spaces, or * for any`);
 
   const amount = (column: "Rate" | "PerUnit"): Result<number> => {
-    const read = optionalNumber(cell(column), where(column));
+    const read = column === "Rate" ? optionalRate(cell(column), where(column)) : optionalNumber(cell(column), where(column));
     if (!read.ok) return read;
     const value = read.value ?? 0;
     if (value < 0) return fail("num", `${where(column)} must not be negative (got ${value})`);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { countryCode } from "../core/countries";
 import { ANY, fractionalCodeMessage, htsPrefix } from "../core/duties";
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/excelDate";
+import { fractionOfPercentText } from "../core/percentText";
 import type { Result } from "../core/result";
 
 /**
@@ -70,14 +71,7 @@ export function numberCell(bounds: NumberBounds = {}) {
   return z.preprocess(numberFromCell, schema);
 }
 
-/** Percentage text: "12%", "12.5 %", "-3%". */
-const PERCENT_TEXT = /^([+-]?(\d+\.?\d*|\.\d+))\s*%$/;
-
-/** Text "12%" as the fraction it stands for (PRODUCT.md: text `12%` reads as 0.12), without a division's binary noise. */
-function fractionFromPercentText(value: unknown): unknown {
-  const percent = typeof value === "string" ? PERCENT_TEXT.exec(value.trim()) : null;
-  return percent ? Number((Number(percent[1]) / 100).toPrecision(15)) : value;
-}
+const fractionFromPercentText = (value: unknown): unknown => (typeof value === "string" ? (fractionOfPercentText(value) ?? value) : value);
 
 /**
  * A rate, a fraction (PRODUCT.md, "Workbook tables"): a number as `numberCell` reads it (a cell typed

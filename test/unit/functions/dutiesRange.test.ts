@@ -23,6 +23,10 @@ describe("the duties argument of DUTYRATE and DUTYDETAIL", () => {
     expect(dutyRate("4202.21.6000", "CN", MAR_2026, range)).toBe(0.25);
   });
 
+  it("reads a Rate given as percentage text as its fraction, as the Duties table reads it (\"25%\" is 0.25)", () => {
+    expect(dutyRate("4202.21.6000", "CN", MAR_2026, [header, ["CN", "4202", "Section 301", "25%", null, FROM_2019, null, null], ["*", "4202.21", "MFN", "9 %", null, FROM_2019, null, null]])).toBeCloseTo(0.34, 12);
+  });
+
   it("reads a whole-number HtsCode cell as its digits", () => {
     expect(dutyRate(4202216000, "CN", MAR_2026, [header, ["CN", 4202, "MFN", 0.09, null, FROM_2019, null, null]])).toBe(0.09);
   });
