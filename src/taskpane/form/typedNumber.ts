@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fractionOfPercent } from "../../core/percentText";
 import { shownNumber } from "../../core/rounding";
 
 /**
@@ -35,11 +36,6 @@ function numberFromText(text: string): TypedNumber {
 /** 5 → "500%", 0.125 → "12.5%", 150 → "15,000%". */
 export function percentText(fraction: number): string {
   return `${Number((fraction * 100).toPrecision(15)).toLocaleString("en-US", { maximumFractionDigits: 10 })}%`;
-}
-
-/** The fraction a percentage stands for, without the binary noise of a division (1.1% is 0.011). */
-function fractionOfPercent(percent: number): number {
-  return Number((percent / 100).toPrecision(15));
 }
 
 function rateFromText(text: string): TypedNumber {
