@@ -1,5 +1,6 @@
 import type JSZip from "jszip";
 import type { CellProblem, CellScalar, UnreadRows } from "../port";
+import { errorValueMessage } from "../errorValue";
 import { dateStyleFlags } from "./dateStyles";
 import { partText, type TablePart, type WorkbookLayout } from "./workbookLayout";
 import { readSharedStrings } from "./sharedStrings";
@@ -54,7 +55,7 @@ function tableSink(bodies: readonly TableBody[], date1904: boolean): SheetCellSi
         let taken = value;
         if (date1904 && typeof value === "number" && (kind === CellKind.DateStyled || body.dateColumns.has(columnIndex))) taken = value + DATE_1904_OFFSET;
         (body.read.rows[rowIndex] as CellScalar[])[columnIndex] = taken;
-        if (kind === CellKind.Error) body.read.cellProblems.push({ rowIndex, columnIndex, message: `${String(value)} is an Excel error value (a formula that failed), not a value` });
+        if (kind === CellKind.Error) body.read.cellProblems.push({ rowIndex, columnIndex, message: errorValueMessage(value) });
         else if (kind === CellKind.Unreadable) body.read.cellProblems.push({ rowIndex, columnIndex, message: `${String(value)}` });
       }
     },

@@ -112,4 +112,13 @@ describe("Excel adapter: harvest then replace", () => {
     expect(excel.sheet(sheet.name)).toBe(sheet);
     expect(excel.cell(sheet, HEADER_ROW + 1, columnOf(model, "Decision"))?.value).toBe("Hold");
   });
+
+  it("names the refused row as Excel shows it when the sheet's used range does not start at row 1", async () => {
+    const { excel, port, model, sheet } = await excelWithReview();
+    // The title and subtitle cleared: the used range now starts at the header row, Excel's row 4.
+    for (let row = 0; row < HEADER_ROW; row++) excel.setCells(sheet, row, 0, [model.cells[row]!.map(() => "")]);
+    excel.setCells(sheet, HEADER_ROW + 2, columnOf(model, "Agreed price"), [[4.2]]);
+    await expect(port.harvestDecisions("2026-Q3", NOW)).rejects.toThrow(`(row ${HEADER_ROW + 3} of the sheet) without a Decision`);
+    expect(excel.tableRows("PriceDecisions").flat().every((cell) => cell === "" || cell === null)).toBe(true);
+  });
 });
