@@ -3,6 +3,7 @@ import { isoFromSerial } from "../core/excelDate";
 import { shownNumber } from "../core/rounding";
 import { indexPrice } from "../core/indexPrice";
 import { priceIncludes } from "../core/incoterms";
+import { setsPrice } from "../core/priceDecision";
 import { quoteDutyFromDuties, quoteLandedCost, type QuoteLandedCost } from "../core/quoteLandedCost";
 import { COST_COMPONENTS, type CostComponent } from "../schema/costComponents";
 import type { Settings } from "../schema/settings";
@@ -170,10 +171,15 @@ function flagOf(row: Pick<PriceReviewRow, "changePct" | "newPrice" | "expectedPr
 
 const NEEDS_DECISION: ReadonlySet<PriceFlag> = new Set(["Negotiate", "Check breakdown"]);
 
+/**
+ * Effective from is shown only where the decision is a price event (an Accept or Counter with an
+ * AgreedPrice): a Hold, Reject or Re-source changes no price, so a date would say it takes effect.
+ */
 function shownDecision(lookups: ReviewLookups, period: string, sku: string, supplier: string, flag: PriceFlag): ShownDecision {
   const decision = lookups.decisionFor(period, sku, supplier);
   if (decision === undefined) return { decision: NEEDS_DECISION.has(flag) ? OPEN_DECISION : null, agreedPrice: null, effectiveFrom: null, note: null, decidedBy: null };
-  return { decision: decision.decision, agreedPrice: decision.agreedPrice, effectiveFrom: decision.effectiveFrom, note: decision.note, decidedBy: decision.decidedBy };
+  const effectiveFrom = setsPrice(decision) ? decision.effectiveFrom : null;
+  return { decision: decision.decision, agreedPrice: decision.agreedPrice, effectiveFrom, note: decision.note, decidedBy: decision.decidedBy };
 }
 
 /** The review rows of `period` in the moves' order (SKU, then supplier), with the best landed cost and single source worked out per SKU, and each row's decision. */

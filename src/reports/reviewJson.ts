@@ -54,7 +54,7 @@ export interface PriceReviewRowJson {
   decision: string | null;
   /** The decision's AgreedPrice, in the quote's currency; null when none. */
   agreedPrice: number | null;
-  /** ISO date the decision takes effect (EffectiveFrom, by default the day after the period ends); null without a decision. */
+  /** ISO date the agreed price takes effect (EffectiveFrom, by default the day after the period ends); null without a decision or for one that sets no price (Reject, Re-source, Hold, an Accept without AgreedPrice). */
   effectiveFrom: string | null;
 }
 

@@ -310,6 +310,20 @@ describe("agreed prices (PriceDecisions) in the review and the scorecard", () =>
     expect(sheet.hiddenColumns).toEqual(headers.flatMap((header, column) => (String(header).startsWith("Costcard wrote: ") ? [column] : [])));
   });
 
+  it("Effective from shows only for a decision that sets a price: a Hold, Reject, Re-source or Accept without AgreedPrice has none, in the JSON and on the sheet", () => {
+    for (const decision of ["Hold", "Reject", "Re-source", "Accept"]) {
+      const result = buildReview(tablesWith([["2026-Q3", "S1", "Acme", decision, null, "2026-10-15", "2026-09-28T15:00"]]), { period: "2026-Q3", asOf: serialFromIso("2026-12-31")! });
+      if (!result.ok) throw new Error(result.message);
+      expect(result.value.json.priceReview[0]).toMatchObject({ decision, agreedPrice: null, effectiveFrom: null });
+      const sheet = result.value.sheets[1]!;
+      const headers = sheet.cells[3]!;
+      expect(sheet.cells[4]![headers.indexOf("Effective from")]).toBeNull();
+      expect(sheet.cells[4]![headers.indexOf("Costcard wrote: Effective from")]).toBeNull();
+    }
+    const accepted = review(tablesWith([["2026-Q3", "S1", "Acme", "Accept", 10.9, "2026-10-15", "2026-09-28T15:00"]]), "2026-Q3");
+    expect(accepted.priceReview[0]).toMatchObject({ decision: "Accept", agreedPrice: 10.9, effectiveFrom: "2026-10-15" });
+  });
+
   it("an agreement with no quote to scale from sets no price and is listed", () => {
     const q4 = review(tablesWith([["2026-Q3", "S9", "Acme", "Accept", 3, null, null]]), "2026-Q4");
     expect(q4.problems).toEqual([{ table: "PriceDecisions", row: 2, column: "EffectiveFrom", message: expect.stringMatching(/^Quotes has no price for S9 from Acme on or before 2026-10-01/) }]);
