@@ -114,9 +114,9 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
     throw new CliFailure(writeFailure(target, error));
   }
   progress.done();
-  const { json, tableRows, homeCurrency } = result.value;
+  const { json, tableRows, homeCurrency, depositRecords } = result.value;
   io.stdout.write(command.json ? `${jsonWithoutBinaryNoise(json)}
-` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined, recorded, homeCurrency)}
+` : `${reviewSummary(json, tableRows, written, target, command.out === undefined ? `${command.file}.bak` : undefined, recorded, { homeCurrency, depositRecords })}
 `);
   return EXIT_OK;
 }

@@ -1,5 +1,5 @@
 import { OPEN_DECISION } from "../reports/decisionCells";
-import { depositsLine, inspectionLine, leadTimeLine, priceFlagsLine } from "../reports/reviewHighlights";
+import { depositsLine, inspectionLine, leadTimeLine, priceFlagsLine, type DepositRecords } from "../reports/reviewHighlights";
 import type { ProblemJson, ReviewJson } from "../reports/reviewJson";
 import type { TableRowCount } from "../reports/tableRowCounts";
 import { TABLE_NAMES } from "../schema/tableSpecs";
@@ -43,8 +43,16 @@ export function rowsUsedLine(counts: readonly TableRowCount[]): string {
 }
 
 /** Sheets are listed only once some are written: the summary can be printed either way. */
-export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCount[], written: readonly WrittenSheet[], target: string, backup: string | undefined, recordedDecisions: number, homeCurrency: string): string {
-  const lines = [`Costcard review ${review.period}, as of ${review.asOf}`];
+export function reviewSummary(
+  review: ReviewJson,
+  tableRows: readonly TableRowCount[],
+  written: readonly WrittenSheet[],
+  target: string,
+  backup: string | undefined,
+  recordedDecisions: number,
+  { homeCurrency, depositRecords }: { readonly homeCurrency: string; readonly depositRecords: DepositRecords },
+): string {
+  const lines = [`Costcard review ${review.period}, as of ${review.asOf}`, ...review.warnings.map((warning) => `  ${warning}`)];
   const scored = review.suppliers.filter((supplier) => supplier.grade !== null);
   const count = review.suppliers.length;
   lines.push(
@@ -60,7 +68,7 @@ export function reviewSummary(review: ReviewJson, tableRows: readonly TableRowCo
     const decided = review.priceReview.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION).length;
     lines.push(`  Decisions: ${decided} decided, ${open} open${open > 0 ? ` (${open === 1 ? "a Negotiate or Check breakdown row needs one" : "Negotiate or Check breakdown rows need one"})` : ""}`);
   }
-  if (count > 0) lines.push(`  ${depositsLine(review.suppliers, homeCurrency)}`);
+  if (count > 0) lines.push(`  ${depositsLine(review.suppliers, homeCurrency, depositRecords)}`);
   const leadTime = leadTimeLine(review.suppliers);
   if (leadTime !== null) lines.push(`  ${leadTime}`);
   const problems = review.problems.length;

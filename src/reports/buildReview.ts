@@ -8,7 +8,9 @@ import { reviewLookups } from "./lookups";
 import { priceMoves } from "./priceMoves";
 import { priceReview, type PriceReviewRow } from "./priceReview";
 import { priceReviewSheet } from "./priceReviewSheet";
+import { depositRecords, type DepositRecords } from "./reviewHighlights";
 import type { PriceReviewRowJson, ProblemJson, ReviewJson } from "./reviewJson";
+import { reviewWarnings } from "./reviewWarnings";
 import { priceChangeBySupplier, scorecard, supplierRows } from "./scorecard";
 import { scorecardSheet } from "./scorecardSheet";
 import { tableRowCounts, type TableRowCount } from "./tableRowCounts";
@@ -38,6 +40,8 @@ export interface Review {
   readonly homeCurrency: string;
   /** Each price review row's quote currency, in `json.priceReview`'s order (the JSON's shape has none). */
   readonly priceReviewCurrencies: string[];
+  /** Whether the tables record DepositPct and OrderDate, so the highlights can tell "none held" from "not recorded". */
+  readonly depositRecords: DepositRecords;
 }
 
 function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
@@ -105,10 +109,11 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
 
   const allProblems = sortProblems(problems);
   return ok({
-    json: { period: period.label, asOf: isoFromSerial(asOf), suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
+    json: { period: period.label, asOf: isoFromSerial(asOf), warnings: reviewWarnings(period, options.asOf), suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
     tableRows: tableRowCounts(tables, tableProblems),
     homeCurrency: settings.homeCurrency,
     priceReviewCurrencies: reviewRows.map((row) => row.currency),
+    depositRecords: depositRecords(data),
     sheets: [
       scorecardSheet({ period: period.label, asOf, settings, suppliers, problems: allProblems }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, settings, rows: reviewRows, problems: allProblems }),

@@ -2,9 +2,10 @@ import { currencyDecimals } from "../core/currencyPrecision";
 import type { PriceReviewRowJson, SupplierScoreJson } from "./reviewJson";
 
 /**
- * What a buyer reads first after a review, beside the grades: suppliers off normal inspection, the
- * price flags, the deposit cash suppliers hold and who delivers later than quoted. The CLI summary
- * and the task pane's Reviews page print the same lines, so both surfaces say the same thing.
+ * What a buyer reads first after a review, beside the grades: a period not started yet, suppliers
+ * off normal inspection, the price flags, the deposit cash suppliers hold and who delivers later
+ * than quoted. The CLI summary and the task pane's Reviews page print the same lines, so both
+ * surfaces say the same thing.
  */
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): string {
@@ -32,12 +33,34 @@ export function priceFlagsLine(priceReview: readonly PriceReviewRowJson[]): stri
 }
 
 /**
- * "Open deposits: 16,365.00 USD, held by Saigon Stitch Co. 9,345.00, Dhaka Knitwear Ltd 7,020.00"
- * (largest first), or "Open deposits: none". Every line with a deposit counts, of any period (docs/kpis.md).
+ * What the workbook records that open deposits are worked out from (docs/kpis.md): a deposit needs a
+ * quote's DepositPct and a line's OrderDate, so without either "none" would be a guess.
  */
-export function depositsLine(suppliers: readonly SupplierScoreJson[], homeCurrency: string): string {
+export interface DepositRecords {
+  /** Some Quotes row the review read has a DepositPct (0 included: a quote with no deposit says so). */
+  readonly depositPct: boolean;
+  /** Some Shipments row the review read has an OrderDate. */
+  readonly orderDate: boolean;
+}
+
+/** What the review's tables record of deposits: the flags `depositsLine` reads. */
+export function depositRecords(data: { readonly quotes: readonly { readonly depositPct: number | null }[]; readonly shipments: readonly { readonly orderDate: number | null }[] }): DepositRecords {
+  return { depositPct: data.quotes.some((quote) => quote.depositPct !== null), orderDate: data.shipments.some((line) => line.orderDate !== null) };
+}
+
+/**
+ * "Open deposits: 16,365.00 USD, held by Saigon Stitch Co. 9,345.00, Dhaka Knitwear Ltd 7,020.00"
+ * (largest first), or "Open deposits: none" when deposits are recorded and none is held. Every line
+ * with a deposit counts, of any period (docs/kpis.md). A workbook that records no DepositPct, or no
+ * OrderDate, is told as such: its 0 means "not recorded", not "none held".
+ */
+export function depositsLine(suppliers: readonly SupplierScoreJson[], homeCurrency: string, records: DepositRecords): string {
   const holders = suppliers.filter((supplier) => supplier.openDeposits > 0).sort((a, b) => b.openDeposits - a.openDeposits);
-  if (holders.length === 0) return "Open deposits: none";
+  if (holders.length === 0) {
+    if (!records.depositPct) return `Open deposits: no deposits recorded (Quotes has no DepositPct${records.orderDate ? "" : ", Shipments no OrderDate"})`;
+    if (!records.orderDate) return "Open deposits: not known (Shipments has no OrderDate)";
+    return "Open deposits: none";
+  }
   const total = holders.reduce((sum, supplier) => sum + supplier.openDeposits, 0);
   return `Open deposits: ${amount(total, homeCurrency)} ${homeCurrency}, held by ${holders.map((supplier) => `${supplier.supplier} ${amount(supplier.openDeposits, homeCurrency)}`).join(", ")}`;
 }
@@ -55,9 +78,13 @@ export function leadTimeLine(suppliers: readonly SupplierScoreJson[]): string | 
   return `Later than the quoted lead time: ${late.map((supplier) => `${supplier.supplier} by ${days(supplier.leadTimeSlip)}`).join(", ")}`;
 }
 
-/** The highlights in the order both surfaces show them. */
-export function reviewHighlights(review: { readonly suppliers: readonly SupplierScoreJson[]; readonly priceReview: readonly PriceReviewRowJson[] }, homeCurrency: string): string[] {
-  const lines = [inspectionLine(review.suppliers), priceFlagsLine(review.priceReview)];
-  if (review.suppliers.length > 0) lines.push(depositsLine(review.suppliers, homeCurrency), leadTimeLine(review.suppliers));
+/** The highlights in the order both surfaces show them: the review's warnings (a period not started yet) first. */
+export function reviewHighlights(
+  review: { readonly warnings: readonly string[]; readonly suppliers: readonly SupplierScoreJson[]; readonly priceReview: readonly PriceReviewRowJson[] },
+  homeCurrency: string,
+  records: DepositRecords,
+): string[] {
+  const lines = [...review.warnings, inspectionLine(review.suppliers), priceFlagsLine(review.priceReview)];
+  if (review.suppliers.length > 0) lines.push(depositsLine(review.suppliers, homeCurrency, records), leadTimeLine(review.suppliers));
   return lines.filter((line): line is string => line !== null);
 }

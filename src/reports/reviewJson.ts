@@ -70,6 +70,8 @@ export interface ReviewJson {
   period: string;
   /** ISO date, e.g. "2026-09-30". */
   asOf: string;
+  /** What the figures cannot say, before them: e.g. "2027-Q2 starts after the as-of date 2026-12-01: nothing in it is known yet". Empty when none. */
+  warnings: string[];
   suppliers: SupplierScoreJson[];
   priceReview: PriceReviewRowJson[];
   problems: ProblemJson[];

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { serialFromYmd } from "../../src/core/excelDate";
+import { isoFromSerial, serialFromYmd, todaySerial } from "../../src/core/excelDate";
 import { ReviewsPage } from "../../src/taskpane/pages/ReviewsPage";
 import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
 import { renderPane } from "./renderPane";
@@ -49,6 +49,16 @@ describe("Reviews", () => {
       "Price Review 2026-Q3 (new)",
     ]);
     expect(port.sheetNames()).toEqual(expect.arrayContaining(["Scorecard 2026-Q3", "Price Review 2026-Q3"]));
+  });
+
+  test("a period that starts after today is reviewed as of today, and the first highlight says nothing in it is known yet", async () => {
+    const today = todaySerial(new Date());
+    const period = `${Number(isoFromSerial(today).slice(0, 4)) + 2}-Q1`;
+    renderPane(<ReviewsPage />, createSampleMemoryWorkbook());
+    const user = await choosePeriod(period);
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    const highlights = await screen.findByRole("list", { name: "Review highlights" });
+    expect(within(highlights).getAllByRole("listitem")[0]!.textContent).toBe(`${period} starts after the as-of date ${isoFromSerial(today)}: nothing in it is known yet`);
   });
 
   test("while the tables are read in row blocks (a large workbook in Excel), the bar and its label show the rows read so far", async () => {

@@ -10,7 +10,8 @@ function formatScore(score: number | null): string {
 
 /**
  * What was generated: the suppliers' scores and grades on the page, the highlights the CLI summary
- * also prints (inspections off normal, price flags, open deposits, lead-time slip), and the sheets
+ * also prints (a period not started yet, inspections off normal, price flags, open deposits,
+ * lead-time slip), and the sheets
  * written (in Excel, links that open them).
  */
 export function ReviewSummary({ review, session }: { review: GeneratedReview; session: TaskpaneSession }) {
@@ -47,7 +48,7 @@ export function ReviewSummary({ review, session }: { review: GeneratedReview; se
         </Table>
       )}
       <ul aria-label="Review highlights">
-        {reviewHighlights(review, review.homeCurrency).map((line) => (
+        {reviewHighlights(review, review.homeCurrency, review.depositRecords).map((line) => (
           <li key={line}>
             <Text>{line}</Text>
           </li>

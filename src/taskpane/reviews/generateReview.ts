@@ -1,4 +1,5 @@
 import { buildReview } from "../../reports/buildReview";
+import type { DepositRecords } from "../../reports/reviewHighlights";
 import { parsePeriod } from "../../core/period";
 import type { PriceReviewRowJson, SupplierScoreJson } from "../../reports/reviewJson";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
@@ -17,6 +18,8 @@ export type ReviewedPrice = PriceReviewRowJson & { readonly currency: string };
 export interface GeneratedReview {
   readonly period: string;
   readonly asOf: string;
+  /** What the figures cannot say (a period not started by the as-of date), shown first among the highlights. */
+  readonly warnings: readonly string[];
   readonly suppliers: readonly SupplierScoreJson[];
   readonly sheets: readonly WrittenSheet[];
   readonly problemCount: number;
@@ -26,6 +29,8 @@ export interface GeneratedReview {
   readonly priceReview: readonly ReviewedPrice[];
   /** The Settings' home currency: deposits and spend are in it. */
   readonly homeCurrency: string;
+  /** Whether the workbook records DepositPct and OrderDate: without them the deposits line says so rather than "none". */
+  readonly depositRecords: DepositRecords;
 }
 
 /** Reading and scoring come before one step per sheet written (a scorecard and a price review). */
@@ -55,7 +60,7 @@ export async function generateReview(
   onProgress({ step: 1, steps: planned, label: "Scoring suppliers and reviewing prices…" });
   const built = buildReview(tables, { period, asOf });
   if (!built.ok) return { ok: false, message: built.message };
-  const { json, sheets, homeCurrency, priceReviewCurrencies } = built.value;
+  const { json, sheets, homeCurrency, priceReviewCurrencies, depositRecords } = built.value;
   const steps = STEPS_BEFORE_WRITING + sheets.length;
   const written: WrittenSheet[] = [];
   for (const [index, sheet] of sheets.entries()) {
@@ -63,5 +68,19 @@ export async function generateReview(
     written.push(await port.writeGeneratedSheet(sheet));
   }
   onProgress({ step: steps, steps, label: "Done." });
-  return { ok: true, review: { period: json.period, asOf: json.asOf, suppliers: json.suppliers, sheets: written, problemCount: json.problems.length, recordedDecisions, priceReview: json.priceReview.map((row, index) => ({ ...row, currency: priceReviewCurrencies[index] ?? "" })), homeCurrency } };
+  return {
+    ok: true,
+    review: {
+      period: json.period,
+      asOf: json.asOf,
+      warnings: json.warnings,
+      suppliers: json.suppliers,
+      sheets: written,
+      problemCount: json.problems.length,
+      recordedDecisions,
+      priceReview: json.priceReview.map((row, index) => ({ ...row, currency: priceReviewCurrencies[index] ?? "" })),
+      homeCurrency,
+      depositRecords,
+    },
+  };
 }

@@ -3,9 +3,11 @@ import type { ReviewJson } from "../../../src/reports/reviewJson";
 
 const supplier = (name: string, grade: string | null) => ({ supplier: name, grade, nextInspection: "normal" }) as unknown as ReviewJson["suppliers"][number];
 
-function summaryOf(suppliers: ReviewJson["suppliers"]): string {
-  const review = { period: "2026-Q3", asOf: "2026-09-30", suppliers, priceReview: [], problems: [] } as unknown as ReviewJson;
-  return reviewSummary(review, [], [], "book.xlsx", undefined, 0, "USD");
+const RECORDED = { depositPct: true, orderDate: true };
+
+function summaryOf(suppliers: ReviewJson["suppliers"], depositRecords = RECORDED, warnings: string[] = []): string {
+  const review = { period: "2026-Q3", asOf: "2026-09-30", warnings, suppliers, priceReview: [], problems: [] } as unknown as ReviewJson;
+  return reviewSummary(review, [], [], "book.xlsx", undefined, 0, { homeCurrency: "USD", depositRecords });
 }
 
 describe("the review summary's grade line", () => {
@@ -32,10 +34,29 @@ describe("the review summary's deposits and lead-time lines (the Reviews page sh
     expect(summaryOf([withKpis("Porto", 0, null)])).not.toMatch(/lead time/);
   });
 
+  test("a workbook that records no DepositPct, or no OrderDate, is told so, not 'none'", () => {
+    const porto = [withKpis("Porto", 0, null)];
+    expect(summaryOf(porto, { depositPct: false, orderDate: true }).split("\n")).toContain("  Open deposits: no deposits recorded (Quotes has no DepositPct)");
+    expect(summaryOf(porto, { depositPct: true, orderDate: false }).split("\n")).toContain("  Open deposits: not known (Shipments has no OrderDate)");
+    expect(summaryOf(porto, { depositPct: false, orderDate: false }).split("\n")).toContain("  Open deposits: no deposits recorded (Quotes has no DepositPct, Shipments no OrderDate)");
+    expect(summaryOf(porto, RECORDED).split("\n")).toContain("  Open deposits: none");
+  });
+
+  test("deposits held are shown whatever else the workbook lacks", () => {
+    expect(summaryOf([withKpis("Saigon", 9345.5, null)], { depositPct: true, orderDate: false }).split("\n")).toContain("  Open deposits: 9,345.50 USD, held by Saigon 9,345.50");
+  });
+
   test("one supplier is one supplier, one data problem one data problem", () => {
     expect(summaryOf([withKpis("Porto", 0, null)]).split("\n")[1]).toBe("  1 supplier, grades: 0 A, 1 B, 0 C, 0 D");
-    const review = { period: "2026-Q3", asOf: "2026-09-30", suppliers: [], priceReview: [], problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
-    expect(reviewSummary(review, [], [], "book.xlsx", undefined, 0, "USD").split("\n")).toContain("  1 data problem (rows left out; costcard check lists them):");
+    const review = { period: "2026-Q3", asOf: "2026-09-30", warnings: [], suppliers: [], priceReview: [], problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
+    expect(reviewSummary(review, [], [], "book.xlsx", undefined, 0, { homeCurrency: "USD", depositRecords: RECORDED }).split("\n")).toContain("  1 data problem (rows left out; costcard check lists them):");
+  });
+});
+
+describe("the review summary's warnings", () => {
+  test("come right below the heading, before the grades", () => {
+    const lines = summaryOf([], RECORDED, ["2027-Q2 starts after the as-of date 2026-12-01: nothing in it is known yet"]).split("\n");
+    expect(lines.slice(0, 3)).toEqual(["Costcard review 2026-Q3, as of 2026-09-30", "  2027-Q2 starts after the as-of date 2026-12-01: nothing in it is known yet", "  No supplier has activity in the period."]);
   });
 });
 
