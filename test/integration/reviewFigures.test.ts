@@ -226,6 +226,19 @@ describe("review --json, as of 2026-10-15 (after the period)", () => {
   });
 });
 
+describe("a period that starts after the as-of date (docs/cli.md: a warning, not a refusal)", () => {
+  test("the summary says right below its heading that nothing in it is known yet, and the JSON's warnings hold the same sentence", () => {
+    const warning = "2027-Q2 starts after the as-of date 2026-12-01: nothing in it is known yet";
+    const summary = runCli(["review", "book.xlsx", "--period", "2027-Q2", "--as-of", "2026-12-01", "--out", "out-ahead.xlsx"], folder);
+    expect(summary.status).toBe(0);
+    expect(summary.stdout.split("\n").slice(0, 2)).toEqual(["Costcard review 2027-Q2, as of 2026-12-01", `  ${warning}`]);
+    const json = runCli(["review", "book.xlsx", "--period", "2027-Q2", "--as-of", "2026-12-01", "--json", "--out", "out-ahead-json.xlsx"], folder);
+    expect(json.status).toBe(0);
+    expect((JSON.parse(json.stdout) as ReviewJson).warnings).toEqual([warning]);
+    expect(reviewAsOf("2026-10-15").warnings).toEqual([]);
+  });
+});
+
 describe("review --json without --as-of", () => {
   test("the as-of date is today (UTC), or the period's last day once the period is over", () => {
     const today = new Date().toISOString().slice(0, 10);
