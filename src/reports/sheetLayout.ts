@@ -118,7 +118,7 @@ function textWidth(text: string): number {
 const MONEY_SHAPE = /^#,##0(?:\.(0*)(#*))?(?:_\))?$/;
 
 function formatterOf(format: string): Intl.NumberFormat | undefined {
-  const known = SHOWN_AS.get(format.replace(SPACE_BEFORE_LIGHT, ""));
+  const known = SHOWN_AS.get(format);
   if (known) return known;
   const money = MONEY_SHAPE.exec(format);
   if (!money) return undefined;
@@ -126,26 +126,39 @@ function formatterOf(format: string): Intl.NumberFormat | undefined {
   return new Intl.NumberFormat("en-US", { minimumFractionDigits: least, maximumFractionDigits: least + (money[2]?.length ?? 0) });
 }
 
-/** The width a value needs as its format shows it. */
+/** The width a value needs as its format shows it, the space a number keeps before the next column included. */
 export function valueWidth(value: Cell, format: string | null): number {
   if (value === null) return 0;
   if (typeof value === "string") return Math.min(textWidth(value), FITTED_TEXT_LIMIT) + CELL_MARGIN;
   if (typeof value === "boolean") return "FALSE".length + CELL_MARGIN;
-  if (format === NUMBER_FORMATS.date) return format.length + CELL_MARGIN;
-  const shown = `${(format === null ? undefined : formatterOf(format))?.format(value) ?? String(value)}${format?.endsWith(SPACE_BEFORE_LIGHT) ? " " : ""}`;
-  return shown.length + CELL_MARGIN;
+  const kept = format?.endsWith(SPACE_BEFORE_NEXT) ? 1 : 0;
+  const bare = format?.slice(0, format.length - kept * SPACE_BEFORE_NEXT.length) ?? null;
+  if (bare === NUMBER_FORMATS.date) return bare.length + kept + CELL_MARGIN;
+  const shown = (bare === null ? undefined : formatterOf(bare))?.format(value) ?? String(value);
+  return shown.length + kept + CELL_MARGIN;
 }
 
 /**
- * Excel and LibreOffice draw a traffic light at the left edge of its cell, where it touched the
- * right-aligned number of the column before ("8.1%●66.7%"). That column's numbers end a character
- * short of the edge (`_)` in a number format leaves the width of a ")"), so each light reads with its
- * own cell's number. A format, not an indent: LibreOffice ignores the indent of right-aligned cells.
+ * Numbers and dates sit at the right edge of their cell; what the next cell draws at its left edge
+ * touched them: a traffic light ("8.1%●66.7%"), or left-aligned text ("1.5D" for a score beside its
+ * grade, "66.7%n/a", "10.0668Ningbo Bags", a problem's row beside its column). Such a column's numbers
+ * end a character short of the edge (`_)` in a number format leaves the width of a ")"), and its
+ * width allows for it. A format, not an indent: LibreOffice ignores the indent of right-aligned
+ * cells, and a format reaches every adapter (ExcelJS, Office.js, memory) with the cell.
  */
-const SPACE_BEFORE_LIGHT = "_)";
+const SPACE_BEFORE_NEXT = "_)";
 
-function keptOffLight(format: string | null, lightFollows: boolean): string | null {
-  return lightFollows && format !== null && format !== NUMBER_FORMATS.date ? `${format}${SPACE_BEFORE_LIGHT}` : format;
+function keptOffNext(format: string | null, nextDrawsAtLeft: boolean): string | null {
+  return nextDrawsAtLeft && format !== null ? `${format}${SPACE_BEFORE_NEXT}` : format;
+}
+
+/**
+ * Whether a column draws at its cells' left edge: a traffic light, text (a text column, typed into
+ * later or not), or text among its numbers ("n/a", "no new quote").
+ */
+function drawsAtLeft<R>(column: SheetColumn<R> | undefined, values: readonly (readonly Cell[])[], index: number, iconColumns: ReadonlySet<number>): boolean {
+  if (column === undefined) return false;
+  return iconColumns.has(index) || column.format === null || values.some((row) => typeof row[index] === "string");
 }
 
 const TITLE_ROW = 0;
@@ -200,18 +213,21 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   const headers = input.columns.map((column) => column.header);
   addRow(headers);
   fitHeaders(headers);
-  for (const record of input.records) {
-    const columnFormats = input.columns.map((column, index) => keptOffLight(typeof column.format === "function" ? column.format(record) : column.format, iconColumns.has(index + 1)));
-    const values = input.columns.map((column) => column.value(record));
+  const bodyValues = input.records.map((record) => input.columns.map((column) => column.value(record)));
+  const spaced = input.columns.map((_, index) => drawsAtLeft(input.columns[index + 1], bodyValues, index + 1, iconColumns));
+  input.records.forEach((record, recordIndex) => {
+    const columnFormats = input.columns.map((column, index) => keptOffNext(typeof column.format === "function" ? column.format(record) : column.format, spaced[index] ?? false));
+    const values = bodyValues[recordIndex]!;
     addRow(values, columnFormats);
     fitValues(values, columnFormats, iconColumns);
-  }
+  });
 
   addRow([]);
   const problemsTitleRow = addRow(["Data problems"]);
   const problemsHeaderRow = addRow(PROBLEM_HEADERS);
   fitHeaders(PROBLEM_HEADERS);
-  const problemFormats = [null, NUMBER_FORMATS.count];
+  // The row number, right-aligned, is followed by the column's name.
+  const problemFormats = [null, keptOffNext(NUMBER_FORMATS.count, true)];
   for (const problem of input.problems) {
     addRow([problem.table, problem.row, problem.column, problem.message], problemFormats);
     fitValues([problem.table, problem.row, problem.column], problemFormats);

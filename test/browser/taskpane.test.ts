@@ -243,6 +243,29 @@ describe.each([320, 380, 1100])("at %i px wide", (width) => {
     });
   const fits = { scrolls: false, wide: [], cut: [] };
 
+  /**
+   * The freight calculator's rows whose fields do not line up: labels or controls in one row at
+   * different heights (a hint under one field must not move its neighbours), or a control taller than
+   * one line (an option's text wrapped). Controls are grouped into rows by the band they overlap.
+   */
+  const misalignedCalculatorRows = () =>
+    page.getByRole("group", { name: "Freight from carton" }).evaluate((panel) => {
+      const fields = [...panel.querySelectorAll(".fui-Field")].map((field) => {
+        const control = field.querySelector("input, button[role=combobox]")!.closest(".fui-Input, .fui-Dropdown")!.getBoundingClientRect();
+        return { name: field.querySelector("label")?.textContent ?? "", label: field.querySelector("label")!.getBoundingClientRect().top, top: control.top, bottom: control.bottom, height: control.height };
+      });
+      const rows: (typeof fields)[] = [];
+      for (const field of [...fields].sort((a, b) => a.top - b.top)) {
+        const row = rows.at(-1);
+        if (row !== undefined && field.top < Math.max(...row.map((other) => other.bottom))) row.push(field);
+        else rows.push([field]);
+      }
+      const singleLine = Math.min(...fields.map((field) => field.height));
+      return rows
+        .filter((row) => row.some((field) => Math.abs(field.top - row[0]!.top) > 0.5 || Math.abs(field.label - row[0]!.label) > 0.5 || field.height > singleLine + 0.5))
+        .map((row) => row.map((field) => `${field.name} label ${field.label.toFixed(1)} control ${field.top.toFixed(1)}+${field.height.toFixed(1)}`).join(" | "));
+    });
+
   test("no page scrolls sideways and every tab shows whole", async () => {
     await openPane();
     for (const name of ["Overview", "Quotes", "Reviews", "Settings"]) {
@@ -259,6 +282,17 @@ describe.each([320, 380, 1100])("at %i px wide", (width) => {
     await showPage("Quotes");
     await page.getByRole("button", { name: "Freight from carton" }).click();
     await page.getByRole("button", { name: "Use as freight per unit" }).or(page.getByRole("textbox", { name: "Units per carton" })).first().waitFor();
+    await expect(overflow()).resolves.toEqual(fits);
+    await expect(misalignedCalculatorRows()).resolves.toEqual([]);
+    // docs/taskpane.md's example (60 × 40 × 40 cm, 24 units, 85 per m³), then the longest basis: it still takes one line.
+    const calculator = page.getByRole("group", { name: "Freight from carton" });
+    for (const [field, value] of [["Length", "60"], ["Width", "40"], ["Height", "40"], ["Units per carton", "24"], ["Cost", "85"]] as const) await calculator.getByRole("textbox", { name: field }).fill(value);
+    await page.getByText("0.34 per unit").waitFor();
+    await page.getByRole("textbox", { name: "Cost" }).blur();
+    if (width === 320 && takeScreenshots) await page.locator(".fui-AccordionItem", { has: calculator }).screenshot({ path: path.join(SCREENSHOTS, "taskpane-freight.png"), animations: "disabled" });
+    await calculator.getByRole("combobox", { name: "Basis" }).click();
+    await page.getByRole("option", { name: "per chargeable kg (air)" }).click();
+    await expect(misalignedCalculatorRows()).resolves.toEqual([]);
     await expect(overflow()).resolves.toEqual(fits);
     await generateReview("2026-Q3");
     const open = page.getByRole("table", { name: "Rows that need a decision in 2026-Q3" });

@@ -1,10 +1,14 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, Input, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, Input, makeStyles, mergeClasses, Option, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useControlStyles } from "../form/useControlStyles";
 import { cartonFreight, emptyCartonFreight, FREIGHT_BASES, FREIGHT_BASIS_LABELS, type CartonFreightValues } from "./freightFromCarton";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gap: tokens.spacingHorizontalS, gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", alignItems: "end" },
+  // Each field at its own height from the top of its row, as the quote form's groups: a hint under one field never moves its neighbours.
+  grid: { display: "grid", gap: tokens.spacingHorizontalS, gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", alignItems: "start" },
+  // The basis options ("per chargeable kg (air)") need more than a 110 px cell: the field takes its own row, the control the width of its text.
+  basis: { gridColumn: "1 / -1" },
+  basisControl: { maxWidth: "250px" },
   result: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalS },
 });
 
@@ -40,15 +44,15 @@ export function FreightFromCarton({ onUse }: FreightFromCartonProps) {
       <AccordionItem value="carton">
         <AccordionHeader size="small">Freight from carton</AccordionHeader>
         <AccordionPanel>
-          <div className={styles.grid}>
+          <div className={styles.grid} role="group" aria-label="Freight from carton">
             {FIELDS.map(([field, label, hint]) => (
               <Field key={field} label={label} hint={hint}>
                 <Input className={controls.fill} inputMode="decimal" value={values[field]} onChange={(_, data) => setValues((previous) => ({ ...previous, [field]: data.value }))} />
               </Field>
             ))}
-            <Field label="Basis">
+            <Field className={styles.basis} label="Basis">
               <Dropdown
-                className={controls.fill}
+                className={mergeClasses(controls.fill, styles.basisControl)}
                 value={FREIGHT_BASIS_LABELS[values.basis]}
                 selectedOptions={[values.basis]}
                 onOptionSelect={(_, data) => {

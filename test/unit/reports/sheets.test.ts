@@ -78,7 +78,8 @@ describe("the scorecard sheet", () => {
     const acme = scorecard.cells.findIndex((cells) => cells[0] === "Acme");
     expect(scorecard.cells[acme]![column("OTD")]).toBe(1);
     expect(scorecard.numberFormats[acme]![column("OTD")]).toBe("0.0%");
-    expect(scorecard.numberFormats[acme]![column("Score")]).toBe("0.0");
+    expect(scorecard.numberFormats[acme]![column("Score")]).toBe("0.0_)"); // a character kept before the grade
+    expect(scorecard.numberFormats[acme]![column("Previous score")]).toBe("0.0");
     expect(scorecard.numberFormats[acme]![column("Spend")]).toBe("#,##0.00");
     expect(scorecard.cells[acme]![column("Defect rate")]).toBe("n/a");
   });
@@ -163,6 +164,46 @@ describe("print set-up and currency precision", () => {
     expect(valueWidth(0.081, "0.0%_)")).toBe(valueWidth(0.081, "0.0%") + 1);
     const changePct = priceReview.cells[3]!.indexOf("Change %");
     expect(priceReview.numberFormats[4]![changePct - 1]).toBe("#,##0.00##_)");
+  });
+
+  /**
+   * A number or date whose next cell draws at its left edge (text, or a traffic light) but whose
+   * format keeps no space before it: as rendered, "1.5D", "66.7%n/a", "10.0668Ningbo Bags".
+   */
+  const touching = (sheet: SheetModel) => {
+    const lights = sheet.conditionalFormats.filter((format) => format.type === "iconSet").map((format) => format.range.column);
+    return sheet.cells.flatMap((cells, row) =>
+      cells.flatMap((value, column) => {
+        const next = cells[column + 1];
+        const drawsAtLeft = typeof next === "string" || (lights.includes(column + 1) && row >= 4 && row < 4 + sheet.conditionalFormats[0]!.range.rowCount);
+        return typeof value === "number" && drawsAtLeft && !sheet.numberFormats[row]![column]?.endsWith("_)") ? [`row ${row}: ${value} | ${String(next)}`] : [];
+      }),
+    );
+  };
+
+  it("a number or date never touches the text after it: its column's formats keep a character before the next column, its width allows for it", () => {
+    expect(touching(scorecard)).toEqual([]);
+    expect(touching(priceReview)).toEqual([]);
+    const header = scorecard.cells[3]!;
+    const acme = scorecard.cells.findIndex((cells) => cells[0] === "Acme");
+    expect(scorecard.cells[acme]![header.indexOf("Grade")]).toMatch(/^[A-D]$/);
+    expect(scorecard.numberFormats[acme]![header.indexOf("Score")]).toBe("0.0_)");
+    expect(scorecard.numberFormats[acme]![header.indexOf("Spend share")]).toBe("0.0%_)"); // Next inspection follows
+    expect(scorecard.numberFormats[acme]![header.indexOf("Avg days late")]).toBe("0.0"); // Inspections, a count, follows
+    // Data problems: the row number, then the column's name.
+    const problemsHeader = scorecard.cells.findIndex((cells) => cells[0] === "Table" && cells[1] === "Row");
+    expect(problemsHeader).toBeGreaterThan(3);
+    const problemRows = scorecard.cells.slice(problemsHeader + 1);
+    expect(problemRows.length).toBe(review.json.problems.length);
+    for (const formats of scorecard.numberFormats.slice(problemsHeader + 1)) expect(formats.slice(0, 3)).toEqual([null, "#,##0_)", null]);
+    for (const cells of problemRows) expect(scorecard.columnWidths[1]).toBeGreaterThanOrEqual(valueWidth(cells[1]!, "#,##0_)"));
+    const prices = priceReview.cells[3]!;
+    const formatOf = (name: string) => priceReview.numberFormats[4]![prices.indexOf(name)];
+    expect(formatOf("Best landed cost (USD)")).toMatch(/_\)$/); // Best supplier follows
+    expect(formatOf("Old quote date")).toBe("yyyy-mm-dd_)"); // New quote date may say "no new quote"
+    expect(formatOf("Effective from")).toBe("yyyy-mm-dd_)"); // the Note typed beside it
+    expect(formatOf("Expected price")).not.toMatch(/_\)$/);
+    expect(valueWidth(serialFromIso("2026-10-01")!, "yyyy-mm-dd_)")).toBe("2026-10-01".length + 2);
   });
 
   const sheetsIn = (homeCurrency: string, quoteCurrency: string) => {
