@@ -108,15 +108,16 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   );
 
   const allProblems = sortProblems(problems);
+  const warnings = reviewWarnings(period, options.asOf);
   return ok({
-    json: { period: period.label, asOf: isoFromSerial(asOf), warnings: reviewWarnings(period, options.asOf), suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
+    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
     tableRows: tableRowCounts(tables, tableProblems),
     homeCurrency: settings.homeCurrency,
     priceReviewCurrencies: reviewRows.map((row) => row.currency),
     depositRecords: depositRecords(data),
     sheets: [
-      scorecardSheet({ period: period.label, asOf, settings, suppliers, problems: allProblems }),
-      priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, settings, rows: reviewRows, problems: allProblems }),
+      scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems }),
+      priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, problems: allProblems }),
     ],
   });
 }

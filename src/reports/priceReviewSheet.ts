@@ -80,6 +80,7 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     period: input.period,
     title: `Price review ${input.period} against ${input.previousPeriod}`,
     subtitle: `As of ${isoFromSerial(input.asOf)} · prices in the quote's currency, landed cost in ${input.settings.homeCurrency} (${input.settings.valuation} valuation) · change threshold ${roundTo(threshold * 100, 6)}% · ${decided} decided, ${open} open (type decisions in the orange cells; Costcard records them before it regenerates the sheet)`,
+    warnings: input.warnings,
     columns: columns(input.settings.homeCurrency),
     records: input.rows,
     freezeColumns: 2,

@@ -55,6 +55,7 @@ export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
     title: `Supplier scorecard ${input.period}`,
     subtitle: `As of ${isoFromSerial(input.asOf)} · home currency ${input.settings.homeCurrency} · OTD tolerance ${input.settings.otdToleranceDays} days`,
     // Spend and open deposits are home-currency totals: at its precision (no decimals for JPY, KRW, VND...).
+    warnings: input.warnings,
     columns: COLUMNS.map((column) => (column.format === NUMBER_FORMATS.money ? { ...column, format: moneyNumberFormat(input.settings.homeCurrency) } : column)),
     records: input.suppliers,
     freezeColumns: 1,

@@ -3,8 +3,9 @@ import type { ProblemJson } from "./reviewJson";
 import type { Cell, ChartSpec, ConditionalFormat, GeneratedSheetKind, RangeRef, SheetModel } from "./sheetModel";
 
 /**
- * The layout both generated sheets share: a title and an as-of line, one table (header row, one row
- * per record, frozen below the header and right of the name column), then the run's "Data problems".
+ * The layout both generated sheets share: a title and an as-of line, the review's warnings on the
+ * row below it, one table (header row, one row per record, frozen below the header and right of the
+ * name column), then the run's "Data problems".
  */
 
 export const NUMBER_FORMATS = {
@@ -19,10 +20,12 @@ export const NUMBER_FORMATS = {
 /** What a KPI without data shows (PRODUCT.md: "n/a"). */
 export const NOT_AVAILABLE = "n/a";
 
-/** What each sheet of a review is built from besides its rows: the period, the run's as-of date, the settings and every data problem. */
+/** What each sheet of a review is built from besides its rows: the period, the run's as-of date, the settings, the review's warnings and every data problem. */
 export interface ReviewSheetBasis {
   readonly period: string;
   readonly asOf: number;
+  /** What the review says before its figures (reviewWarnings.ts): shown on the sheet as well as in the summary and the JSON. */
+  readonly warnings: readonly string[];
   readonly settings: Settings;
   readonly problems: readonly ProblemJson[];
 }
@@ -47,6 +50,8 @@ export interface TableSheetInput<R> {
   readonly period: string;
   readonly title: string;
   readonly subtitle: string;
+  /** Shown on the row between the subtitle and the header row, which stays where it is (the decision harvest and the frozen rows count on it). */
+  readonly warnings: readonly string[];
   readonly columns: readonly SheetColumn<R>[];
   readonly records: readonly R[];
   /** Leading columns kept in view (the supplier or SKU and supplier). */
@@ -163,7 +168,9 @@ function drawsAtLeft<R>(column: SheetColumn<R> | undefined, values: readonly (re
 
 const TITLE_ROW = 0;
 const SUBTITLE_ROW = 1;
+const WARNING_ROW = 2;
 const HEADER_ROW = 3;
+const WARNING_SEPARATOR = " · ";
 const PROBLEM_HEADERS = ["Table", "Row", "Column", "Message"] as const;
 
 export function columnRange(table: TableBlock, header: string): RangeRef {
@@ -209,7 +216,8 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
 
   addRow([input.title]);
   addRow([input.subtitle]);
-  addRow([]);
+  // One line, however many warnings: rows below it never move.
+  addRow(input.warnings.length === 0 ? [] : [input.warnings.join(WARNING_SEPARATOR)]);
   const headers = input.columns.map((column) => column.header);
   addRow(headers);
   fitHeaders(headers);
@@ -243,6 +251,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     styles: [
       { range: wholeRow(TITLE_ROW), style: "title" },
       { range: wholeRow(SUBTITLE_ROW), style: "subtitle" },
+      ...(input.warnings.length === 0 ? [] : [{ range: wholeRow(WARNING_ROW), style: "warning" as const }]),
       { range: { row: HEADER_ROW, column: 0, rowCount: 1, columnCount: input.columns.length }, style: "header" },
       { range: wholeRow(problemsTitleRow), style: "sectionTitle" },
       { range: { row: problemsHeaderRow, column: 0, rowCount: 1, columnCount: PROBLEM_HEADERS.length }, style: "header" },

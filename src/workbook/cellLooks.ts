@@ -22,6 +22,8 @@ const MUTED_TEXT = "#595959";
 export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   title: { bold: true, size: 14 },
   subtitle: { italic: true, color: MUTED_TEXT },
+  // Dark red and bold, as Excel's Bad style's text: what the figures below cannot mean must be read first.
+  warning: { bold: true, color: "#9C0006" },
   header: { bold: true, color: "#FFFFFF", fill: "#1F4E78", wrapText: true },
   sectionTitle: { bold: true, size: 12 },
   note: { italic: true, size: 9, color: MUTED_TEXT },

@@ -1,6 +1,6 @@
 import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview, checkWorkbook, type Review } from "../../../src/reports/buildReview";
-import { headerWidth, valueWidth } from "../../../src/reports/sheetLayout";
+import { headerWidth, tableSheet, valueWidth } from "../../../src/reports/sheetLayout";
 import type { IconSetFormat, SheetModel } from "../../../src/reports/sheetModel";
 import { reviewWorkbook } from "./reviewWorkbook";
 
@@ -143,6 +143,53 @@ describe("the price review's subtitle", () => {
     expect(sevenPercent.cells[1]![0]).toContain("change threshold 7%");
     const halfPercent = reviewOf(reviewWorkbook({ Settings: [["Key", "Value"], ["PriceChangeThreshold", 0.035]] })).sheets[1]!;
     expect(halfPercent.cells[1]![0]).toContain("change threshold 3.5%");
+  });
+});
+
+describe("a review of a period that starts after the as-of date", () => {
+  const future = buildReview(tables, { period: "2027-Q2", asOf: serialFromIso("2026-12-01")! });
+  if (!future.ok) throw new Error(future.message);
+  const sheets = future.value.sheets;
+  const WARNING = "2027-Q2 starts after the as-of date 2026-12-01: nothing in it is known yet";
+
+  it("shows the review's warning on both sheets, as text on the row under the subtitle, styled as a warning", () => {
+    expect(future.value.json.warnings).toEqual([WARNING]);
+    for (const sheet of sheets) {
+      expect(sheet.cells[2]).toEqual([WARNING, ...new Array<null>(sheet.columnWidths.length - 1).fill(null)]);
+      expect(sheet.numberFormats[2]!.every((format) => format === null)).toBe(true);
+      expect(sheet.styles).toContainEqual({ range: { row: 2, column: 0, rowCount: 1, columnCount: sheet.columnWidths.length }, style: "warning" });
+    }
+  });
+
+  it("moves nothing: the header row, the frozen rows and the print titles stay on row 4, the decision cells below it", () => {
+    const [futureScorecard, futurePriceReview] = sheets as [SheetModel, SheetModel];
+    expect(futureScorecard.cells[3]![0]).toBe("Supplier");
+    expect(futurePriceReview.cells[3]!.slice(0, 2)).toEqual(["SKU", "Supplier"]);
+    for (const sheet of sheets) {
+      expect(sheet.freeze.rows).toBe(4);
+      expect(sheet.print?.titleRows).toEqual({ first: 3, last: 3 });
+    }
+    expect(futurePriceReview.inputCells!.every((range) => range.row === 4)).toBe(true);
+    expect(futurePriceReview.inputCells).toEqual(priceReview.inputCells);
+  });
+
+  it("a period under way shows none: the row under the subtitle stays empty and unstyled", () => {
+    for (const sheet of [scorecard, priceReview]) {
+      expect(sheet.cells[2]!.every((cell) => cell === null)).toBe(true);
+      expect(sheet.styles.some((style) => style.style === "warning")).toBe(false);
+    }
+  });
+
+  it("several warnings share the one row, so rows below it never move", () => {
+    const sheet = (warnings: readonly string[]) =>
+      tableSheet({
+        ...{ name: "T", kind: "scorecard", period: "2027-Q2", title: "T", subtitle: "As of", warnings, records: [{ name: "=A1" }], freezeColumns: 1, problems: [] },
+        ...{ columns: [{ header: "Name", format: null, value: (record: { name: string }) => record.name }], conditionalFormats: () => [], chart: () => null },
+      });
+    const two = sheet(["first", "second"]);
+    expect(two.cells[2]![0]).toBe("first · second");
+    expect(two.cells).toHaveLength(sheet([]).cells.length);
+    expect(two.cells[4]![0]).toBe("=A1");
   });
 });
 

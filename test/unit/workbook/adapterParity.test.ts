@@ -36,7 +36,7 @@ describe("the memory and Excel adapters", () => {
   });
 });
 
-const STYLED_ROWS: readonly CellStyle[] = ["title", "subtitle", "header", "sectionTitle", "note"];
+const STYLED_ROWS: readonly CellStyle[] = ["title", "subtitle", "warning", "header", "sectionTitle", "note"];
 const styled: SheetModel = {
   name: "Scorecard 2026-Q3",
   kind: "scorecard",
@@ -83,13 +83,14 @@ async function xlsxLooks(): Promise<Record<string, unknown>[]> {
 const DOCUMENTED_LOOKS: Record<string, unknown>[] = [
   { bold: true, size: 14 },
   { italic: true, color: "#595959" },
+  { bold: true, color: "#9C0006" },
   { bold: true, color: "#FFFFFF", fill: "#1F4E78", wrapText: true },
   { bold: true, size: 12 },
   { italic: true, size: 9, color: "#595959" },
 ];
 
 describe("the Excel and xlsx adapters", () => {
-  it("give each style of a generated sheet the documented look: title, subtitle, header, section title, note", async () => {
+  it("give each style of a generated sheet the documented look: title, subtitle, warning, header, section title, note", async () => {
     expect(await excelLooks()).toEqual(DOCUMENTED_LOOKS);
     expect(await xlsxLooks()).toEqual(DOCUMENTED_LOOKS);
   });

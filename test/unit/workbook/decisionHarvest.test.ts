@@ -40,6 +40,23 @@ describe("memory adapter (the preview): typed decisions survive a regeneration",
     expect(row.slice(columnOf(second, "Decision"), columnOf(second, "Decided by") + 1)).toEqual(["Counter", 4.2, todaySerial(new Date(2026, 9, 1)), null, "Ana"]);
   });
 
+  it("the same for a period that starts after the as-of date, whose sheet shows the warning above the header row", async () => {
+    const port = createSampleMemoryWorkbook();
+    const first = await priceReviewSheet(port, "2027-Q2");
+    expect(first.cells[2]![0]).toBe("2027-Q2 starts after the as-of date 2026-12-31: nothing in it is known yet");
+    const { sheetName } = await port.writeGeneratedSheet(first);
+    const [sku, supplier] = first.cells[HEADER_ROW + 1]! as string[];
+    port.typeCell(sheetName, HEADER_ROW + 1, columnOf(first, "Decision"), "Hold");
+
+    expect(await port.harvestDecisions("2027-Q2", NOW)).toBe(1);
+    expect(port.tableRows("PriceDecisions")).toEqual([["2027-Q2", sku, supplier, "Hold", null, null, "typed in the sheet", expect.any(Number), null]]);
+    const second = await priceReviewSheet(port, "2027-Q2");
+    expect(await port.writeGeneratedSheet(second)).toEqual({ sheetName, replaced: true });
+    expect(port.tableRows("PriceDecisions")).toHaveLength(1);
+    expect(port.sheet(sheetName)!.cells[2]![0]).toBe(first.cells[2]![0]);
+    expect(port.sheet(sheetName)!.cells[HEADER_ROW + 1]![columnOf(second, "Decision")]).toBe("Hold");
+  });
+
   it("a regeneration whose sheet was restructured refuses and replaces nothing", async () => {
     const port = createSampleMemoryWorkbook();
     const model = await priceReviewSheet(port);
