@@ -16,6 +16,11 @@ export const NO_NEW_QUOTE = "no new quote";
 const unitPrice = (row: PriceReviewRow) => unitAmountNumberFormat(row.currency);
 
 const DECISION_FORMATS = { decision: null, agreedPrice: NUMBER_FORMATS.money, effectiveFrom: NUMBER_FORMATS.date, note: null, decidedBy: null } as const;
+/**
+ * The Note cell is empty when the sheet is generated and is where a buyer types during the meeting
+ * ("MOQ 5,000 from Q1, freight on us"): wide enough for a sentence, not only for its header.
+ */
+export const NOTE_WIDTH = 40;
 
 function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
   const homeUnit = unitAmountNumberFormat(homeCurrency);
@@ -53,7 +58,14 @@ function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
 
 /** The decision cells, then the hidden copy of what Costcard wrote into them (decisionCells.ts). */
 const decisionColumns: SheetColumn<PriceReviewRow>[] = [
-  ...DECISION_FIELDS.map((field): SheetColumn<PriceReviewRow> => ({ header: DECISION_HEADERS[field], format: DECISION_FORMATS[field], value: (row) => row.shownDecision[field] })),
+  ...DECISION_FIELDS.map(
+    (field): SheetColumn<PriceReviewRow> => ({
+      header: DECISION_HEADERS[field],
+      format: DECISION_FORMATS[field],
+      value: (row) => row.shownDecision[field],
+      ...(field === "note" && { minWidth: NOTE_WIDTH }),
+    }),
+  ),
   { header: WRITTEN_HEADERS.sku, format: null, value: (row) => row.sku },
   { header: WRITTEN_HEADERS.supplier, format: null, value: (row) => row.supplier },
   ...DECISION_FIELDS.map((field): SheetColumn<PriceReviewRow> => ({ header: WRITTEN_HEADERS[field], format: DECISION_FORMATS[field], value: (row) => row.shownDecision[field] })),

@@ -35,6 +35,8 @@ export interface SheetColumn<R> {
   /** The column's number format, or each row's: a price shows at its own currency's precision. */
   readonly format: string | null | ((record: R) => string | null);
   readonly value: (record: R) => Cell;
+  /** At least this wide (characters): a column left empty for typing into later. */
+  readonly minWidth?: number;
 }
 
 export interface TableBlock {
@@ -221,6 +223,9 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   const headers = input.columns.map((column) => column.header);
   addRow(headers);
   fitHeaders(headers);
+  input.columns.forEach((column, index) => {
+    columnWidths[index] = Math.max(columnWidths[index] ?? 0, column.minWidth ?? 0);
+  });
   const bodyValues = input.records.map((record) => input.columns.map((column) => column.value(record)));
   const spaced = input.columns.map((_, index) => drawsAtLeft(input.columns[index + 1], bodyValues, index + 1, iconColumns));
   input.records.forEach((record, recordIndex) => {

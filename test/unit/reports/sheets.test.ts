@@ -1,5 +1,6 @@
 import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview, checkWorkbook, type Review } from "../../../src/reports/buildReview";
+import { NOTE_WIDTH } from "../../../src/reports/priceReviewSheet";
 import { headerWidth, tableSheet, valueWidth } from "../../../src/reports/sheetLayout";
 import type { IconSetFormat, SheetModel } from "../../../src/reports/sheetModel";
 import { reviewWorkbook } from "./reviewWorkbook";
@@ -336,6 +337,16 @@ describe("column widths", () => {
     expect(valueWidth("HOOD-210", null)).toBe(11);
     expect(valueWidth("x".repeat(100), null)).toBe(41);
     expect(valueWidth(null, "0.0%")).toBe(0);
+  });
+
+  it("give the price review's Note, empty when generated and typed into during the meeting, room for a sentence", () => {
+    const header = priceReview.cells[3]!;
+    const note = header.indexOf("Note");
+    expect(priceReview.cells.slice(4, 8).every((cells) => cells[note] === null)).toBe(true);
+    expect(NOTE_WIDTH).toBeGreaterThanOrEqual(40);
+    expect(priceReview.columnWidths[note]).toBe(NOTE_WIDTH);
+    // Only the Note: the hidden copy of what Costcard wrote into it stays as narrow as its header needs.
+    expect(priceReview.columnWidths[header.indexOf("Costcard wrote: Note")]).toBe(headerWidth("Costcard wrote: Note"));
   });
 
   it("leave room for the traffic light beside a KPI's value", () => {
