@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles } from "@fluentui/react-components";
 import { CalendarRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
+import type { FormInputProps } from "./FormInput";
 import { useControlStyles } from "./useControlStyles";
 
 const useStyles = makeStyles({
@@ -11,15 +12,8 @@ const useStyles = makeStyles({
   button: { minWidth: "auto", height: "20px", padding: 0 },
 });
 
-export interface FormDateInputProps {
-  readonly label: string;
-  /** ISO text, as typed or picked. */
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly onBlur: () => void;
-  readonly message: string | undefined;
-  readonly required?: boolean;
-}
+/** A text field's props without its free-text options: `value` is ISO text, as typed or picked. */
+export type FormDateInputProps = Omit<FormInputProps, "hint" | "inputMode" | "placeholder">;
 
 /**
  * A date typed as ISO text (2026-07-15), or picked from the browser's calendar with the button at
