@@ -2,7 +2,8 @@ import { buildReview } from "../src/reports/buildReview";
 import { SAMPLE_ROWS } from "../src/sample/sampleWorkbook";
 import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../src/schema/tableSpecs";
 import { createExcelWorkbook } from "../src/workbook/excel/excelWorkbook";
-import type { CellScalar, WorkbookPort } from "../src/workbook/port";
+import type { CellScalar } from "../src/model/rawTable";
+import type { WorkbookPort } from "../src/workbook/port";
 import { EXCEL_WEB_PAYLOAD_LIMIT, EXCEL_WEB_READ_CELL_LIMIT, FakeExcel } from "../test/unit/workbook/fakes/fakeExcel";
 import { benchTables } from "./generateReviewWorkbook";
 

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { serialFromYmd } from "../src/core/excelDate";
 import { writeWorkbookFile } from "../src/cli/workbookFile";
 import type { TableName } from "../src/schema/tableSpecs";
-import type { CellScalar } from "../src/workbook/port";
+import type { CellScalar } from "../src/model/rawTable";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
 
 /**

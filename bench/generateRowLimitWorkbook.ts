@@ -5,7 +5,7 @@ import { pipeline } from "node:stream/promises";
 import JSZip from "jszip";
 import { serialFromYmd } from "../src/core/excelDate";
 import type { TableName } from "../src/schema/tableSpecs";
-import type { CellScalar } from "../src/workbook/port";
+import type { CellScalar } from "../src/model/rawTable";
 import { readWorkbookLayout } from "../src/workbook/xlsx/workbookLayout";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
 import { seededRandom } from "./generateReviewWorkbook";

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { serialFromYmd } from "../../src/core/excelDate";
 import type { TableName } from "../../src/schema/tableSpecs";
-import type { CellScalar } from "../../src/workbook/port";
+import type { CellScalar } from "../../src/model/rawTable";
 
 /**
  * The USAID SCMS delivery history (../shared/data/SCMS_Delivery_History_Dataset.csv) as Costcard's

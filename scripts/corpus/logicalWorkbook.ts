@@ -1,7 +1,7 @@
 import { isoFromSerial, serialFromYmd } from "../../src/core/excelDate";
 import { SAMPLE_ROWS } from "../../src/sample/sampleWorkbook";
 import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../src/schema/tableSpecs";
-import type { CellScalar } from "../../src/workbook/port";
+import type { CellScalar } from "../../src/model/rawTable";
 
 /**
  * The one logical workbook every producer of the corpus writes (docs/xlsx-reader.md, "The corpus"):

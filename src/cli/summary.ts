@@ -1,6 +1,7 @@
-import { OPEN_DECISION } from "../reports/decisionCells";
+import { OPEN_DECISION } from "../model/decisionCells";
 import { depositsLine, inspectionLine, leadTimeLine, priceFlagsLine, type DepositRecords } from "../reports/reviewHighlights";
-import type { ProblemJson, ReviewJson } from "../reports/reviewJson";
+import type { ProblemJson } from "../model/problem";
+import type { ReviewJson } from "../reports/reviewJson";
 import type { TableRowCount } from "../reports/tableRowCounts";
 import { TABLE_NAMES } from "../schema/tableSpecs";
 import type { WrittenSheet } from "../workbook/port";

@@ -3,18 +3,19 @@ import { parsePeriod, periodAsOf, previousPeriod } from "../core/period";
 import { fail, ok, type Result } from "../core/result";
 import { parseWorkbook, sortProblems } from "../schema/tables";
 import type { TableName } from "../schema/tableSpecs";
-import type { RawTable } from "../workbook/port";
+import type { RawTable } from "../model/rawTable";
 import { reviewLookups } from "./lookups";
 import { priceMoves } from "./priceMoves";
 import { priceReview, type PriceReviewRow } from "./priceReview";
 import { priceReviewSheet } from "./priceReviewSheet";
 import { depositRecords, type DepositRecords } from "./reviewHighlights";
-import type { PriceReviewRowJson, ProblemJson, ReviewJson } from "./reviewJson";
+import type { PriceReviewRowJson, ReviewJson } from "./reviewJson";
+import type { ProblemJson } from "../model/problem";
 import { reviewWarnings } from "./reviewWarnings";
 import { priceChangeBySupplier, scorecard, supplierRows } from "./scorecard";
 import { scorecardSheet } from "./scorecardSheet";
 import { tableRowCounts, type TableRowCount } from "./tableRowCounts";
-import type { SheetModel } from "./sheetModel";
+import type { SheetModel } from "../model/sheetModel";
 
 /**
  * The review the CLI and the task pane generate: the workbook's tables in, the scorecard and the

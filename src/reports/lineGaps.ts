@@ -1,5 +1,5 @@
 import type { ShipmentRecord } from "../schema/tables";
-import type { ProblemJson } from "./reviewJson";
+import type { ProblemJson } from "../model/problem";
 
 /**
  * Shipment lines a supplier's figure (spend, open deposits) had to leave out, listed once per reason

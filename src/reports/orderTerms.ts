@@ -2,7 +2,7 @@ import { isoFromSerial } from "../core/excelDate";
 import type { ShipmentRecord } from "../schema/tables";
 import { LineGaps } from "./lineGaps";
 import type { ReviewLookups } from "./lookups";
-import type { ProblemJson } from "./reviewJson";
+import type { ProblemJson } from "../model/problem";
 
 /**
  * What the quote in effect when a line was ordered promised about it: its lead time and its deposit

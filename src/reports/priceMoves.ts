@@ -1,6 +1,6 @@
 import { isoFromSerial } from "../core/excelDate";
 import type { QuoteRecord } from "../schema/tables";
-import type { ProblemJson } from "./reviewJson";
+import type { ProblemJson } from "../model/problem";
 import { setsPrice } from "../core/priceDecision";
 import type { QuotedPair, ReviewLookups } from "./lookups";
 

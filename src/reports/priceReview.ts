@@ -8,10 +8,11 @@ import { quoteDutyFromDuties, quoteLandedCost, type QuoteLandedCost } from "../c
 import { COST_COMPONENTS, type CostComponent } from "../schema/costComponents";
 import type { Settings } from "../schema/settings";
 import type { QuoteRecord } from "../schema/tables";
-import { OPEN_DECISION, type ShownDecision } from "./decisionCells";
+import { OPEN_DECISION, type ShownDecision } from "../model/decisionCells";
 import type { ReviewLookups } from "./lookups";
 import type { PriceMove } from "./priceMoves";
-import type { PriceFlag, PriceReviewRowJson, ProblemJson } from "./reviewJson";
+import type { PriceFlag, PriceReviewRowJson } from "./reviewJson";
+import type { ProblemJson } from "../model/problem";
 
 /**
  * The price review (PRODUCT.md, "Price review"): per (SKU, Supplier) what the price did, what the

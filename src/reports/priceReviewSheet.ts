@@ -3,10 +3,10 @@ import { isoFromSerial } from "../core/excelDate";
 import { roundTo } from "../core/rounding";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
 import { DECISION_CHOICES } from "../schema/tableSpecs";
-import { DECISION_FIELDS, DECISION_HEADERS, OPEN_DECISION, WRITTEN_HEADERS } from "./decisionCells";
+import { DECISION_FIELDS, DECISION_HEADERS, OPEN_DECISION, WRITTEN_HEADERS } from "../model/decisionCells";
 import type { PriceReviewRow } from "./priceReview";
 import { columnRange, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
-import type { SheetModel } from "./sheetModel";
+import type { SheetModel } from "../model/sheetModel";
 
 const CHANGE_PCT = "Change %";
 /** PRODUCT.md, "Price review": a row whose old and new quote are the same quote says so. */

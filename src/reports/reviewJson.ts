@@ -1,3 +1,5 @@
+import type { ProblemJson } from "../model/problem";
+
 /**
  * The JSON of `costcard review --json` (PRODUCT.md, "CLI"): a contract other tools read.
  * Fractions stay fractions; a KPI without data is null.
@@ -56,14 +58,6 @@ export interface PriceReviewRowJson {
   agreedPrice: number | null;
   /** ISO date the agreed price takes effect (EffectiveFrom, by default the day after the period ends); null without a decision or for one that sets no price (Reject, Re-source, Hold, an Accept without AgreedPrice). */
   effectiveFrom: string | null;
-}
-
-export interface ProblemJson {
-  table: string;
-  /** The row number as Excel shows it; 0 when the problem is the table's own (a missing column). */
-  row: number;
-  column: string;
-  message: string;
 }
 
 export interface ReviewJson {

@@ -12,7 +12,8 @@ import { lotOutcome, switchingLot, type LotOutcome } from "./lotOutcome";
 import { isOpenAt, leadTimeSlip, openDeposits } from "./orderTerms";
 import type { PriceMove } from "./priceMoves";
 import { responseHours } from "./responseHours";
-import type { ProblemJson, SupplierScoreJson } from "./reviewJson";
+import type { ProblemJson } from "../model/problem";
+import type { SupplierScoreJson } from "./reviewJson";
 
 /**
  * The supplier scorecard (PRODUCT.md, "Scorecard"): one row per supplier with shipments,

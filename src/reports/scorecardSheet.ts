@@ -3,7 +3,7 @@ import { isoFromSerial } from "../core/excelDate";
 import { SCORED_KPIS, type ScoredKpi } from "../schema/settings";
 import type { SupplierScoreJson } from "./reviewJson";
 import { columnRange, NOT_AVAILABLE, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
-import type { Cell, SheetModel } from "./sheetModel";
+import type { Cell, SheetModel } from "../model/sheetModel";
 
 const orNotAvailable = (value: number | null): Cell => value ?? NOT_AVAILABLE;
 

@@ -1,7 +1,7 @@
-import { isBlankCell } from "../schema/cells";
+import { isBlankCell } from "../model/rawTable";
 import { TABLE_NAMES, type TableName } from "../schema/tableSpecs";
-import type { RawTable } from "../workbook/port";
-import type { ProblemJson } from "./reviewJson";
+import type { RawTable } from "../model/rawTable";
+import type { ProblemJson } from "../model/problem";
 
 /**
  * How many rows of each Costcard table were there and how many were used, so that a table read

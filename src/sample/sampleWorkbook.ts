@@ -1,5 +1,5 @@
 import type { TableName } from "../schema/tableSpecs";
-import type { CellScalar } from "../workbook/port";
+import type { CellScalar } from "../model/rawTable";
 
 /**
  * A small brand's 2026 in every Costcard table, rows in TABLE_SPECS column order: seven factories

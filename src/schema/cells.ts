@@ -4,6 +4,7 @@ import { ANY, fractionalCodeMessage, htsPrefix } from "../core/duties";
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/excelDate";
 import { fractionOfPercentText } from "../core/percentText";
 import type { Result } from "../core/result";
+import { isBlankCell } from "../model/rawTable";
 
 /**
  * Zod schemas for one cell of a workbook table, by the kind of value its column holds. Each turns
@@ -19,9 +20,6 @@ const LATEST_DATE = serialFromYmd(2200, 12, 31);
 /** No price, quantity, rate or index in a sourcing workbook comes near this: beyond it a cell is a slip. */
 const LARGEST_AMOUNT = 1e9;
 
-export function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
 
 const blankToUndefined = (value: unknown): unknown => (isBlankCell(value) ? undefined : value);
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { GradeCutoffs } from "../core/kpi";
 import { VALUATIONS, type Valuation } from "../core/landedCost";
-import type { ProblemJson } from "../reports/reviewJson";
-import type { RawTable } from "../workbook/port";
-import { choiceCell, currencyCell, isBlankCell, numberCell, rateCell, textCell } from "./cells";
+import type { ProblemJson } from "../model/problem";
+import type { RawTable } from "../model/rawTable";
+import { choiceCell, currencyCell, numberCell, rateCell, textCell } from "./cells";
+import { isBlankCell } from "../model/rawTable";
 import { parseTable } from "./tableParser";
 
 /**

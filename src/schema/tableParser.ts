@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { ProblemJson } from "../reports/reviewJson";
-import type { CellProblem, CellScalar, RawTable, UnreadRows } from "../workbook/port";
-import { isBlankCell } from "./cells";
+import type { ProblemJson } from "../model/problem";
+import type { CellProblem, CellScalar, RawTable, UnreadRows } from "../model/rawTable";
+import { isBlankCell } from "../model/rawTable";
 import { normalizeHeader, TABLE_SPECS, type TableName } from "./tableSpecs";
 
 /**

@@ -15,7 +15,7 @@ async function openSession(host: OfficeHost): Promise<TaskpaneSession> {
         canSetPageLayout: Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
       }) };
   }
-  const { createSampleMemoryWorkbook } = await import(/* webpackChunkName: "sample-workbook" */ "../workbook/memory/sampleMemoryWorkbook");
+  const { createSampleMemoryWorkbook } = await import(/* webpackChunkName: "sample-workbook" */ "../sample/sampleMemoryWorkbook");
   return { host: "preview", port: createSampleMemoryWorkbook(), reason: host === "noOffice" || host === null ? "noOffice" : "otherHost" };
 }
 

@@ -1,4 +1,4 @@
-import type { CellStyle } from "../reports/sheetModel";
+import type { CellStyle } from "../model/sheetModel";
 
 /**
  * How each cell style of a generated sheet looks. The Excel adapter sets it on Office.js range

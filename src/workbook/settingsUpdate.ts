@@ -1,5 +1,5 @@
 import { normalizeHeader, TABLE_SPECS } from "../schema/tableSpecs";
-import type { CellScalar } from "./port";
+import type { CellScalar } from "../model/rawTable";
 
 /**
  * How `writeSettings` changes the Settings table, worked out once for every adapter: which existing

@@ -1,5 +1,5 @@
 import { normalizeHeader, TABLE_NAMES, TABLE_SPECS, type TableName } from "../schema/tableSpecs";
-import type { CellScalar } from "./port";
+import type { CellScalar } from "../model/rawTable";
 
 /**
  * What every adapter does alike with names and columns: match the workbook's table names to

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { TABLE_NAMES } from "../../src/schema/tableSpecs";
 import { OverviewPage } from "../../src/taskpane/pages/OverviewPage";
 import { createMemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
+import { createSampleMemoryWorkbook } from "../../src/sample/sampleMemoryWorkbook";
 import { renderPane, workbookWith } from "./renderPane";
 
 jest.setTimeout(20_000);

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { isoFromSerial, serialFromIso, todaySerial } from "../../src/core/excelDate";
 import { TABLE_SPECS } from "../../src/schema/tableSpecs";
 import { QuotesPage } from "../../src/taskpane/pages/QuotesPage";
-import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
+import { createSampleMemoryWorkbook } from "../../src/sample/sampleMemoryWorkbook";
 import { renderPane, workbookWith } from "./renderPane";
 
 // Fluent's controls re-render on every input in jsdom: a whole quote takes a few seconds to fill.

@@ -4,7 +4,7 @@ import type { ReactElement } from "react";
 import { TABLE_SPECS, type TableName } from "../../src/schema/tableSpecs";
 import type { TaskpaneSession } from "../../src/taskpane/session";
 import { WorkbookProvider } from "../../src/taskpane/workbook/WorkbookContext";
-import type { CellScalar } from "../../src/workbook/port";
+import type { CellScalar } from "../../src/model/rawTable";
 import { createMemoryWorkbook, type MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 
 /** A workbook holding the named tables with PRODUCT.md's headers and the given rows (Settings empty: defaults apply). */

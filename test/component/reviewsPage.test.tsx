@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { isoFromSerial, serialFromYmd, todaySerial } from "../../src/core/excelDate";
 import { ReviewsPage } from "../../src/taskpane/pages/ReviewsPage";
-import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
+import { createSampleMemoryWorkbook } from "../../src/sample/sampleMemoryWorkbook";
 import { renderPane } from "./renderPane";
 
 jest.setTimeout(20_000);

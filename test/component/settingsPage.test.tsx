@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SettingsPage } from "../../src/taskpane/pages/SettingsPage";
-import { createSampleMemoryWorkbook } from "../../src/workbook/memory/sampleMemoryWorkbook";
+import { createSampleMemoryWorkbook } from "../../src/sample/sampleMemoryWorkbook";
 import { renderPane, workbookWith } from "./renderPane";
 
 jest.setTimeout(20_000);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
-import type { SheetModel } from "../../src/reports/sheetModel";
+import type { SheetModel } from "../../src/model/sheetModel";
 import { columnLetters, formatCellRange, parseCellRange } from "../../src/workbook/xlsx/cellRange";
 import { conditionalFormattingXml } from "../../src/workbook/xlsx/conditionalFormats";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";

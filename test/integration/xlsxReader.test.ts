@@ -3,7 +3,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../src/reports/buildReview";
 import type { TableName } from "../../src/schema/tableSpecs";
-import type { RawTable } from "../../src/workbook/port";
+import type { RawTable } from "../../src/model/rawTable";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { cell, handWrittenXlsx, row, type HandWorkbook } from "../support/spreadsheetMl";
 import { requireBuiltCli, runCli } from "./support/cli";

@@ -1,15 +1,7 @@
 import { checkNumber } from "../argumentChecks";
 import { fail, ok, type Result } from "../result";
 import { codeLetter, TABLE_1_LETTERS, type CodeLetter, type InspectionLevel } from "./codeLetter";
-import {
-  INSPECTION_SEVERITIES,
-  MASTER_TABLES,
-  nonStandardAql,
-  STANDARD_AQLS,
-  standardAqlIndex,
-  type InspectionSeverity,
-  type MasterTable,
-} from "./tables";
+import { INSPECTION_SEVERITIES, MASTER_TABLES, nonStandardAql, STANDARD_AQLS, standardAqlIndex, type InspectionSeverity, type MasterTable } from "./tables";
 
 export interface SamplingPlan {
   readonly codeLetter: CodeLetter;

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { ProblemJson } from "../../reports/reviewJson";
+import type { ProblemJson } from "../../model/problem";
 
 const SHOWN_AT_ONCE = 50;
 

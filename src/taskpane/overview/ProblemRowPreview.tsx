@@ -1,9 +1,9 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { ProblemJson } from "../../reports/reviewJson";
+import type { ProblemJson } from "../../model/problem";
 import { isoFromSerial } from "../../core/excelDate";
 import { normalizeHeader, TABLE_SPECS, type ColumnKind, type TableName } from "../../schema/tableSpecs";
-import type { RawTable } from "../../workbook/port";
+import type { RawTable } from "../../model/rawTable";
 import { specTableName } from "../../workbook/tableLayout";
 import { problemPlace } from "./ProblemList";
 

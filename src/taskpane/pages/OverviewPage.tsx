@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { checkWorkbook } from "../../reports/buildReview";
-import type { ProblemJson } from "../../reports/reviewJson";
+import type { ProblemJson } from "../../model/problem";
 import { ActionOutcomeBar } from "../ActionOutcomeBar";
 import { PageSection } from "../PageSection";
 import { ProblemList } from "../overview/ProblemList";

@@ -3,7 +3,7 @@ import { choiceCell, currencyCell, numberCell, optionalCell } from "../../schema
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS, type CostComponent } from "../../schema/costComponents";
 import { quoteCells } from "../../schema/tables";
 import { INCOTERM_CHOICES, TABLE_SPECS } from "../../schema/tableSpecs";
-import type { CellScalar } from "../../workbook/port";
+import type { CellScalar } from "../../model/rawTable";
 import { typedNumberField } from "../form/typedNumber";
 import { quoteChecks, type QuoteTerms } from "./quoteChecks";
 

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { OPEN_DECISION } from "../../reports/decisionCells";
+import { OPEN_DECISION } from "../../model/decisionCells";
 import { formatMoney } from "../displayNumbers";
 import { parseTypedNumber } from "../form/typedNumber";
 import type { ReviewedPrice } from "./generateReview";

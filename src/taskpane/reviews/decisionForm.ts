@@ -3,7 +3,7 @@ import { parsePeriod } from "../../core/period";
 import type { PriceReviewRowJson } from "../../reports/reviewJson";
 import { priceDecisionCells } from "../../schema/tables";
 import { typedNumberField } from "../form/typedNumber";
-import type { CellScalar } from "../../workbook/port";
+import type { CellScalar } from "../../model/rawTable";
 
 /**
  * The Reviews page's decision form: what a pricing meeting decides for one row of the review,

@@ -1,8 +1,8 @@
 import { shownNumber } from "../../core/rounding";
-import type { ProblemJson } from "../../reports/reviewJson";
+import type { ProblemJson } from "../../model/problem";
 import { KPI_NAMES } from "../../reports/scorecardSheet";
 import { kpiIsRate, parseSettings, SCORED_KPIS, type ScoredKpi, type Settings } from "../../schema/settings";
-import type { RawTable } from "../../workbook/port";
+import type { RawTable } from "../../model/rawTable";
 import { parseTypedNumber, percentText, type NumberKind } from "../form/typedNumber";
 
 /** The Settings keys the page edits, in the order it shows them (PRODUCT.md, "Settings keys"). */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { TABLE_NAMES, type TableName } from "../../schema/tableSpecs";
-import type { RawTable, TableInfo, WorkbookPort } from "../../workbook/port";
+import type { RawTable } from "../../model/rawTable";
+import type { TableInfo, WorkbookPort } from "../../workbook/port";
 import { errorMessage } from "./errorMessage";
 
 /** The workbook as the pages show it: every table with its row count, and Costcard's tables read in full. */

@@ -1,6 +1,6 @@
-import { isBlankCell } from "../../schema/cells";
+import { isBlankCell } from "../../model/rawTable";
 import type { TableName } from "../../schema/tableSpecs";
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 import { alignRowToHeaders } from "../tableLayout";
 import { selectTables } from "../tableSelection";
 import { insertTableRows, writeGrid } from "./cellWrites";

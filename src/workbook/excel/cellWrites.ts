@@ -1,4 +1,4 @@
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 import { literalCell } from "./literalText";
 import { blocksWithinBudget, jsonBytes, type PayloadBudget } from "./payloadBudget";
 

@@ -1,7 +1,7 @@
 import { nowSerial } from "../../core/excelDate";
-import { decisionRows, typedDecisions, type TypedDecision } from "../../reports/decisionCells";
-import { generatedSheetMarker } from "../../reports/sheetModel";
-import type { CellScalar } from "../port";
+import { decisionRows, typedDecisions, type TypedDecision } from "../../model/decisionCells";
+import { generatedSheetMarker } from "../../model/sheetModel";
+import type { CellScalar } from "../../model/rawTable";
 import { sheetNameFromReference } from "../sheetMarker";
 import { selectTables } from "../tableSelection";
 import { prepareAppend, queueAppend, type AppendTarget } from "./appendRows";

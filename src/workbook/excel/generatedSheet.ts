@@ -1,4 +1,4 @@
-import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
+import { generatedSheetMarker, type SheetModel } from "../../model/sheetModel";
 import type { WrittenSheet } from "../port";
 import { freeSheetName } from "../tableLayout";
 import { generatedSheetTarget, sheetNameFromReference } from "../sheetMarker";

@@ -1,4 +1,4 @@
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 
 /**
  * Every string Costcard writes into Excel goes in with a leading apostrophe, Excel's quote prefix:

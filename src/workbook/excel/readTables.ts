@@ -1,7 +1,8 @@
-import { isBlankCell } from "../../schema/cells";
+import { isBlankCell } from "../../model/rawTable";
 import type { TableName } from "../../schema/tableSpecs";
 import { errorValueMessage, isExcelErrorValue } from "../errorValue";
-import type { CellProblem, CellScalar, RawTable, ReadTablesOptions, TableInfo } from "../port";
+import type { CellProblem, CellScalar, RawTable } from "../../model/rawTable";
+import type { ReadTablesOptions, TableInfo } from "../port";
 import { selectTables } from "../tableSelection";
 import { blocksWithinBudget, jsonBytes, readBlocks, type PayloadBudget } from "./payloadBudget";
 

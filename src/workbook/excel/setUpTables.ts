@@ -1,5 +1,5 @@
 import { TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 import { freeSheetName } from "../tableLayout";
 import { missingTables } from "../tableSelection";
 import type { PayloadBudget } from "./payloadBudget";

@@ -1,4 +1,4 @@
-import type { ChartSpec, ConditionalFormat, PrintSetup, RangeRef, SheetModel } from "../../reports/sheetModel";
+import type { ChartSpec, ConditionalFormat, PrintSetup, RangeRef, SheetModel } from "../../model/sheetModel";
 import { CELL_LOOKS, type CellLook } from "../cellLooks";
 
 /** How a SheetModel's styles, conditional formats and chart become Excel formatting objects. */

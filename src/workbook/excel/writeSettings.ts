@@ -1,4 +1,4 @@
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 import { planSettingsUpdate, settingsColumns } from "../settingsUpdate";
 import { appendToTable, findTable } from "./appendRows";
 import { writeGrid } from "./cellWrites";

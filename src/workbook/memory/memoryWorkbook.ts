@@ -1,8 +1,9 @@
 import { nowSerial } from "../../core/excelDate";
-import { decisionRows, typedDecisions } from "../../reports/decisionCells";
-import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
+import { decisionRows, typedDecisions } from "../../model/decisionCells";
+import { generatedSheetMarker, type SheetModel } from "../../model/sheetModel";
 import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
-import type { CellScalar, RawTable, TableCellTarget, TableInfo, WorkbookPort, WrittenSheet } from "../port";
+import type { CellScalar, RawTable } from "../../model/rawTable";
+import type { TableCellTarget, TableInfo, WorkbookPort, WrittenSheet } from "../port";
 import { planSettingsUpdate, settingsColumns } from "../settingsUpdate";
 import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../sheetMarker";
 import { alignRowToHeaders, freeSheetName, specTableName } from "../tableLayout";

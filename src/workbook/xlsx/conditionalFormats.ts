@@ -1,4 +1,4 @@
-import type { ConditionalFormat, RangeRef } from "../../reports/sheetModel";
+import type { ConditionalFormat, RangeRef } from "../../model/sheetModel";
 import { argbColor } from "./argbColor";
 import { formatCellRange } from "./cellRange";
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { valueWidth } from "../../reports/sheetLayout";
+import { valueWidth } from "../../model/columnWidths";
 import { COMMON_CURRENCIES, TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 import { columnLetters } from "./cellRange";
 
 /**

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { RangeRef, SheetModel } from "../../reports/sheetModel";
+import type { RangeRef, SheetModel } from "../../model/sheetModel";
 import { CELL_LOOKS, type CellLook } from "../cellLooks";
 import { argbColor } from "./argbColor";
 import { columnLetters } from "./cellRange";

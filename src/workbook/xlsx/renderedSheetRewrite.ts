@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import type { SheetModel } from "../../reports/sheetModel";
+import type { SheetModel } from "../../model/sheetModel";
 import { parseCellRange } from "./cellRange";
 import { inlineStringXml } from "./inlineString";
 import { escapeXml } from "./packageXml";

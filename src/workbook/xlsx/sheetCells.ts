@@ -1,7 +1,7 @@
 import type JSZip from "jszip";
 import type { SaxesTagPlain } from "saxes";
 import { serialFromIso } from "../../core/excelDate";
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 import { decodeXstring } from "./inlineString";
 import { localName, partParser, streamPart } from "./partStream";
 import { StringItemText } from "./sharedStrings";

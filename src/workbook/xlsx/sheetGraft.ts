@@ -1,22 +1,10 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
-import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
+import { generatedSheetMarker, type SheetModel } from "../../model/sheetModel";
 import { generatedSheetTarget, markerReference, sheetNameFromReference } from "../sheetMarker";
 import type { WrittenSheet } from "../port";
 import { conditionalFormattingXml } from "./conditionalFormats";
-import {
-  appendChildLike,
-  childElements,
-  createChildLike,
-  firstChildElement,
-  folderOf,
-  insertInOrder,
-  OFFICE_RELATIONSHIPS_NS,
-  parseXml,
-  relationshipsPath,
-  rootElement,
-  serializeXml,
-} from "./packageXml";
+import { appendChildLike, childElements, createChildLike, firstChildElement, folderOf, insertInOrder, OFFICE_RELATIONSHIPS_NS, parseXml, relationshipsPath, rootElement, serializeXml } from "./packageXml";
 import { rewriteRenderedSheet } from "./renderedSheetRewrite";
 import { mergeCellFormats } from "./styleMerge";
 import { partRelationships, partText, putPartText, readWorkbookLayout, type SheetEntry, type WorkbookLayout } from "./workbookLayout";

@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 import { dateStyleFlags } from "./dateStyles";
 import { readSharedStrings } from "./sharedStrings";
 import { CellKind, readSheetCells } from "./sheetCells";

@@ -1,7 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
 import type { TableName } from "../../schema/tableSpecs";
-import type { CellScalar } from "../port";
+import type { CellScalar } from "../../model/rawTable";
 import { alignRowToHeaders } from "../tableLayout";
 import { columnLetters, formatCellRange, parseCellRange } from "./cellRange";
 import { xstringText } from "./inlineString";

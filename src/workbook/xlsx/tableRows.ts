@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import type { CellProblem, CellScalar, UnreadRows } from "../port";
+import type { CellProblem, CellScalar, UnreadRows } from "../../model/rawTable";
 import { errorValueMessage } from "../errorValue";
 import { dateStyleFlags } from "./dateStyles";
 import { partText, type TablePart, type WorkbookLayout } from "./workbookLayout";

@@ -1,12 +1,13 @@
 import JSZip from "jszip";
 import { nowSerial } from "../../core/excelDate";
-import { decisionRows, typedDecisions } from "../../reports/decisionCells";
-import { generatedSheetMarker, type SheetModel } from "../../reports/sheetModel";
+import { decisionRows, typedDecisions } from "../../model/decisionCells";
+import { generatedSheetMarker, type SheetModel } from "../../model/sheetModel";
 import { sheetNameFromReference } from "../sheetMarker";
 import { normalizeHeader, TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
 import { planSettingsUpdate } from "../settingsUpdate";
 import { missingTables, selectTables } from "../tableSelection";
-import type { CellScalar, RawTable, TableInfo, WorkbookPort, WrittenSheet } from "../port";
+import type { CellScalar, RawTable } from "../../model/rawTable";
+import type { TableInfo, WorkbookPort, WrittenSheet } from "../port";
 import { renderNewWorkbook } from "./newWorkbook";
 import { renderGeneratedSheets } from "./renderSheets";
 import { graftGeneratedSheets } from "./sheetGraft";

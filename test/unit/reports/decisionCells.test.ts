@@ -1,8 +1,8 @@
 import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview } from "../../../src/reports/buildReview";
-import { decisionRows, typedDecisions, TYPED_IN_THE_SHEET } from "../../../src/reports/decisionCells";
-import type { SheetModel } from "../../../src/reports/sheetModel";
-import type { CellScalar } from "../../../src/workbook/port";
+import { decisionRows, typedDecisions, TYPED_IN_THE_SHEET } from "../../../src/model/decisionCells";
+import type { SheetModel } from "../../../src/model/sheetModel";
+import type { CellScalar } from "../../../src/model/rawTable";
 import { reviewWorkbook } from "./reviewWorkbook";
 
 /** A price review sheet of two rows as Costcard writes it: S1 Negotiate (Open), S2 Accept. */

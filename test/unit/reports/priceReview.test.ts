@@ -2,7 +2,7 @@ import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview, type Review } from "../../../src/reports/buildReview";
 import type { PriceReviewRowJson } from "../../../src/reports/reviewJson";
 import type { TableName } from "../../../src/schema/tableSpecs";
-import type { RawTable } from "../../../src/workbook/port";
+import type { RawTable } from "../../../src/model/rawTable";
 import { reviewWorkbook } from "./reviewWorkbook";
 import { reviewLookups } from "../../../src/reports/lookups";
 import { parseWorkbook } from "../../../src/schema/tables";

@@ -2,7 +2,7 @@ import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview, type Review } from "../../../src/reports/buildReview";
 import type { PriceReviewRowJson } from "../../../src/reports/reviewJson";
 import type { TableName } from "../../../src/schema/tableSpecs";
-import type { RawTable } from "../../../src/workbook/port";
+import type { RawTable } from "../../../src/model/rawTable";
 import { reviewWorkbook } from "./reviewWorkbook";
 
 /** docs/price-review.md, "Duty from the Duties table": the worked example and its edges. */

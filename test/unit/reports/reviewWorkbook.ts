@@ -1,5 +1,5 @@
 import type { TableName } from "../../../src/schema/tableSpecs";
-import type { CellScalar, RawTable } from "../../../src/workbook/port";
+import type { CellScalar, RawTable } from "../../../src/model/rawTable";
 import { rawTable, workbook } from "../schema/rawTable";
 
 /**

@@ -2,7 +2,7 @@ import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview } from "../../../src/reports/buildReview";
 import type { ReviewJson, SupplierScoreJson } from "../../../src/reports/reviewJson";
 import type { TableName } from "../../../src/schema/tableSpecs";
-import type { RawTable } from "../../../src/workbook/port";
+import type { RawTable } from "../../../src/model/rawTable";
 import { reviewWorkbook } from "./reviewWorkbook";
 
 const day = (iso: string): number => serialFromIso(iso)!;

@@ -1,8 +1,9 @@
 import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview, checkWorkbook, type Review } from "../../../src/reports/buildReview";
 import { NOTE_WIDTH } from "../../../src/reports/priceReviewSheet";
-import { headerWidth, tableSheet, valueWidth } from "../../../src/reports/sheetLayout";
-import type { IconSetFormat, SheetModel } from "../../../src/reports/sheetModel";
+import { headerWidth, valueWidth } from "../../../src/model/columnWidths";
+import { tableSheet } from "../../../src/reports/sheetLayout";
+import type { IconSetFormat, SheetModel } from "../../../src/model/sheetModel";
 import { reviewWorkbook } from "./reviewWorkbook";
 
 const HOSTILE = ['=HYPERLINK("x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"];

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/excelDate";
-import type { ProblemJson } from "../../../src/reports/reviewJson";
+import type { ProblemJson } from "../../../src/model/problem";
 import { dateCell, numberCell, optionalCell, quickAmount, quickDate, quickText, textCell, UNSURE, type Quick } from "../../../src/schema/cells";
 import { parseTable } from "../../../src/schema/tableParser";
 import { quickShipmentRow, shipmentRow } from "../../../src/schema/tables";
 import { TABLE_SPECS } from "../../../src/schema/tableSpecs";
-import type { CellScalar } from "../../../src/workbook/port";
+import type { CellScalar } from "../../../src/model/rawTable";
 import { rawTable } from "./rawTable";
 
 /**

@@ -1,5 +1,5 @@
 import type { TableName } from "../../../src/schema/tableSpecs";
-import type { CellScalar, RawTable } from "../../../src/workbook/port";
+import type { CellScalar, RawTable } from "../../../src/model/rawTable";
 
 /** A table as an adapter hands it over: headers in row 1, body from row 2 unless said. */
 export function rawTable(name: string, headers: readonly string[], rows: readonly (readonly CellScalar[])[], firstRowNumber = 2): RawTable {

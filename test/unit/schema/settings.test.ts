@@ -1,6 +1,6 @@
-import type { ProblemJson } from "../../../src/reports/reviewJson";
+import type { ProblemJson } from "../../../src/model/problem";
 import { DEFAULT_SETTINGS, parseSettings } from "../../../src/schema/settings";
-import type { CellScalar } from "../../../src/workbook/port";
+import type { CellScalar } from "../../../src/model/rawTable";
 import { rawTable } from "./rawTable";
 
 function settingsOf(rows: CellScalar[][]) {

@@ -1,17 +1,6 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/excelDate";
-import {
-  dutyCells,
-  fxRateCells,
-  indexCells,
-  inspectionCells,
-  parseWorkbook,
-  priceDecisionCells,
-  quoteCells,
-  responseCells,
-  shipmentCells,
-  supplierCells,
-} from "../../../src/schema/tables";
+import { dutyCells, fxRateCells, indexCells, inspectionCells, parseWorkbook, priceDecisionCells, quoteCells, responseCells, shipmentCells, supplierCells } from "../../../src/schema/tables";
 import { TABLE_SPECS, type TableName } from "../../../src/schema/tableSpecs";
 import { rawTable, workbook } from "./rawTable";
 

@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
-import type { CellStyle, SheetModel } from "../../../src/reports/sheetModel";
+import type { CellStyle, SheetModel } from "../../../src/model/sheetModel";
 import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
 import { TABLE_NAMES, TABLE_SPECS } from "../../../src/schema/tableSpecs";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
-import type { CellScalar, WorkbookPort } from "../../../src/workbook/port";
+import type { CellScalar } from "../../../src/model/rawTable";
+import type { WorkbookPort } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { FakeExcel } from "./fakes/fakeExcel";
 

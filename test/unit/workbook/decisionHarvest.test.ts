@@ -1,10 +1,10 @@
 import { todaySerial } from "../../../src/core/excelDate";
 import { buildReview } from "../../../src/reports/buildReview";
-import type { SheetModel } from "../../../src/reports/sheetModel";
+import type { SheetModel } from "../../../src/model/sheetModel";
 import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
 import { TABLE_NAMES } from "../../../src/schema/tableSpecs";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
-import { createSampleMemoryWorkbook } from "../../../src/workbook/memory/sampleMemoryWorkbook";
+import { createSampleMemoryWorkbook } from "../../../src/sample/sampleMemoryWorkbook";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { FakeExcel } from "./fakes/fakeExcel";
 

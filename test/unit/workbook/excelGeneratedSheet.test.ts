@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { SheetModel } from "../../../src/reports/sheetModel";
+import type { SheetModel } from "../../../src/model/sheetModel";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { columnWidthInPoints } from "../../../src/workbook/excel/sheetDecorations";
 import { FakeExcel } from "./fakes/fakeExcel";

@@ -2,7 +2,7 @@ import { buildReview } from "../../../src/reports/buildReview";
 import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
 import { TABLE_NAMES } from "../../../src/schema/tableSpecs";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
-import { createSampleMemoryWorkbook } from "../../../src/workbook/memory/sampleMemoryWorkbook";
+import { createSampleMemoryWorkbook } from "../../../src/sample/sampleMemoryWorkbook";
 import { FakeExcel } from "./fakes/fakeExcel";
 
 const options = { period: "2026-Q3", asOf: 46300 };

@@ -1,5 +1,5 @@
 import { INCOTERM_CHOICES, TABLE_NAMES, TABLE_SPECS } from "../../../src/schema/tableSpecs";
-import type { SheetModel } from "../../../src/reports/sheetModel";
+import type { SheetModel } from "../../../src/model/sheetModel";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { FakeExcel } from "./fakes/fakeExcel";
 

@@ -1,8 +1,8 @@
-import type { SheetModel } from "../../../src/reports/sheetModel";
+import type { SheetModel } from "../../../src/model/sheetModel";
 import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
 import { TABLE_NAMES } from "../../../src/schema/tableSpecs";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
-import { createSampleMemoryWorkbook } from "../../../src/workbook/memory/sampleMemoryWorkbook";
+import { createSampleMemoryWorkbook } from "../../../src/sample/sampleMemoryWorkbook";
 
 function model(overrides: Partial<SheetModel> = {}): SheetModel {
   return {

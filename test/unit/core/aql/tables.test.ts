@@ -1,13 +1,6 @@
 import { TABLE_1_LETTERS } from "../../../../src/core/aql/codeLetter";
 import { followArrows } from "../../../../src/core/aql/plan";
-import {
-  INSPECTION_SEVERITIES,
-  MASTER_TABLES,
-  parseAql,
-  parseSeverity,
-  STANDARD_AQLS,
-  type MasterCell,
-} from "../../../../src/core/aql/tables";
+import { INSPECTION_SEVERITIES, MASTER_TABLES, parseAql, parseSeverity, STANDARD_AQLS, type MasterCell } from "../../../../src/core/aql/tables";
 
 type Plan = Extract<MasterCell, { kind: "plan" }>;
 

@@ -1,5 +1,5 @@
 import type { ExcelRun } from "../../../../src/workbook/excel/excelWorkbook";
-import type { CellScalar } from "../../../../src/workbook/port";
+import type { CellScalar } from "../../../../src/model/rawTable";
 import { typedEntry } from "./typedInput";
 
 /**

@@ -1,4 +1,4 @@
-import type { CellScalar } from "../../../../src/workbook/port";
+import type { CellScalar } from "../../../../src/model/rawTable";
 
 /**
  * What Excel makes of a string written into a cell's `values`: it parses it as if the user had typed

@@ -1,5 +1,4 @@
-import { isBlankCell } from "../schema/cells";
-import type { CellScalar } from "../workbook/port";
+import { isBlankCell, type CellScalar } from "./rawTable";
 import type { Cell } from "./sheetModel";
 
 /**

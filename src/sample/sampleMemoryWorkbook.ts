@@ -1,6 +1,6 @@
-import { SAMPLE_ROWS } from "../../sample/sampleWorkbook";
-import { TABLE_NAMES, TABLE_SPECS } from "../../schema/tableSpecs";
-import { createMemoryWorkbook, type MemoryWorkbook } from "./memoryWorkbook";
+import { SAMPLE_ROWS } from "./sampleWorkbook";
+import { TABLE_NAMES, TABLE_SPECS } from "../schema/tableSpecs";
+import { createMemoryWorkbook, type MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
 
 /** Every Costcard table filled with the sample brand's 2026: what the task pane shows outside Office. */
 export function createSampleMemoryWorkbook(): MemoryWorkbook {
