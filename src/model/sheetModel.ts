@@ -53,12 +53,32 @@ export interface IconSetFormat {
 
 export type ConditionalFormat = ColorScaleFormat | IconSetFormat;
 
-export interface ChartSpec {
-  readonly type: "bar";
-  readonly title: string;
-  /** One column of category labels (supplier names) and one of values (scores), same rows. */
-  readonly categories: RangeRef;
+/**
+ * The kinds of chart a generated sheet draws: horizontal bars (scores by supplier), lines (scores by
+ * period) and stacked columns (a bridge: a waterfall drawn as stacked columns whose base series is
+ * invisible, because Excel's own waterfall type lives in a chart part other readers do not open and
+ * Office.js cannot title it).
+ */
+export type ChartType = "bar" | "line" | "stackedColumn";
+
+export interface ChartSeries {
+  /** The legend's name for the series. */
+  readonly name: string;
+  /** One column or one row of values, as long as the chart's categories. */
   readonly values: RangeRef;
+  /** Drawn with no fill and no line: the base a bridge's visible steps stand on. */
+  readonly invisible?: boolean;
+  /** #RRGGBB; absent: the host's palette. */
+  readonly color?: string;
+}
+
+export interface ChartSpec {
+  readonly type: ChartType;
+  readonly title: string;
+  /** One column or one row of category labels (suppliers, periods, bridge steps). */
+  readonly categories: RangeRef;
+  /** At least one; a legend is shown when more than one series is visible. */
+  readonly series: readonly ChartSeries[];
   /** Top-left cell the chart is placed at, and its size in cells. */
   readonly anchor: RangeRef;
 }
@@ -79,7 +99,8 @@ export interface SheetModel {
   /** Rows and columns kept in view (the header row of the main table, and the supplier/SKU column). */
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly conditionalFormats: readonly ConditionalFormat[];
-  readonly chart: ChartSpec | null;
+  /** In the order they are drawn; a regeneration replaces them all. */
+  readonly charts: readonly ChartSpec[];
   /** Absent: the host's default print settings. */
   readonly print?: PrintSetup;
   /**

@@ -99,7 +99,7 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     problems: input.problems,
     // Green for a price that held or fell, amber for a rise within the threshold, red beyond it.
     conditionalFormats: (table) => (threshold > 0 ? [{ type: "iconSet", range: columnRange(table, CHANGE_PCT), target: 0, floor: threshold, lowerIsBetter: true }] : []),
-    chart: () => null,
+    charts: () => [],
     inputColumns: DECISION_FIELDS.map((field) => ({ header: DECISION_HEADERS[field], ...(field === "decision" && { choices: DECISION_CHOICES }) })),
     hiddenColumns: Object.values(WRITTEN_HEADERS),
   });

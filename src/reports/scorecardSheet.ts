@@ -68,12 +68,14 @@ export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
         return { type: "iconSet" as const, range: columnRange(table, KPI_HEADERS[kpi]), target, floor, lowerIsBetter: floor > target };
       }),
     ],
-    chart: (table) => ({
-      type: "bar",
-      title: `Supplier scores ${input.period}`,
-      categories: columnRange(table, "Supplier"),
-      values: columnRange(table, "Score"),
-      anchor: { row: table.body.row - 1, column: COLUMNS.length + 1, rowCount: Math.max(15, table.body.rowCount + 2), columnCount: 8 },
-    }),
+    charts: (table) => [
+      {
+        type: "bar",
+        title: `Supplier scores ${input.period}`,
+        categories: columnRange(table, "Supplier"),
+        series: [{ name: "Score", values: columnRange(table, "Score") }],
+        anchor: { row: table.body.row - 1, column: COLUMNS.length + 1, rowCount: Math.max(15, table.body.rowCount + 2), columnCount: 8 },
+      },
+    ],
   });
 }

@@ -54,7 +54,7 @@ export interface TableSheetInput<R> {
   readonly freezeColumns: number;
   readonly problems: readonly ProblemJson[];
   readonly conditionalFormats: (table: TableBlock) => ConditionalFormat[];
-  readonly chart: (table: TableBlock) => ChartSpec | null;
+  readonly charts: (table: TableBlock) => ChartSpec[];
   /** Columns (by header) whose body cells are meant for typing, with a drop-down where given. */
   readonly inputColumns?: readonly { readonly header: string; readonly choices?: readonly string[] }[];
   /** Columns (by header) kept hidden. */
@@ -172,7 +172,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },
     conditionalFormats,
-    chart: input.records.length === 0 ? null : input.chart(table),
+    charts: input.records.length === 0 ? [] : input.charts(table),
     print: { orientation: "landscape", fitToPagesWide: 1, titleRows: { first: HEADER_ROW, last: HEADER_ROW } },
     ...inputs(input, table),
   };

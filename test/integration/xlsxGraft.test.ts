@@ -22,7 +22,7 @@ function model(texts: readonly string[]): SheetModel {
     columnWidths: [30, 10],
     freeze: { rows: 1, columns: 1 },
     conditionalFormats: [{ type: "iconSet", range: { row: 1, column: 1, rowCount: Math.max(1, texts.length), columnCount: 1 }, target: 0.95, floor: 0.8, lowerIsBetter: false }],
-    chart: null,
+    charts: [],
   };
 }
 

@@ -3,7 +3,7 @@ import type { WrittenSheet } from "../port";
 import { freeSheetName } from "../tableLayout";
 import { generatedSheetTarget, sheetNameFromReference } from "../sheetMarker";
 import type { PayloadBudget } from "./payloadBudget";
-import { addConditionalFormats, addScoreChart, applyLayout, applyPrintSetup } from "./sheetDecorations";
+import { addConditionalFormats, addCharts, applyLayout, applyPrintSetup } from "./sheetDecorations";
 import { writeGrid } from "./cellWrites";
 import { harvestDecisions } from "./decisionHarvest";
 
@@ -67,7 +67,7 @@ export async function writeGeneratedSheet(context: Excel.RequestContext, model: 
   await writeGrid(context, sheet, { row: 0, column: 0 }, model.cells, model.numberFormats, budget);
   applyLayout(sheet, model);
   addConditionalFormats(sheet, model.conditionalFormats);
-  if (model.chart !== null) addScoreChart(sheet, model.chart);
+  addCharts(sheet, model.charts);
   if (model.print && options.canSetPageLayout) applyPrintSetup(sheet, model.print);
   await context.sync();
   return { sheetName: target.sheetName, replaced: target.replace };

@@ -1,4 +1,4 @@
-import type { ChartSpec, ConditionalFormat, PrintSetup, RangeRef, SheetModel } from "../../model/sheetModel";
+import type { ChartSeries, ChartSpec, ConditionalFormat, PrintSetup, RangeRef, SheetModel } from "../../model/sheetModel";
 import { CELL_LOOKS, type CellLook } from "../cellLooks";
 
 /** How a SheetModel's styles, conditional formats and chart become Excel formatting objects. */
@@ -92,17 +92,42 @@ export function addConditionalFormats(sheet: Excel.Worksheet, formats: readonly 
   for (const format of formats) if (!isEmpty(format.range)) addConditionalFormat(sheet, format);
 }
 
-export function addScoreChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
-  if (isEmpty(spec.values) || isEmpty(spec.categories)) return;
-  const chart = sheet.charts.add("BarClustered", rangeAt(sheet, spec.values), "Columns");
+/** The Excel chart type that draws each ChartSpec type. */
+const EXCEL_CHART_TYPES = { bar: "BarClustered", line: "LineMarkers", stackedColumn: "ColumnStacked" } as const;
+
+export function addCharts(sheet: Excel.Worksheet, specs: readonly ChartSpec[]): void {
+  for (const spec of specs) addChart(sheet, spec);
+}
+
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const [first, ...rest] = spec.series;
+  if (first === undefined || isEmpty(spec.categories) || spec.series.some((series) => isEmpty(series.values))) return;
+  const chart = sheet.charts.add(EXCEL_CHART_TYPES[spec.type], rangeAt(sheet, first.values), first.values.columnCount === 1 ? "Columns" : "Rows");
   chart.title.text = spec.title;
-  chart.legend.visible = false;
-  chart.series.getItemAt(0).setXAxisValues(rangeAt(sheet, spec.categories));
+  chart.legend.visible = spec.series.filter((series) => series.invisible !== true).length > 1;
+  drawSeries(sheet, chart.series.getItemAt(0), first, spec);
+  for (const series of rest) {
+    const added = chart.series.add(series.name);
+    added.setValues(rangeAt(sheet, series.values));
+    drawSeries(sheet, added, series, spec);
+  }
   // A bar chart draws its first category at the bottom; reversed, suppliers read top-down as in the table.
-  chart.axes.categoryAxis.reversePlotOrder = true;
+  if (spec.type === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
   const { anchor } = spec;
   chart.setPosition(
     sheet.getRangeByIndexes(anchor.row, anchor.column, 1, 1),
     sheet.getRangeByIndexes(anchor.row + Math.max(anchor.rowCount, 1) - 1, anchor.column + Math.max(anchor.columnCount, 1) - 1, 1, 1),
   );
+}
+
+function drawSeries(sheet: Excel.Worksheet, series: Excel.ChartSeries, spec: ChartSeries, chart: ChartSpec): void {
+  series.name = spec.name;
+  series.setXAxisValues(rangeAt(sheet, chart.categories));
+  if (spec.invisible === true) {
+    series.format.fill.clear();
+    series.format.line.lineStyle = "None";
+  } else if (spec.color !== undefined) {
+    if (chart.type === "line") series.format.line.color = spec.color;
+    else series.format.fill.setSolidColor(spec.color);
+  }
 }

@@ -105,11 +105,13 @@ describe("the scorecard sheet", () => {
   });
 
   it("charts the scores by supplier", () => {
-    expect(scorecard.chart).toMatchObject({
-      type: "bar",
-      categories: { row: 4, column: column("Supplier"), rowCount: 5, columnCount: 1 },
-      values: { row: 4, column: column("Score"), rowCount: 5, columnCount: 1 },
-    });
+    expect(scorecard.charts).toMatchObject([
+      {
+        type: "bar",
+        categories: { row: 4, column: column("Supplier"), rowCount: 5, columnCount: 1 },
+        series: [{ name: "Score", values: { row: 4, column: column("Score"), rowCount: 5, columnCount: 1 } }],
+      },
+    ]);
   });
 
   it("lists every data problem below the table", () => {
@@ -134,7 +136,7 @@ describe("the price review sheet", () => {
     expect(priceReview.conditionalFormats).toEqual([
       { type: "iconSet", range: { row: 4, column: header.indexOf("Change %"), rowCount: 4, columnCount: 1 }, target: 0, floor: 0.03, lowerIsBetter: true },
     ]);
-    expect(priceReview.chart).toBeNull();
+    expect(priceReview.charts).toEqual([]);
   });
 });
 
@@ -186,7 +188,7 @@ describe("a review of a period that starts after the as-of date", () => {
     const sheet = (warnings: readonly string[]) =>
       tableSheet({
         ...{ name: "T", kind: "scorecard", period: "2027-Q2", title: "T", subtitle: "As of", warnings, records: [{ name: "=A1" }], freezeColumns: 1, problems: [] },
-        ...{ columns: [{ header: "Name", format: null, value: (record: { name: string }) => record.name }], conditionalFormats: () => [], chart: () => null },
+        ...{ columns: [{ header: "Name", format: null, value: (record: { name: string }) => record.name }], conditionalFormats: () => [], charts: () => [] },
       });
     const two = sheet(["first", "second"]);
     expect(two.cells[2]![0]).toBe("first · second");

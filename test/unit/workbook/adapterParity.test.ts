@@ -48,7 +48,7 @@ const styled: SheetModel = {
   columnWidths: [20, 10],
   freeze: { rows: 0, columns: 0 },
   conditionalFormats: [],
-  chart: null,
+  charts: [],
 };
 
 /** A look as the fake Excel recorded it on a row's range: property → value. */

@@ -25,13 +25,15 @@ function scorecard(overrides: Partial<SheetModel> = {}): SheetModel {
       { type: "iconSet", range: { row: 2, column: 2, rowCount: suppliers.length, columnCount: 1 }, target: 0.95, floor: 0.8, lowerIsBetter: false },
       { type: "iconSet", range: { row: 2, column: 1, rowCount: suppliers.length, columnCount: 1 }, target: 0.01, floor: 0.05, lowerIsBetter: true },
     ],
-    chart: {
-      type: "bar",
-      title: "Scores 2026-Q3",
-      categories: { row: 2, column: 0, rowCount: suppliers.length, columnCount: 1 },
-      values: { row: 2, column: 1, rowCount: suppliers.length, columnCount: 1 },
-      anchor: { row: 2, column: 4, rowCount: 15, columnCount: 8 },
-    },
+    charts: [
+      {
+        type: "bar",
+        title: "Scores 2026-Q3",
+        categories: { row: 2, column: 0, rowCount: suppliers.length, columnCount: 1 },
+        series: [{ name: "Score", values: { row: 2, column: 1, rowCount: suppliers.length, columnCount: 1 } }],
+        anchor: { row: 2, column: 4, rowCount: 15, columnCount: 8 },
+      },
+    ],
     ...overrides,
   };
 }
@@ -66,11 +68,43 @@ describe("Excel adapter: writing a generated sheet", () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1 }), async (text) => {
         const excel = new FakeExcel();
-        await createExcelWorkbook(excel.run).writeGeneratedSheet(scorecard({ cells: [[text]], numberFormats: [[null]], columnWidths: [10], styles: [], conditionalFormats: [], chart: null, freeze: { rows: 0, columns: 0 } }));
+        await createExcelWorkbook(excel.run).writeGeneratedSheet(scorecard({ cells: [[text]], numberFormats: [[null]], columnWidths: [10], styles: [], conditionalFormats: [], charts: [], freeze: { rows: 0, columns: 0 } }));
         const cell = excel.cell(excel.sheet("Scorecard 2026-Q3")!, 0, 0);
         return cell?.value === text && cell.formula === undefined;
       }),
     );
+  });
+
+  it("draws a bridge as stacked columns over an invisible base and a history as lines, each series named, with a legend when several show", async () => {
+    const excel = new FakeExcel();
+    const steps = { row: 2, column: 0, rowCount: 4, columnCount: 1 };
+    const column = (index: number) => ({ row: 2, column: index, rowCount: 4, columnCount: 1 });
+    await createExcelWorkbook(excel.run).writeGeneratedSheet(
+      scorecard({
+        charts: [
+          {
+            type: "stackedColumn",
+            title: "Bridge",
+            categories: steps,
+            series: [
+              { name: "Base", values: column(1), invisible: true },
+              { name: "Up", values: column(2), color: "#C0504D" },
+            ],
+            anchor: { row: 0, column: 5, rowCount: 10, columnCount: 6 },
+          },
+          { type: "line", title: "History", categories: steps, series: [{ name: "Score", values: column(1), color: "#4472C4" }], anchor: { row: 12, column: 5, rowCount: 10, columnCount: 6 } },
+        ],
+      }),
+    );
+    const [bridge, history] = excel.sheet("Scorecard 2026-Q3")!.charts;
+    const at = (range: ReturnType<typeof column>) => ({ sheet: "Scorecard 2026-Q3", ...range });
+    expect(bridge).toMatchObject({ type: "ColumnStacked", title: { text: "Bridge" }, legend: { visible: false } });
+    expect(bridge!.series).toEqual([
+      { name: "Base", values: at(column(1)), categories: at(steps), fill: { cleared: true }, line: { lineStyle: "None" } },
+      { name: "Up", values: at(column(2)), categories: at(steps), fill: { color: "#C0504D" } },
+    ]);
+    expect(bridge!.reversePlotOrder).toBeUndefined();
+    expect(history).toMatchObject({ type: "LineMarkers", series: [{ name: "Score", line: { color: "#4472C4" } }] });
   });
 
   it("adds the colour scale, traffic lights reversed for lower-is-better KPIs, and the bar chart of scores", async () => {
@@ -97,8 +131,13 @@ describe("Excel adapter: writing a generated sheet", () => {
     expect(sheet.charts).toEqual([
       {
         type: "BarClustered",
-        values: { sheet: "Scorecard 2026-Q3", row: 2, column: 1, rowCount: 7, columnCount: 1 },
-        categories: { sheet: "Scorecard 2026-Q3", row: 2, column: 0, rowCount: 7, columnCount: 1 },
+        series: [
+          {
+            name: "Score",
+            values: { sheet: "Scorecard 2026-Q3", row: 2, column: 1, rowCount: 7, columnCount: 1 },
+            categories: { sheet: "Scorecard 2026-Q3", row: 2, column: 0, rowCount: 7, columnCount: 1 },
+          },
+        ],
         title: { text: "Scores 2026-Q3" },
         legend: { visible: false },
         reversePlotOrder: true,
@@ -129,7 +168,7 @@ describe("Excel adapter: writing a generated sheet", () => {
     excel.sheet("Scorecard 2026-Q3")!.name = "Q3 scores";
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Data", "Q3 scores", "Notes"]);
 
-    const again = scorecard({ cells: [["Regenerated", null, null]], numberFormats: [[null, null, null]], conditionalFormats: [], chart: null });
+    const again = scorecard({ cells: [["Regenerated", null, null]], numberFormats: [[null, null, null]], conditionalFormats: [], charts: [] });
     excel.syncs.length = 0;
     expect(await workbook.writeGeneratedSheet(again)).toEqual({ sheetName: "Q3 scores", replaced: true });
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Data", "Q3 scores", "Notes"]);
@@ -154,7 +193,7 @@ describe("Excel adapter: writing a generated sheet", () => {
   it("writes a sheet above the payload limit in row blocks, each round trip within it, the grid whole and in order", async () => {
     const excel = new FakeExcel(8_000);
     const rows = Array.from({ length: 600 }, (_, index) => [`=Supplier ${index}`, index, 46000 + index]);
-    const model = scorecard({ cells: rows, numberFormats: rows.map(() => [null, "0", "yyyy-mm-dd"]), conditionalFormats: [], chart: null });
+    const model = scorecard({ cells: rows, numberFormats: rows.map(() => [null, "0", "yyyy-mm-dd"]), conditionalFormats: [], charts: [] });
     await createExcelWorkbook(excel.run, { budget: { bytes: 6_000, readBytesPerCell: 48 } }).writeGeneratedSheet(model);
     const sheet = excel.sheet("Scorecard 2026-Q3")!;
     expect(excel.grid(sheet, 0, 0, 600, 3)).toEqual(rows);

@@ -27,7 +27,7 @@ describe("a review generated inside Excel", () => {
       const width = model.columnWidths.length;
       expect(excel.grid(sheet, 0, 0, model.cells.length, width)).toEqual(model.cells.map((row) => row.map((cell) => cell ?? "")));
       expect(sheet.conditionalFormats).toHaveLength(model.conditionalFormats.length);
-      expect(sheet.charts).toHaveLength(model.chart === null ? 0 : 1);
+      expect(sheet.charts).toHaveLength(model.charts.length);
       expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$4:$4" });
     }
   });

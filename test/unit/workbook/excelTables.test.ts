@@ -226,7 +226,7 @@ describe("Excel adapter: payload sizes in UTF-8", () => {
       columnWidths: [30, 10, 8, 10, 6],
       freeze: { rows: 0, columns: 0 },
       conditionalFormats: [],
-      chart: null,
+      charts: [],
     };
     await createExcelWorkbook(excel.run).writeGeneratedSheet(model);
     expect(excel.refusedSyncs).toBe(0);

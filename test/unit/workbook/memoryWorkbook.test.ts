@@ -15,7 +15,7 @@ function model(overrides: Partial<SheetModel> = {}): SheetModel {
     columnWidths: [20, 8],
     freeze: { rows: 1, columns: 1 },
     conditionalFormats: [],
-    chart: null,
+    charts: [],
     ...overrides,
   };
 }

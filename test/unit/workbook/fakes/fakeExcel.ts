@@ -181,12 +181,20 @@ export interface FakeSheetState {
 
 export interface FakeChartRecord {
   type: string;
-  values: RangeRecord;
-  categories?: RangeRecord;
+  series: FakeChartSeriesRecord[];
   title: { text?: string };
   legend: { visible?: boolean };
   reversePlotOrder?: boolean;
   position?: [RangeRecord, RangeRecord];
+}
+
+/** A chart series as set: its name, values, categories, and fill and line as the adapter left them. */
+export interface FakeChartSeriesRecord {
+  name?: string;
+  values?: RangeRecord;
+  categories?: RangeRecord;
+  fill?: { cleared?: boolean; color?: string };
+  line?: { color?: string; lineStyle?: string };
 }
 
 export interface SyncRecord {
@@ -711,13 +719,28 @@ class FakeWorksheet extends FakeProxy {
 
   get charts() {
     return {
-      add: (type: string, values: FakeRange) => {
-        const chart: FakeChartRecord = { type, values: rangeRecord(values), title: {}, legend: {} };
+      add: (type: string, values: FakeRange, seriesBy: string) => {
+        if (seriesBy !== "Columns" && seriesBy !== "Rows") throw new FakeOfficeError("InvalidArgument", `seriesBy ${seriesBy}`);
+        const first = rangeRecord(values);
+        // One series from a one-column (or one-row) source; a wider source would make a series per column.
+        if (Math.min(first.rowCount, first.columnCount) !== 1) throw new FakeOfficeError("InvalidArgument", "the charts here are drawn one series per range");
+        const chart: FakeChartRecord = { type, series: [{ values: first }], title: {}, legend: {} };
         this.state.charts.push(chart);
         return {
           title: chart.title,
           legend: chart.legend,
-          series: { getItemAt: () => ({ setXAxisValues: (range: FakeRange) => (chart.categories = rangeRecord(range)) }) },
+          series: {
+            getItemAt: (index: number) => {
+              const series = chart.series[index];
+              if (series === undefined) throw new FakeOfficeError("ItemNotFound", `chart series ${index}`);
+              return fakeChartSeries(series);
+            },
+            add: (name?: string) => {
+              const series: FakeChartSeriesRecord = name === undefined ? {} : { name };
+              chart.series.push(series);
+              return fakeChartSeries(series);
+            },
+          },
           axes: {
             categoryAxis: {
               set reversePlotOrder(value: boolean) {
@@ -908,4 +931,28 @@ class FakeNames {
     this.excel.names.set(name, { sheet: reference.sheet, visible: true });
     return new FakeNamedItem(this.excel, name);
   }
+}
+
+function fakeChartSeries(series: FakeChartSeriesRecord) {
+  return {
+    set name(name: string) {
+      series.name = name;
+    },
+    setValues: (range: FakeRange) => (series.values = rangeRecord(range)),
+    setXAxisValues: (range: FakeRange) => (series.categories = rangeRecord(range)),
+    format: {
+      fill: {
+        clear: () => (series.fill = { cleared: true }),
+        setSolidColor: (color: string) => (series.fill = { color }),
+      },
+      line: {
+        set color(color: string) {
+          series.line = { ...series.line, color };
+        },
+        set lineStyle(lineStyle: string) {
+          series.line = { ...series.line, lineStyle };
+        },
+      },
+    },
+  };
 }
