@@ -59,15 +59,14 @@ function headerColumns(sheet: ExcelJS.Worksheet, headerRow: number): Map<string,
   return headers;
 }
 
-let sampleJson: ReviewJson;
+let sample: string;
 let book1904: string;
 
 beforeAll(async () => {
   requireBuiltCli();
   folder = temporaryFolder("date1904");
-  const sample = join(folder, "sample.xlsx");
+  sample = join(folder, "sample.xlsx");
   expect(runCli(["init", sample, "--sample"], folder).status).toBe(0);
-  sampleJson = review(sample);
   // ExcelJS reads the dates as Date objects and writes them back counted from 1904.
   const workbook = await readWithExcelJs(sample);
   workbook.properties.date1904 = true;
@@ -87,7 +86,7 @@ test("the converted copy is a 1904 workbook: the flag is set and a date's serial
 });
 
 test("a 1904 copy of the sample gives the same review JSON as the sample", () => {
-  expect(review(book1904)).toEqual(sampleJson);
+  expect(review(book1904)).toEqual(review(sample));
 });
 
 describe("a decision typed into the 1904 copy's Price Review", () => {
@@ -97,11 +96,11 @@ describe("a decision typed into the 1904 copy's Price Review", () => {
   let again: ReviewJson;
 
   beforeAll(async () => {
-    review(book1904);
+    const first = review(book1904);
     const workbook = await readWithExcelJs(book1904);
     const sheet = workbook.getWorksheet(`Price Review ${PERIOD}`)!;
     const at = headerColumns(sheet, HEADER_ROW);
-    const target = sampleJson.priceReview.find((candidate) => candidate.flag === "Negotiate") ?? sampleJson.priceReview[0]!;
+    const target = first.priceReview.find((candidate) => candidate.flag === "Negotiate") ?? first.priceReview[0]!;
     row = { sku: target.sku, supplier: target.supplier };
     let number = HEADER_ROW + 1;
     while (sheet.getRow(number).getCell(1).value !== row.sku || sheet.getRow(number).getCell(2).value !== row.supplier) number++;
