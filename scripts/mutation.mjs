@@ -3,9 +3,11 @@
 // are run there, and at least one test must fail. Two mutants run at once, each in its own copy. The guarding tests are first run unmutated and
 // must pass, so a mutant is never "killed" by a test that was failing anyway. A mutation whose code
 // is no longer found fails the run too: edit it here when the code moves. The list and the last run
-// are recorded in docs/mutation.md.
+// are recorded in docs/mutation.md. A mutant in code that tests run from the built bundle (the CLI's
+// tests run dist/cli) names its webpack build (`bundle`): that build alone is made again in the copy
+// with the mutant in it, and the copy's dist/ is put back from the working tree's afterwards.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,8 +21,15 @@ const PARITY = "test/unit/workbook/adapterParity.test.ts";
 const FUZZ = "test/unit/functions/fuzz.test.ts";
 const REVIEWS = "test/component/reviewsPage.test.tsx";
 const OVERVIEW = "test/component/overviewPage.test.tsx";
+const QUOTE_FORM = "test/component/quoteForm.test.tsx";
+const TABLE_APPEND = "test/integration/tableAppend.test.ts";
+const EXCEL_1904 = "test/unit/workbook/excelDate1904.test.ts";
+const CLI_1904 = "test/integration/date1904.test.ts";
 
-/** name, file, the code as it is, the code mutated, and the test files that must catch it. */
+/**
+ * name, file, the code as it is, the code mutated, and the test files that must catch it; `bundle`,
+ * the webpack build (config name) those tests run, rebuilt with the mutant in it.
+ */
 const MUTATIONS = [
   {
     name: "table reader: rowCount/columnCount dropped from the body's load",
@@ -135,6 +144,45 @@ const MUTATIONS = [
     to: 'fill: "#2F5597"',
     tests: [PARITY],
   },
+  {
+    name: "quote form's landed-cost preview skips the FX conversion",
+    file: "src/taskpane/quotes/LandedCostPreview.tsx",
+    from: "const fxRate = fxRateAt(terms.currency, terms.quoteDate);",
+    to: "const fxRate = fxRateAt(terms.currency, terms.quoteDate) === undefined ? undefined : 1;",
+    tests: [QUOTE_FORM],
+    testNamePattern: "foreign-currency",
+  },
+  {
+    name: "a table's autoFilter left at its old range after an append",
+    file: "src/workbook/xlsx/tableAppend.ts",
+    from: 'if (filter !== undefined) filter.setAttribute("ref", grown);',
+    to: "",
+    tests: [TABLE_APPEND],
+    testNamePattern: "autoFilter",
+  },
+  {
+    name: "Settings' changed Value written with the Key column's number format",
+    file: "src/workbook/excel/writeSettings.ts",
+    from: "body.numberFormat[change.rowIndex]?.[columns.value]",
+    to: "body.numberFormat[change.rowIndex]?.[columns.key]",
+    tests: [TABLES],
+  },
+  {
+    name: "1904 workbook: the Excel adapter takes every workbook for the 1900 date system",
+    file: "src/workbook/excel/dateSystem.ts",
+    from: 'probe.value === 0 ? "1904" : "1900"',
+    to: '"1900"',
+    tests: [EXCEL_1904],
+  },
+  {
+    name: "1904 workbook: the CLI appends harvested decisions as 1900 serials",
+    file: "src/workbook/xlsx/xlsxWorkbook.ts",
+    from: 'specRowsInDateSystem(dateSystemOf(layout), "PriceDecisions", rows)',
+    to: "rows",
+    tests: [CLI_1904],
+    testNamePattern: "PriceDecisions as 1904 serials",
+    bundle: "cli",
+  },
 ];
 
 const only = process.argv[2] ?? "";
@@ -145,9 +193,10 @@ const WORKERS = 2;
 
 function makeCopy() {
   const copy = mkdtempSync(path.join(tmpdir(), "costcard-mutation-"));
-  for (const entry of ["src", "test", "docs", "assets", "jest.config.js", "tsconfig.json", "package.json", "scripts/jest-summary-reporter.cjs"]) {
+  for (const entry of ["src", "test", "docs", "assets", "jest.config.js", "tsconfig.json", "package.json", "webpack.config.js", "scripts/jest-summary-reporter.cjs"]) {
     cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
   }
+  if (mutations.some((mutation) => mutation.bundle)) cpSync(path.join(root, "dist"), path.join(copy, "dist"), { recursive: true });
   symlinkSync(realpathSync(path.join(root, "node_modules")), path.join(copy, "node_modules"), "dir");
   return copy;
 }
@@ -165,18 +214,35 @@ function jestPasses(copy, tests, testNamePattern) {
   });
 }
 
-/** Applies one mutation in a copy, runs its tests, restores the file: the row of the report. */
+/** Builds one webpack configuration (`cli`, `web`) in a copy; resolves to whether it built. */
+function build(copy, configName) {
+  const args = [path.join(copy, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--config-name", configName];
+  return new Promise((resolve) => spawn(process.execPath, args, { cwd: copy, stdio: "ignore" }).on("close", (status) => resolve(status === 0)));
+}
+
+/** Applies one mutation in a copy (rebuilding its bundle), runs its tests, restores the file and dist/: the row of the report. */
 async function runMutant(copy, mutation) {
   const file = path.join(copy, mutation.file);
   const original = readFileSync(file, "utf8");
   const found = original.split(mutation.from).length - 1;
   if (found !== 1) return { mutation, result: `NOT APPLIED: the code is found ${found} times`, failed: true };
   writeFileSync(file, original.replace(mutation.from, mutation.to));
-  const run = await jestPasses(copy, mutation.tests, mutation.testNamePattern);
-  writeFileSync(file, original);
-  return { mutation, result: run.passed ? "SURVIVED" : "killed", failed: run.passed };
+  try {
+    if (mutation.bundle && !(await build(copy, mutation.bundle))) return { mutation, result: `NOT RUN: the ${mutation.bundle} bundle did not build`, failed: true };
+    const run = await jestPasses(copy, mutation.tests, mutation.testNamePattern);
+    return { mutation, result: run.passed ? "SURVIVED" : "killed", failed: run.passed };
+  } finally {
+    writeFileSync(file, original);
+    if (mutation.bundle) {
+      rmSync(path.join(copy, "dist"), { recursive: true, force: true });
+      cpSync(path.join(root, "dist"), path.join(copy, "dist"), { recursive: true });
+    }
+  }
 }
 
+if (mutations.some((mutation) => mutation.bundle) && !existsSync(path.join(root, "dist/cli/costcard.js"))) {
+  throw new Error("dist/ is missing: run `npm run build` first (npm test does), the bundled mutants' tests run it");
+}
 const started = Date.now();
 const copies = Array.from({ length: WORKERS }, makeCopy);
 const rows = [];

@@ -119,3 +119,23 @@ export function nowSerial(now: Date): number {
   const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
   return todaySerial(now) + (now.getTime() - midnight) / 86_400_000;
 }
+
+/**
+ * A workbook counts its serials from 1900 (Windows Excel's default) or from 1904 (LibreOffice's
+ * option, older Excel for Mac): the same day is 1462 less in the 1904 system. Inside Costcard every
+ * serial is of the 1900 system; each adapter converts where it reads from and writes to a workbook.
+ */
+export type DateSystem = "1900" | "1904";
+
+/** Days from 1900-01-00 to 1904-01-01 as Excel counts them: a 1904-system serial plus this is a 1900-system serial. */
+export const DATE_1904_OFFSET = 1462;
+
+/** A workbook's serial of `system` as Costcard's 1900-system serial. */
+export function serialFrom(system: DateSystem, workbookSerial: number): number {
+  return system === "1904" ? workbookSerial + DATE_1904_OFFSET : workbookSerial;
+}
+
+/** Costcard's 1900-system serial as a serial of a workbook in `system`. */
+export function serialIn(system: DateSystem, serial: number): number {
+  return system === "1904" ? serial - DATE_1904_OFFSET : serial;
+}

@@ -70,3 +70,22 @@ export interface ReviewJson {
   priceReview: PriceReviewRowJson[];
   problems: ProblemJson[];
 }
+
+/**
+ * The JSON's money: amounts in a currency (prices, their changes, spend, landed costs, deposits,
+ * the tariff effect). The JSON writes them to a millionth (docs/cli.md, "Numbers in the JSON"), every
+ * other number (fractions, days, hours, scores) to 12 significant digits.
+ */
+export const MONEY_KEYS: ReadonlySet<string> = new Set<keyof SupplierScoreJson | keyof PriceReviewRowJson>([
+  "spend",
+  "openDeposits",
+  "oldPrice",
+  "newPrice",
+  "change",
+  "expectedPrice",
+  "excess",
+  "landedCost",
+  "bestLandedCost",
+  "tariffEffect",
+  "agreedPrice",
+]);

@@ -216,6 +216,23 @@ describe("landed-cost preview", () => {
     expect(screen.queryByTestId("duty-from-duties")).not.toBeInTheDocument();
   });
 
+  test("a foreign-currency quote is converted at its FxRates rate: every part in home currency", async () => {
+    const port = workbookWith({ Suppliers: [["Ningbo Bags"]], Quotes: [], FxRates: [["CNY", serialFromIso("2026-01-01"), 0.14]], Settings: [] });
+    const user = userEvent.setup();
+    renderPane(<QuotesPage />, port);
+    await screen.findByRole("form", { name: "New quote" });
+    await type(user, field(/Quote date/), "2026-03-02");
+    await type(user, combobox(/Currency/), "CNY");
+    await type(user, field(/Unit price/), "70");
+    await type(user, field(/^MOQ/), "1000");
+    await type(user, field(/Tooling/), "7000");
+    await type(user, field(/Duty rate/), "10%");
+    // (70 + 7000 / 1000) CNY × 0.14 USD per CNY = 10.78 USD, dutiable: + 1.078 duty = 11.858.
+    expect(total()).toHaveTextContent("11.858 USD per unit");
+    const rows = within(screen.getByRole("table", { name: /part by part/ })).getAllByRole("row");
+    expect(rows.map((row) => row.textContent)).toEqual(["Price9.800 USD", "Tooling per unit0.980 USD", "Freight0.000 USD", "Insurance0.000 USD", "Duty1.078 USD"]);
+  });
+
   test("a quote currency without an FX rate says which rate is missing", async () => {
     const { user } = await openQuotesPage();
     await type(user, field(/Unit price/), "10");

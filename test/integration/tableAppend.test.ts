@@ -70,3 +70,28 @@ test("a note full of emoji reads back whole, wherever the part's 32K-character s
   const table = await readBack(zip);
   expect(table.rows[1]?.[8]).toBe(note);
 });
+
+/** Each table part's range and its autoFilter's: a filter that does not cover its table is a cause of Excel's "Repaired Records: Table". */
+async function tableAndFilterRanges(zip: JSZip): Promise<{ table: string; ref: string | undefined; filter: string | undefined }[]> {
+  const layout = await readWorkbookLayout(zip);
+  return Promise.all(
+    layout.tables.map(async (table) => {
+      const xml = await zip.file(table.path)!.async("string");
+      return { table: table.name, ref: /<table\b[^>]*\sref="([^"]+)"/.exec(xml)?.[1], filter: /<autoFilter\b[^>]*\sref="([^"]+)"/.exec(xml)?.[1] };
+    }),
+  );
+}
+
+test("the table's autoFilter grows with it on every append: a user's table (harvest) and a workbook costcard init made", async () => {
+  const zip = await packageWith([{ name: "PriceDecisions", headers: HEADERS, rows: [decision("S1")] }]);
+  expect((await tableAndFilterRanges(zip))[0]).toEqual({ table: "PriceDecisions", ref: "A1:I2", filter: "A1:I2" });
+  await append(zip, [decision("S2"), decision("S3")]);
+  expect((await tableAndFilterRanges(zip))[0]).toEqual({ table: "PriceDecisions", ref: "A1:I4", filter: "A1:I4" });
+
+  const created = await XlsxWorkbook.create();
+  await created.setUpTables();
+  await created.appendRows("PriceDecisions", [decision("S1"), decision("S2")]);
+  const ranges = await tableAndFilterRanges(await JSZip.loadAsync(await created.toBytes()));
+  expect(ranges.find((entry) => entry.table === "PriceDecisions")).toEqual({ table: "PriceDecisions", ref: "A1:I3", filter: "A1:I3" });
+  for (const entry of ranges) expect(entry.filter).toBe(entry.ref);
+}, 60_000);

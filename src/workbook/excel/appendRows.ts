@@ -1,7 +1,9 @@
 import { isBlankCell } from "../../model/rawTable";
 import type { TableName } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../model/rawTable";
+import { specRowsInDateSystem } from "../dateCells";
 import { alignRowToHeaders } from "../tableLayout";
+import type { DateSystemAnswer } from "./dateSystem";
 import { selectTables } from "../tableSelection";
 import { insertTableRows, writeGrid } from "./cellWrites";
 import type { PayloadBudget } from "./payloadBudget";
@@ -19,10 +21,10 @@ export async function findTable(context: Excel.RequestContext, table: TableName)
   return tables.items.find((item) => item.name === name);
 }
 
-export async function appendRows(context: Excel.RequestContext, table: TableName, rows: Rows, budget: PayloadBudget, canResizeTables: boolean): Promise<void> {
+export async function appendRows(context: Excel.RequestContext, table: TableName, rows: Rows, budget: PayloadBudget, canResizeTables: boolean, dates: DateSystemAnswer): Promise<void> {
   const excelTable = await findTable(context, table);
   if (excelTable === undefined) throw new Error(`The workbook has no ${table} table: use "Set up workbook" first.`);
-  await appendToTable(context, excelTable, table, rows, budget, canResizeTables);
+  await appendToTable(context, excelTable, table, rows, budget, canResizeTables, dates);
 }
 
 /** What an append needs to know of a table, loaded at the caller's next sync. */
@@ -49,12 +51,13 @@ export function prepareAppend(table: Excel.Table, rowCount: number): AppendTarge
 /**
  * Queues the writes of an append prepared by `prepareAppend` (loaded), to go with the caller's next
  * sync; after that sync, call the returned `finish`, which queues a resize where Excel did not
- * extend the table and says whether a sync is still needed for it.
+ * extend the table and says whether a sync is still needed for it. The rows' dates (1900-system
+ * serials) go in as serials of the workbook's date system.
  */
-export async function queueAppend(context: Excel.RequestContext, target: AppendTarget, spec: TableName, specRows: Rows, budget: PayloadBudget, canResizeTables: boolean): Promise<() => boolean> {
+export async function queueAppend(context: Excel.RequestContext, target: AppendTarget, spec: TableName, specRows: Rows, budget: PayloadBudget, canResizeTables: boolean, dates: DateSystemAnswer): Promise<() => boolean> {
   const { table, header, body, lastRow, below } = target;
   const headers = (header.values[0] ?? []).map(String);
-  const rows = specRows.map((row) => alignRowToHeaders(spec, row, headers));
+  const rows = specRowsInDateSystem(dates(), spec, specRows).map((row) => alignRowToHeaders(spec, row, headers));
   const columnFormats = (lastRow.numberFormat[0] ?? []).map(String);
   if (table.showTotals || !below.isNullObject || !canResizeTables) {
     await insertTableRows(context, table, rows, columnFormats, budget);
@@ -88,11 +91,11 @@ export async function queueAppend(context: Excel.RequestContext, target: AppendT
  * Without `canResizeTables` (ExcelApi 1.13) they are inserted too: a table Excel did not extend over
  * rows written below it could not be resized over them.
  */
-export async function appendToTable(context: Excel.RequestContext, table: Excel.Table, spec: TableName, specRows: Rows, budget: PayloadBudget, canResizeTables: boolean): Promise<void> {
+export async function appendToTable(context: Excel.RequestContext, table: Excel.Table, spec: TableName, specRows: Rows, budget: PayloadBudget, canResizeTables: boolean, dates: DateSystemAnswer): Promise<void> {
   if (specRows.length === 0) return;
   const target = prepareAppend(table, specRows.length);
   await context.sync();
-  const finish = await queueAppend(context, target, spec, specRows, budget, canResizeTables);
+  const finish = await queueAppend(context, target, spec, specRows, budget, canResizeTables, dates);
   await context.sync();
   if (finish()) await context.sync();
 }

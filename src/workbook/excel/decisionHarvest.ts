@@ -1,4 +1,6 @@
-import { nowSerial } from "../../core/excelDate";
+import { nowSerial, serialIn, type DateSystem } from "../../core/excelDate";
+import { isDateFormatCode, rowsFromDateSystem } from "../dateCells";
+import type { DateSystemAnswer } from "./dateSystem";
 import { decisionRows, typedDecisions, type TypedDecision } from "../../model/decisionCells";
 import { generatedSheetMarker } from "../../model/sheetModel";
 import type { CellScalar } from "../../model/rawTable";
@@ -27,6 +29,8 @@ export interface HarvestOptions {
    * for a harvest of its own, not for one right before the sheet is replaced.
    */
   readonly markWritten: boolean;
+  /** The workbook's date system, known after the first round trip. */
+  readonly dates: DateSystemAnswer;
 }
 
 export interface HarvestOutcome {
@@ -43,15 +47,17 @@ function queueReads(sheet: Excel.Worksheet, tables: Excel.TableCollection): { us
   ).get("PriceDecisions");
   const table = tables.items.find((item) => item.name === name);
   return {
-    used: sheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex"),
+    used: sheet.getUsedRangeOrNullObject(true).load("values, numberFormat, rowIndex, columnIndex"),
     target: table === undefined ? undefined : prepareAppend(table, ROWS_BELOW_CHECKED),
   };
 }
 
-/** The typed cells written into the hidden copies, so the sheet reads as it now is. */
-function queueMarkWritten(sheet: Excel.Worksheet, used: Excel.Range, typed: readonly TypedDecision[]): void {
+/** The typed cells written into the hidden copies (their dates back in the workbook's system), so the sheet reads as it now is. */
+function queueMarkWritten(sheet: Excel.Worksheet, used: Excel.Range, typed: readonly TypedDecision[], system: DateSystem): void {
   for (const row of typed) {
-    sheet.getRangeByIndexes(used.rowIndex + row.gridRow, used.columnIndex + row.writtenColumn, 1, row.cells.length).values = [row.cells.map((cell) => cell ?? "")];
+    const formats = used.numberFormat[row.gridRow] ?? [];
+    const cells = row.cells.map((cell, index) => (typeof cell === "number" && isDateFormatCode(String(formats[row.writtenColumn + index] ?? "")) ? serialIn(system, cell) : (cell ?? "")));
+    sheet.getRangeByIndexes(used.rowIndex + row.gridRow, used.columnIndex + row.writtenColumn, 1, row.cells.length).values = [cells];
   }
 }
 
@@ -64,14 +70,17 @@ export async function harvestDecisions(context: Excel.RequestContext, sheet: Exc
   const { used, target } = queueReads(sheet, tables);
   await context.sync();
   if (used.isNullObject) return { recorded: 0, pendingSync: false };
-  const harvest = typedDecisions(used.values as CellScalar[][], sheetName, used.rowIndex + 1);
+  const system = options.dates();
+  // The sheet's dates (Effective from, its hidden copy) as 1900-system serials, as decisionCells.ts reads them.
+  const grid = rowsFromDateSystem(system, used.values as CellScalar[][], new Set(), used.numberFormat as string[][]);
+  const harvest = typedDecisions(grid, sheetName, used.rowIndex + 1);
   if (!harvest.ok) throw new Error(harvest.message);
   if (harvest.typed.length === 0) return { recorded: 0, pendingSync: false };
   if (target === undefined) throw new Error(`Decisions were typed into "${sheetName}" and the workbook has no PriceDecisions table to keep them: use "Set up workbook", then generate again.`);
   if (harvest.typed.length > ROWS_BELOW_CHECKED) throw new Error(`More than ${ROWS_BELOW_CHECKED} decisions were typed into "${sheetName}" at once: record them in PriceDecisions, then generate again.`);
   const rows = decisionRows(harvest.typed, options.period, nowSerial(options.now));
-  const finish = await queueAppend(context, target, "PriceDecisions", rows, options.budget, options.canResizeTables);
-  if (options.markWritten) queueMarkWritten(sheet, used, harvest.typed);
+  const finish = await queueAppend(context, target, "PriceDecisions", rows, options.budget, options.canResizeTables, options.dates);
+  if (options.markWritten) queueMarkWritten(sheet, used, harvest.typed, system);
   await context.sync();
   return { recorded: rows.length, pendingSync: finish() };
 }

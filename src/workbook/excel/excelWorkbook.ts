@@ -1,6 +1,7 @@
 import type { WorkbookPort } from "../port";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import { appendRows } from "./appendRows";
+import { queueDateSystem, type DateSystemAnswer } from "./dateSystem";
 import { harvestReviewSheet } from "./decisionHarvest";
 import { writeGeneratedSheet } from "./generatedSheet";
 import { activateSheet, selectTableCell } from "./navigation";
@@ -29,14 +30,17 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
   const budget = options.budget ?? EXCEL_WEB_BUDGET;
   const canResizeTables = options.canResizeTables ?? true;
   const canSetPageLayout = options.canSetPageLayout ?? true;
+  // Every batch that reads or writes cells learns the date system in its first round trip (dateSystem.ts):
+  // once per run, since a user can change it between runs (Excel's "Use 1904 date system" option).
+  const withDates = <T>(batch: (context: Excel.RequestContext, dates: DateSystemAnswer) => Promise<T>) => run((context) => batch(context, queueDateSystem(context)));
   return {
     listTables: () => run((context) => listTables(context)),
-    readTables: (names, readOptions) => run((context) => readTables(context, names, budget, readOptions)),
-    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, { budget, canResizeTables, canSetPageLayout, now: new Date() })),
-    harvestDecisions: (period, now) => run((context) => harvestReviewSheet(context, { period, now, budget, canResizeTables })),
-    setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
-    appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget, canResizeTables)),
-    writeSettings: (values) => run((context) => writeSettings(context, values, budget, canResizeTables)),
+    readTables: (names, readOptions) => withDates((context, dates) => readTables(context, names, budget, readOptions ?? {}, dates)),
+    writeGeneratedSheet: (model) => withDates((context, dates) => writeGeneratedSheet(context, model, { budget, canResizeTables, canSetPageLayout, now: new Date(), dates })),
+    harvestDecisions: (period, now) => withDates((context, dates) => harvestReviewSheet(context, { period, now, budget, canResizeTables, dates })),
+    setUpTables: (rowsByTable = {}) => withDates((context, dates) => setUpTables(context, TABLE_NAMES, rowsByTable, budget, dates)),
+    appendRows: (table, rows) => withDates((context, dates) => appendRows(context, table, rows, budget, canResizeTables, dates)),
+    writeSettings: (values) => withDates((context, dates) => writeSettings(context, values, budget, canResizeTables, dates)),
     selectTableCell: (target) => run((context) => selectTableCell(context, target)),
     activateSheet: (sheetName) => run((context) => activateSheet(context, sheetName)),
   };

@@ -6,6 +6,8 @@ import type { PayloadBudget } from "./payloadBudget";
 import { addConditionalFormats, addCharts, applyLayout, applyPrintSetup } from "./sheetDecorations";
 import { writeGrid } from "./cellWrites";
 import { harvestDecisions } from "./decisionHarvest";
+import { sheetModelInDateSystem } from "../dateCells";
+import type { DateSystemAnswer } from "./dateSystem";
 
 /**
  * Writes a generated sheet: one round trip to find the sheets and the marker name, then the whole
@@ -38,6 +40,8 @@ export interface ReplaceOptions {
   /** Excel has ExcelApi 1.9 (page layout); without it the sheet prints with Excel's defaults. */
   readonly canSetPageLayout: boolean;
   readonly now: Date;
+  /** The workbook's date system, known after the first round trip: the sheet's date cells are written in it. */
+  readonly dates: DateSystemAnswer;
 }
 
 /**
@@ -64,7 +68,7 @@ export async function writeGeneratedSheet(context: Excel.RequestContext, model: 
   if (!marker.isNullObject) marker.delete();
   context.workbook.names.add(markerName, sheet.getRange("A1")).visible = false;
 
-  await writeGrid(context, sheet, { row: 0, column: 0 }, model.cells, model.numberFormats, budget);
+  await writeGrid(context, sheet, { row: 0, column: 0 }, sheetModelInDateSystem(options.dates(), model).cells, model.numberFormats, budget);
   applyLayout(sheet, model);
   addConditionalFormats(sheet, model.conditionalFormats);
   addCharts(sheet, model.charts);

@@ -3,7 +3,9 @@ import type { TableName } from "../../schema/tableSpecs";
 import { errorValueMessage, isExcelErrorValue } from "../errorValue";
 import type { CellProblem, CellScalar, RawTable } from "../../model/rawTable";
 import type { ReadTablesOptions, TableInfo } from "../port";
+import { rowsFromDateSystem, specDateColumns } from "../dateCells";
 import { selectTables } from "../tableSelection";
+import type { DateSystemAnswer } from "./dateSystem";
 import { blocksWithinBudget, jsonBytes, readBlocks, type PayloadBudget } from "./payloadBudget";
 
 /**
@@ -78,7 +80,12 @@ function reblock(queue: readonly BodyBlock[], budget: PayloadBudget, bytesPerCel
 /** The measured bytes per cell of a read are taken a quarter larger for the blocks still to come, whose text may run longer. */
 const MEASURED_MARGIN = 1.25;
 
-export async function readTables(context: Excel.RequestContext, requested: readonly string[], budget: PayloadBudget, options: ReadTablesOptions = {}): Promise<Map<TableName, RawTable>> {
+/**
+ * The bodies' date cells come back as 1900-system serials whatever the workbook's date system
+ * (`dates`, learned with the first round trip): those of the spec's date columns and those under a
+ * date format (workbook/dateCells.ts), as the xlsx reader reads them.
+ */
+export async function readTables(context: Excel.RequestContext, requested: readonly string[], budget: PayloadBudget, options: ReadTablesOptions, dates: DateSystemAnswer): Promise<Map<TableName, RawTable>> {
   const tables = loadTableNames(context);
   await context.sync();
   const byName = new Map(tables.items.map((table) => [table.name, table]));
@@ -136,13 +143,19 @@ export async function readTables(context: Excel.RequestContext, requested: reado
   for (const sizedTable of sized) {
     const { spec, table, header, body } = sizedTable;
     const parts = done.get(sizedTable) ?? [];
-    const rows = parts.flatMap((part) => part.range.values as CellScalar[][]);
     const numberFormats = parts.flatMap((part) => part.range.numberFormat as string[][]);
+    const headers = (header.values[0] ?? []).map(String);
+    const rows = rowsFromDateSystem(
+      dates(),
+      parts.flatMap((part) => part.range.values as CellScalar[][]),
+      specDateColumns(spec, headers),
+      numberFormats,
+    );
     const cellProblems = errorCells(rows, numberFormats);
     result.set(spec, {
       name: table.name,
       sheet: table.worksheet.name,
-      headers: (header.values[0] ?? []).map(String),
+      headers,
       rows,
       numberFormats,
       firstRowNumber: body.rowIndex + 1,

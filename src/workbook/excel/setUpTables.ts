@@ -1,7 +1,9 @@
 import { TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../model/rawTable";
 import { freeSheetName } from "../tableLayout";
+import { specRowsInDateSystem } from "../dateCells";
 import { missingTables } from "../tableSelection";
+import type { DateSystemAnswer } from "./dateSystem";
 import type { PayloadBudget } from "./payloadBudget";
 import { applyValidationList, validationListFor } from "./validationLists";
 import { writeGrid } from "./cellWrites";
@@ -18,6 +20,7 @@ export async function setUpTables(
   wanted: readonly TableName[],
   rowsByTable: Partial<Record<TableName, Rows>>,
   budget: PayloadBudget,
+  dates: DateSystemAnswer,
 ): Promise<TableName[]> {
   const tables = context.workbook.tables.load("items/name");
   const sheets = context.workbook.worksheets.load("items/name");
@@ -44,7 +47,7 @@ export async function setUpTables(
       sheetNames.push(name);
       sheet = context.workbook.worksheets.add(name);
     }
-    queuedBytes = await createTable(context, sheet, table, rowsByTable[table] ?? [], budget, queuedBytes);
+    queuedBytes = await createTable(context, sheet, table, specRowsInDateSystem(dates(), table, rowsByTable[table] ?? []), budget, queuedBytes);
   }
   await context.sync();
   return created;

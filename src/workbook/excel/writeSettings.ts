@@ -3,13 +3,14 @@ import { planSettingsUpdate, settingsColumns } from "../settingsUpdate";
 import { appendToTable, findTable } from "./appendRows";
 import { writeGrid } from "./cellWrites";
 import type { PayloadBudget } from "./payloadBudget";
+import type { DateSystemAnswer } from "./dateSystem";
 import { setUpTables } from "./setUpTables";
 
 /** Changes the Value of Settings keys the table holds and appends the others; creates the table when missing. */
-export async function writeSettings(context: Excel.RequestContext, values: Readonly<Record<string, string | number>>, budget: PayloadBudget, canResizeTables: boolean): Promise<void> {
+export async function writeSettings(context: Excel.RequestContext, values: Readonly<Record<string, string | number>>, budget: PayloadBudget, canResizeTables: boolean, dates: DateSystemAnswer): Promise<void> {
   const table = await findTable(context, "Settings");
   if (table === undefined) {
-    await setUpTables(context, ["Settings"], { Settings: Object.entries(values) }, budget);
+    await setUpTables(context, ["Settings"], { Settings: Object.entries(values) }, budget, dates);
     return;
   }
   const header = table.getHeaderRowRange().load("values");
@@ -25,6 +26,6 @@ export async function writeSettings(context: Excel.RequestContext, values: Reado
     const format = String(body.numberFormat[change.rowIndex]?.[columns.value] ?? "General");
     await writeGrid(context, table.worksheet, { row: body.rowIndex + change.rowIndex, column: body.columnIndex + columns.value }, [[change.value]], [[format]], budget);
   }
-  if (plan.additions.length > 0) await appendToTable(context, table, "Settings", plan.additions, budget, canResizeTables);
+  if (plan.additions.length > 0) await appendToTable(context, table, "Settings", plan.additions, budget, canResizeTables, dates);
   else await context.sync();
 }

@@ -1,3 +1,4 @@
+import { isDateFormatCode } from "../dateCells";
 import { childElements, descendants, firstChildElement, parseXml, rootElement } from "./packageXml";
 
 /**
@@ -11,29 +12,7 @@ function isBuiltInDateFormat(id: number): boolean {
   return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
 }
 
-/**
- * A format code shows a date or time when, outside quoted text, escaped characters and bracketed
- * parts (colours, conditions, locales; `[h]` elapsed hours count), it holds a date or time letter.
- */
-export function isDateFormatCode(code: string): boolean {
-  let inQuote = false;
-  for (let at = 0; at < code.length; at++) {
-    const character = code[at] ?? "";
-    if (inQuote) {
-      inQuote = character !== '"';
-      continue;
-    }
-    if (character === '"') inQuote = true;
-    else if (character === "\\" || character === "_" || character === "*") at += 1;
-    else if (character === "[") {
-      const close = code.indexOf("]", at);
-      const inside = code.slice(at + 1, close < 0 ? code.length : close).toLowerCase();
-      if (/^(h+|m+|s+)$/.test(inside)) return true;
-      at = close < 0 ? code.length : close;
-    } else if ("yYmMdDhHsS".includes(character)) return true;
-  }
-  return false;
-}
+export { isDateFormatCode };
 
 /** For each cell format index (a cell's `s`), whether it shows a date or time. */
 export function dateStyleFlags(stylesXml: string | undefined): boolean[] {

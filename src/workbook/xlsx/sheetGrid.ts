@@ -1,12 +1,10 @@
 import type JSZip from "jszip";
+import { DATE_1904_OFFSET } from "../../core/excelDate";
 import type { CellScalar } from "../../model/rawTable";
 import { dateStyleFlags } from "./dateStyles";
 import { readSharedStrings } from "./sharedStrings";
 import { CellKind, readSheetCells } from "./sheetCells";
 import { partText, type WorkbookLayout } from "./workbookLayout";
-
-/** Days from 1900-01-00 to 1904-01-01 as Excel counts them. */
-const DATE_1904_OFFSET = 1462;
 
 /**
  * The values of one worksheet as a grid from A1 (rows and columns 0-based), for the small sheets

@@ -1,10 +1,11 @@
 import JSZip from "jszip";
-import { nowSerial } from "../../core/excelDate";
+import { nowSerial, type DateSystem } from "../../core/excelDate";
 import { decisionRows, typedDecisions } from "../../model/decisionCells";
 import { generatedSheetMarker, type SheetModel } from "../../model/sheetModel";
 import { sheetNameFromReference } from "../sheetMarker";
-import { normalizeHeader, TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
+import { TABLE_NAMES, TABLE_SPECS, type TableName } from "../../schema/tableSpecs";
 import { planSettingsUpdate } from "../settingsUpdate";
+import { sheetModelInDateSystem, specDateColumns, specRowsInDateSystem } from "../dateCells";
 import { missingTables, selectTables } from "../tableSelection";
 import type { CellScalar, RawTable } from "../../model/rawTable";
 import type { TableInfo, WorkbookPort, WrittenSheet } from "../port";
@@ -18,20 +19,8 @@ import { readTableRows, type RowProgress } from "./tableRows";
 import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
 import { NOT_A_ZIP, refuseOleFile, UnreadableWorkbookError } from "./packageKind";
 
-/**
- * Which of a table's columns hold dates by the spec: in a 1904-system workbook a number there is a
- * 1904 serial even when the cell is not formatted as a date.
- */
-function dateColumnIndices(spec: TableName, headers: readonly string[]): Set<number> {
-  const dateNames = new Set(
-    TABLE_SPECS[spec].filter((column) => column.kind === "date" || column.kind === "datetime").map((column) => normalizeHeader(column.name)),
-  );
-  const indices = new Set<number>();
-  headers.forEach((header, index) => {
-    if (dateNames.has(normalizeHeader(header))) indices.add(index);
-  });
-  return indices;
-}
+/** The package's date system. A workbook `costcard init` creates is in the 1900 system. */
+const dateSystemOf = (layout: WorkbookLayout): DateSystem => (layout.date1904 ? "1904" : "1900");
 
 /**
  * The WorkbookPort over an .xlsx package held in memory. Tables are read by streaming the sheets;
@@ -88,7 +77,7 @@ export class XlsxWorkbook implements WorkbookPort {
     );
     const toRead = [...selected].flatMap(([spec, name]) => {
       const part = layout.tables.find((table) => table.name === name);
-      return part === undefined ? [] : [{ spec, part, dateColumns: dateColumnIndices(spec, part.headers) }];
+      return part === undefined ? [] : [{ spec, part, dateColumns: specDateColumns(spec, part.headers) }];
     });
     const reads = await readTableRows(this.zip, layout, toRead, this.onReadProgress);
     const tables = new Map<TableName, RawTable>();
@@ -134,7 +123,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const table = layout.tables.find((entry) => entry.name === tableName);
     if (table === undefined) throw new Error(`decisions were typed into "${sheet.name}" and the workbook has no PriceDecisions table to keep them: add it (costcard setup, or "Set up workbook" in Excel), then run again`);
     const tableSheet = layout.sheets.find((entry) => entry.name === table.sheet)!;
-    await appendTableRows(this.zip, table, tableSheet, "PriceDecisions", decisionRows(typed.typed, period, nowSerial(now)));
+    const rows = decisionRows(typed.typed, period, nowSerial(now));
+    await appendTableRows(this.zip, table, tableSheet, "PriceDecisions", specRowsInDateSystem(dateSystemOf(layout), "PriceDecisions", rows));
     this.bytes = undefined;
     this.layout = undefined;
     return typed.typed.length;
@@ -150,8 +140,10 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeGeneratedSheets(models: readonly SheetModel[]): Promise<WrittenSheet[]> {
     const now = new Date();
     for (const model of models) if (model.kind === "priceReview") await this.harvest(model.period, now);
-    const rendered = await JSZip.loadAsync(await renderGeneratedSheets(models));
-    const written = await graftGeneratedSheets(this.zip, rendered, models);
+    const system = dateSystemOf(await this.currentLayout());
+    const inWorkbook = models.map((model) => sheetModelInDateSystem(system, model));
+    const rendered = await JSZip.loadAsync(await renderGeneratedSheets(inWorkbook));
+    const written = await graftGeneratedSheets(this.zip, rendered, inWorkbook);
     this.bytes = undefined;
     this.layout = undefined;
     return written;

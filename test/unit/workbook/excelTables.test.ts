@@ -168,6 +168,21 @@ describe("Excel adapter: settings", () => {
     ]);
   });
 
+  it("a changed Value keeps the Value column's own number format, not the Key column's", async () => {
+    const excel = new FakeExcel();
+    // A Text Value column (so "007" stays those characters) beside a General Key column.
+    const table = excel.addTable("Settings", "Settings", ["Key", "Value"], [["AccountCode", "001"], ["HomeCurrency", "USD"]], { row: 0, column: 0 }, ["General", "@"]);
+    await createExcelWorkbook(excel.run).writeSettings({ AccountCode: "007", HomeCurrency: "EUR" });
+    expect(excel.tableRows("Settings")).toEqual([
+      ["AccountCode", "007"],
+      ["HomeCurrency", "EUR"],
+    ]);
+    for (const row of [1, 2]) {
+      expect(excel.cell(table.sheet, row, 0)!.numberFormat).toBe("General");
+      expect(excel.cell(table.sheet, row, 1)!.numberFormat).toBe("@");
+    }
+  });
+
   it("creates the Settings table when the workbook has none, and nothing else", async () => {
     const excel = new FakeExcel();
     await createExcelWorkbook(excel.run).writeSettings({ Valuation: "CIF" });

@@ -2,6 +2,9 @@ import type { ExcelRun } from "../../../../src/workbook/excel/excelWorkbook";
 import type { CellScalar } from "../../../../src/model/rawTable";
 import { typedEntry } from "./typedInput";
 
+/** Days from 1900-01-00 to 1904-01-01 as Excel counts them: the fake's own constant, not the adapter's. */
+const DAYS_1900_TO_1904 = 1462;
+
 /**
  * A fake of the Excel object model the adapter uses, typed loosely and cast at the edge. It is as
  * strict as Excel where the adapter's correctness depends on it, each rule written from the Office.js
@@ -20,7 +23,11 @@ import { typedEntry } from "./typedInput";
  *   RangeExceedsLimit, ApiNotFound);
  * - writing into the row below a table extends it (Excel's AutoCorrect), sheet, table and defined
  *   names must be unique, deleting a sheet leaves its names pointing at #REF!, and the user's view is
- *   kept: the active sheet and the selection.
+ *   kept: the active sheet and the selection;
+ * - the workbook has a date system (`dateSystem`, 1900 by default): its serials, also those of a date
+ *   string written as a value, count from 1904 in a 1904 workbook, and `workbook.functions.date` (the
+ *   worksheet function DATE, ExcelApi 1.2) answers in it, so DATE(1904, 1, 1) is 0 there and 1462 in
+ *   the 1900 system ("Date systems in Excel", https://learn.microsoft.com/en-us/office/troubleshoot/excel/1900-and-1904-date-system).
  * Where it is kinder than Excel: a write is applied when it is queued and a failed `getItem` throws at
  * once, where Office.js applies and fails at the next sync; a sync refused for its size has still
  * applied its writes.
@@ -225,6 +232,8 @@ export class FakeExcel {
   canResizeTables = true;
   /** The most cells one range read may return. */
   readCellLimit = EXCEL_WEB_READ_CELL_LIMIT;
+  /** The workbook's date system: "1904" for a workbook made with LibreOffice's option or an old Excel for Mac. */
+  dateSystem: "1900" | "1904" = "1900";
   /** The sheet in front, by name; null until the add-in activates one. */
   activeSheet: string | null = null;
   /** The range the add-in last selected. */
@@ -345,10 +354,10 @@ class FakeContext {
   private valueWrites = 0;
   /** Counts every sync, also those a test no longer looks at, so a collection loads its items once per sync. */
   syncNumber = 0;
-  readonly workbook: { tables: FakeTableCollection; worksheets: FakeWorksheetCollection; names: FakeNames };
+  readonly workbook: { tables: FakeTableCollection; worksheets: FakeWorksheetCollection; names: FakeNames; functions: FakeFunctions };
 
   constructor(private readonly excel: FakeExcel) {
-    this.workbook = { tables: new FakeTableCollection(excel, null), worksheets: new FakeWorksheetCollection(excel), names: new FakeNames(excel) };
+    this.workbook = { tables: new FakeTableCollection(excel, null), worksheets: new FakeWorksheetCollection(excel), names: new FakeNames(excel), functions: new FakeFunctions(excel) };
   }
 
   queueLoad(proxy: FakeProxy, properties: string[]): void {
@@ -437,9 +446,11 @@ function checkShape(property: string, grid: unknown, rowCount: number, columnCou
 }
 
 /** A cell after a value is written into it: parsed as typed input, a General cell taking the format Excel gives the entry. */
-function enteredCell(value: CellScalar, current: FakeCell | undefined): FakeCell {
+function enteredCell(value: CellScalar, current: FakeCell | undefined, dateSystem: "1900" | "1904"): FakeCell {
   const format = current?.numberFormat ?? "General";
-  const entry = typedEntry(value, format);
+  const typed = typedEntry(value, format);
+  // typedInput.ts counts from 1900; a date typed into a 1904 workbook is stored 1462 days less.
+  const entry = dateSystem === "1904" && typeof value === "string" && typeof typed.value === "number" && typed.numberFormat !== undefined && /[dy]/.test(typed.numberFormat) ? { ...typed, value: typed.value - DAYS_1900_TO_1904 } : typed;
   const numberFormat = format === "General" && entry.numberFormat !== undefined ? entry.numberFormat : format;
   return entry.formula === undefined ? { value: entry.value, numberFormat } : { value: entry.value, numberFormat, formula: entry.formula };
 }
@@ -537,7 +548,7 @@ class FakeRange extends FakeProxy {
     values.forEach((cells, r) =>
       cells.forEach((value, c) => {
         if (value === null) return;
-        this.sheet.cells.set(this.top + r, this.left + c, enteredCell(value, this.sheet.cells.get(this.top + r, this.left + c)));
+        this.sheet.cells.set(this.top + r, this.left + c, enteredCell(value, this.sheet.cells.get(this.top + r, this.left + c), this.excel.dateSystem));
       }),
     );
     if (this.excel.autoExpandTables) this.extendTablesAbove();
@@ -812,7 +823,7 @@ class FakeTable extends FakeProxy {
         s.sheet.cells.shiftDown(insertAt, values.length);
         // An inserted table row takes each column's format from the row above it.
         const formatAbove = (c: number): FakeCell => ({ value: "", numberFormat: s.sheet.cells.get(insertAt - 1, s.column + c)?.numberFormat ?? "General" });
-        values.forEach((cells, r) => cells.forEach((value, c) => s.sheet.cells.set(insertAt + r, s.column + c, enteredCell(value, formatAbove(c)))));
+        values.forEach((cells, r) => cells.forEach((value, c) => s.sheet.cells.set(insertAt + r, s.column + c, enteredCell(value, formatAbove(c), this.excel.dateSystem))));
         s.bodyRowCount += values.length;
       },
     };
@@ -918,6 +929,29 @@ class FakeNamedItem extends FakeProxy {
   }
   delete(): void {
     this.excel.names.delete(this.name);
+  }
+}
+
+/** A worksheet function's result (`Excel.FunctionResult`): `value` and `error`, loaded and synced like any proxy. */
+class FakeFunctionResult extends FakeProxy {
+  constructor(excel: FakeExcel, value: number | null, error: string) {
+    super(excel, { value: () => value, error: () => error });
+  }
+  get value(): number {
+    return this.loaded("value");
+  }
+  get error(): string {
+    return this.loaded("error");
+  }
+}
+
+/** `workbook.functions`: DATE only, in the workbook's date system (a date before the system's first year is #NUM!). */
+class FakeFunctions {
+  constructor(private readonly excel: FakeExcel) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const serial1900 = Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
+    const serial = this.excel.dateSystem === "1904" ? serial1900 - DAYS_1900_TO_1904 : serial1900;
+    return serial < 0 || year < 1900 ? new FakeFunctionResult(this.excel, null, "#NUM!") : new FakeFunctionResult(this.excel, serial, "");
   }
 }
 
