@@ -3,7 +3,7 @@ import { isoFromSerial } from "../core/excelDate";
 import { roundTo } from "../core/rounding";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
 import { DECISION_CHOICES } from "../schema/tableSpecs";
-import { DECISION_FIELDS, DECISION_HEADERS, OPEN_DECISION, WRITTEN_HEADERS } from "../model/decisionCells";
+import { DECISION_FIELDS, DECISION_HEADERS, KEY_HEADERS, OPEN_DECISION, WRITTEN_HEADERS } from "../model/decisionCells";
 import type { PriceReviewRow } from "./priceReview";
 import { columnRange, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
 import type { SheetModel } from "../model/sheetModel";
@@ -25,8 +25,8 @@ export const NOTE_WIDTH = 40;
 function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
   const homeUnit = unitAmountNumberFormat(homeCurrency);
   return [
-    { header: "SKU", format: null, value: (row) => row.sku },
-    { header: "Supplier", format: null, value: (row) => row.supplier },
+    { header: KEY_HEADERS.sku, format: null, value: (row) => row.sku },
+    { header: KEY_HEADERS.supplier, format: null, value: (row) => row.supplier },
     { header: "Currency", format: null, value: (row) => row.currency },
     { header: "Old quote date", format: NUMBER_FORMATS.date, value: (row) => row.oldQuoteDate },
     // The price in effect at both ends is the same quote: nothing new was quoted in the period.

@@ -51,7 +51,7 @@ function queueReads(sheet: Excel.Worksheet, tables: Excel.TableCollection): { us
 /** The typed cells written into the hidden copies, so the sheet reads as it now is. */
 function queueMarkWritten(sheet: Excel.Worksheet, used: Excel.Range, typed: readonly TypedDecision[]): void {
   for (const row of typed) {
-    sheet.getRangeByIndexes(used.rowIndex + row.gridRow, used.columnIndex + row.writtenColumn, 1, row.cells.length).values = [row.cells.map((cell) => cell ?? "")];
+    sheet.getRangeByIndexes(used.rowIndex + row.writtenRow, used.columnIndex + row.writtenColumn, 1, row.cells.length).values = [row.cells.map((cell) => cell ?? "")];
   }
 }
 
