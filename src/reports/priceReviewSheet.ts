@@ -22,6 +22,15 @@ const DECISION_FORMATS = { decision: null, agreedPrice: NUMBER_FORMATS.money, ef
  */
 export const NOTE_WIDTH = 40;
 
+const landedCostHeader = (homeCurrency: string) => `Landed cost (${homeCurrency})`;
+
+/**
+ * What the pricing meeting looks at (PRODUCT.md, "Generated sheets"), printed on the first page; the
+ * rest (quote dates, the cost breakdown's moves, duties, the best offer, and the Effective from,
+ * Note and Decided by cells) sit in collapsed column groups beside them.
+ */
+const meetingColumns = (homeCurrency: string) => [KEY_HEADERS.sku, KEY_HEADERS.supplier, "Old price", "New price", "Change", CHANGE_PCT, landedCostHeader(homeCurrency), "Flag", DECISION_HEADERS.decision, DECISION_HEADERS.agreedPrice];
+
 function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
   const homeUnit = unitAmountNumberFormat(homeCurrency);
   return [
@@ -44,7 +53,7 @@ function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
     ),
     { header: "Expected price", format: unitPrice, value: (row) => row.expectedPrice },
     { header: "Excess", format: unitPrice, value: (row) => row.excess },
-    { header: `Landed cost (${homeCurrency})`, format: homeUnit, value: (row) => row.landedCost },
+    { header: landedCostHeader(homeCurrency), format: homeUnit, value: (row) => row.landedCost },
     { header: "Old duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.oldDutyRate },
     { header: "New duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.newDutyRate },
     { header: `Tariff effect (${homeCurrency})`, format: homeUnit, value: (row) => row.tariffEffect },
@@ -102,5 +111,6 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     chart: () => null,
     inputColumns: DECISION_FIELDS.map((field) => ({ header: DECISION_HEADERS[field], ...(field === "decision" && { choices: DECISION_CHOICES }) })),
     hiddenColumns: Object.values(WRITTEN_HEADERS),
+    meetingColumns: meetingColumns(input.settings.homeCurrency),
   });
 }

@@ -22,6 +22,8 @@ export interface ExcelWorkbookOptions {
   readonly canResizeTables?: boolean;
   /** Whether Excel can set a sheet's page layout (ExcelApi 1.9): generated sheets' print set-up. Default: true. */
   readonly canSetPageLayout?: boolean;
+  /** Whether Excel can group columns (ExcelApi 1.10): generated sheets' detail columns. Without it they are hidden plainly. Default: true. */
+  readonly canGroupColumns?: boolean;
 }
 
 /** The WorkbookPort of the workbook open in Excel, through Office.js (ExcelApi 1.8). */
@@ -29,10 +31,11 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
   const budget = options.budget ?? EXCEL_WEB_BUDGET;
   const canResizeTables = options.canResizeTables ?? true;
   const canSetPageLayout = options.canSetPageLayout ?? true;
+  const canGroupColumns = options.canGroupColumns ?? true;
   return {
     listTables: () => run((context) => listTables(context)),
     readTables: (names, readOptions) => run((context) => readTables(context, names, budget, readOptions)),
-    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, { budget, canResizeTables, canSetPageLayout, now: new Date() })),
+    writeGeneratedSheet: (model) => run((context) => writeGeneratedSheet(context, model, { budget, canResizeTables, canSetPageLayout, canGroupColumns, now: new Date() })),
     harvestDecisions: (period, now) => run((context) => harvestReviewSheet(context, { period, now, budget, canResizeTables })),
     setUpTables: (rowsByTable = {}) => run((context) => setUpTables(context, TABLE_NAMES, rowsByTable, budget)),
     appendRows: (table, rows) => run((context) => appendRows(context, table, rows, budget, canResizeTables)),

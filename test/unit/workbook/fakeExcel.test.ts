@@ -302,4 +302,19 @@ describe("the fake Excel: what a user does to a sheet in a meeting", () => {
     expect(excel.grid(sheet, 0, 0, 3, 1)).toEqual([["r2"], ["r3"], [""]]);
     expect([...sheet.hiddenRows]).toEqual([1]);
   });
+
+  it("groups whole columns into an outline of at most 8 levels and hides only grouped columns' details", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("S");
+    expect(await codeOf(excel, async (context) => context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 2, 1, 1).getEntireColumn().hideGroupDetails("ByColumns"))).toBe("InvalidOperation");
+    expect(await codeOf(excel, async (context) => context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 2, 1, 1).group("ByColumns"))).toBe("InvalidArgument");
+    await excel.run(async (context) => {
+      const columns = context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 2, 1, 2).getEntireColumn();
+      columns.group("ByColumns");
+      columns.hideGroupDetails("ByColumns");
+      await context.sync();
+    });
+    expect([...sheet.columnOutline]).toEqual([[2, 1], [3, 1]]);
+    expect([...sheet.collapsedColumns]).toEqual([2, 3]);
+  });
 });

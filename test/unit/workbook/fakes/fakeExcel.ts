@@ -44,6 +44,7 @@ export const EXCEL_WEB_READ_CELL_LIMIT = 5_000_000;
 export type OfficeErrorCode =
   | "ApiNotFound"
   | "InvalidArgument"
+  | "InvalidOperation"
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "PropertyNotLoaded"
@@ -205,6 +206,10 @@ export interface FakeSheetState {
   hiddenColumns: Set<number>;
   /** Rows hidden by a filter (the user's `filterRows`). */
   hiddenRows: Set<number>;
+  /** Each grouped column's outline level (Range.group by columns, ExcelApi 1.10). */
+  columnOutline: Map<number, number>;
+  /** Grouped columns whose details are hidden (Range.hideGroupDetails). */
+  collapsedColumns: Set<number>;
   freeze: { rows: number; columns: number } | null;
   /** ExcelApi 1.9's page layout, as set: orientation, zoom (fit to pages) and the print title rows. */
   pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; printTitleRows?: string };
@@ -265,7 +270,7 @@ export class FakeExcel {
 
   addSheet(name: string): FakeSheetState {
     if (this.sheet(name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
-    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, hiddenColumns: new Set(), hiddenRows: new Set(), pageLayout: {} };
+    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, hiddenColumns: new Set(), hiddenRows: new Set(), columnOutline: new Map(), collapsedColumns: new Set(), pageLayout: {} };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -688,6 +693,31 @@ class FakeRange extends FakeProxy {
       if (hidden) this.sheet.hiddenColumns.add(c);
       else this.sheet.hiddenColumns.delete(c);
     }
+  }
+
+  /** Office.js: the whole columns of this range, every row of the sheet. */
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.excel, this.sheet, 0, this.left, 1_048_576, this.width);
+  }
+
+  /** Excel's outline holds at most 8 levels; a group is of whole columns here (the adapter groups nothing else). */
+  group(option: string): void {
+    if (option !== "ByColumns") throw new Error(`the fake groups columns only, not ${option}`);
+    if (this.top !== 0 || this.height !== 1_048_576) throw new FakeOfficeError("InvalidArgument", "group by columns of a range that is not whole columns");
+    for (let c = this.left; c < this.left + this.width; c++) {
+      const level = (this.sheet.columnOutline.get(c) ?? 0) + 1;
+      if (level > 8) throw new FakeOfficeError("InvalidOperation", "an outline holds at most 8 levels");
+      this.sheet.columnOutline.set(c, level);
+    }
+  }
+
+  /** Hides the details of grouped columns; Excel refuses it on columns no group holds. */
+  hideGroupDetails(option: string): void {
+    if (option !== "ByColumns") throw new Error(`the fake groups columns only, not ${option}`);
+    for (let c = this.left; c < this.left + this.width; c++) {
+      if (!this.sheet.columnOutline.has(c)) throw new FakeOfficeError("InvalidOperation", `column ${columnLetters(c)} is in no group`);
+    }
+    for (let c = this.left; c < this.left + this.width; c++) this.sheet.collapsedColumns.add(c);
   }
 
   get conditionalFormats() {
