@@ -34,6 +34,16 @@ export interface PrintSetup {
   readonly titleRows: { readonly first: number; readonly last: number };
 }
 
+/**
+ * Detail columns kept in a collapsed outline group (Excel's Data > Group, shown again with the +
+ * above the columns or the outline's level 2 button): out of the printed page while collapsed, so
+ * the meeting's columns print large enough to read (PRODUCT.md, "Generated sheets").
+ */
+export interface ColumnGroup {
+  readonly first: number;
+  readonly count: number;
+}
+
 export interface ColorScaleFormat {
   readonly type: "colorScale";
   readonly range: RangeRef;
@@ -111,6 +121,8 @@ export interface SheetModel {
   readonly dropDowns?: readonly DropDown[];
   /** Columns kept out of sight: what Costcard wrote into the input cells, to tell what was typed since. */
   readonly hiddenColumns?: readonly number[];
+  /** Detail columns in collapsed outline groups, in column order, none of them hidden columns. None when absent. */
+  readonly columnGroups?: readonly ColumnGroup[];
 }
 
 /**

@@ -3,7 +3,7 @@ import { isoFromSerial } from "../core/excelDate";
 import { roundTo } from "../core/rounding";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
 import { DECISION_CHOICES } from "../schema/tableSpecs";
-import { DECISION_FIELDS, DECISION_HEADERS, OPEN_DECISION, WRITTEN_HEADERS } from "../model/decisionCells";
+import { DECISION_FIELDS, DECISION_HEADERS, KEY_HEADERS, OPEN_DECISION, WRITTEN_HEADERS } from "../model/decisionCells";
 import type { PriceReviewRow } from "./priceReview";
 import { columnRange, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
 import type { SheetModel } from "../model/sheetModel";
@@ -22,11 +22,20 @@ const DECISION_FORMATS = { decision: null, agreedPrice: NUMBER_FORMATS.money, ef
  */
 export const NOTE_WIDTH = 40;
 
+const landedCostHeader = (homeCurrency: string) => `Landed cost (${homeCurrency})`;
+
+/**
+ * What the pricing meeting looks at (PRODUCT.md, "Generated sheets"), printed on the first page; the
+ * rest (quote dates, the cost breakdown's moves, duties, the best offer, and the Effective from,
+ * Note and Decided by cells) sit in collapsed column groups beside them.
+ */
+const meetingColumns = (homeCurrency: string) => [KEY_HEADERS.sku, KEY_HEADERS.supplier, "Old price", "New price", "Change", CHANGE_PCT, landedCostHeader(homeCurrency), "Flag", DECISION_HEADERS.decision, DECISION_HEADERS.agreedPrice];
+
 function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
   const homeUnit = unitAmountNumberFormat(homeCurrency);
   return [
-    { header: "SKU", format: null, value: (row) => row.sku },
-    { header: "Supplier", format: null, value: (row) => row.supplier },
+    { header: KEY_HEADERS.sku, format: null, value: (row) => row.sku },
+    { header: KEY_HEADERS.supplier, format: null, value: (row) => row.supplier },
     { header: "Currency", format: null, value: (row) => row.currency },
     { header: "Old quote date", format: NUMBER_FORMATS.date, value: (row) => row.oldQuoteDate },
     // The price in effect at both ends is the same quote: nothing new was quoted in the period.
@@ -44,7 +53,7 @@ function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
     ),
     { header: "Expected price", format: unitPrice, value: (row) => row.expectedPrice },
     { header: "Excess", format: unitPrice, value: (row) => row.excess },
-    { header: `Landed cost (${homeCurrency})`, format: homeUnit, value: (row) => row.landedCost },
+    { header: landedCostHeader(homeCurrency), format: homeUnit, value: (row) => row.landedCost },
     { header: "Old duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.oldDutyRate },
     { header: "New duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.newDutyRate },
     { header: `Tariff effect (${homeCurrency})`, format: homeUnit, value: (row) => row.tariffEffect },
@@ -102,5 +111,6 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     charts: () => [],
     inputColumns: DECISION_FIELDS.map((field) => ({ header: DECISION_HEADERS[field], ...(field === "decision" && { choices: DECISION_CHOICES }) })),
     hiddenColumns: Object.values(WRITTEN_HEADERS),
+    meetingColumns: meetingColumns(input.settings.homeCurrency),
   });
 }

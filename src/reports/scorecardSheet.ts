@@ -46,6 +46,13 @@ export interface ScorecardSheetInput extends ReviewSheetBasis {
   readonly suppliers: readonly SupplierScoreJson[];
 }
 
+/**
+ * What the scorecard meeting looks at (PRODUCT.md, "Generated sheets"), printed on the first page
+ * beside the chart; the KPIs behind the score sit in a collapsed column group. The score history and
+ * red flags belong here when the sheet has them.
+ */
+const MEETING_COLUMNS = ["Supplier", "Score", "Grade"];
+
 /** "Scorecard <period>": one row per supplier, score colour scale, KPI traffic lights against Settings, a bar chart of scores. */
 export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
   return tableSheet({
@@ -77,5 +84,6 @@ export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
         anchor: { row: table.body.row - 1, column: COLUMNS.length + 1, rowCount: Math.max(15, table.body.rowCount + 2), columnCount: 8 },
       },
     ],
+    meetingColumns: MEETING_COLUMNS,
   });
 }

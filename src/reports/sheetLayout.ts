@@ -1,7 +1,7 @@
 import type { Settings } from "../schema/settings";
 import { headerWidth, ICON_WIDTH, NUMBER_FORMATS, SPACE_BEFORE_NEXT, valueWidth } from "../model/columnWidths";
 import type { ProblemJson } from "../model/problem";
-import type { Cell, ChartSpec, ConditionalFormat, GeneratedSheetKind, RangeRef, SheetModel } from "../model/sheetModel";
+import type { Cell, ChartSpec, ColumnGroup, ConditionalFormat, GeneratedSheetKind, RangeRef, SheetModel } from "../model/sheetModel";
 
 export { NUMBER_FORMATS };
 
@@ -59,6 +59,23 @@ export interface TableSheetInput<R> {
   readonly inputColumns?: readonly { readonly header: string; readonly choices?: readonly string[] }[];
   /** Columns (by header) kept hidden. */
   readonly hiddenColumns?: readonly string[];
+  /**
+   * The meeting's columns (by header; PRODUCT.md, "Generated sheets"): the ones printed on the first
+   * page. Every other column that is not hidden is a detail column, in a collapsed outline group.
+   */
+  readonly meetingColumns: readonly string[];
+}
+
+/** The runs of detail columns: neither the meeting's nor hidden, grouped where they stand side by side. */
+function detailGroups(headers: readonly string[], meeting: ReadonlySet<string>, hidden: ReadonlySet<string>): ColumnGroup[] {
+  const groups: ColumnGroup[] = [];
+  headers.forEach((header, column) => {
+    if (meeting.has(header) || hidden.has(header)) return;
+    const last = groups.at(-1);
+    if (last !== undefined && last.first + last.count === column) groups[groups.length - 1] = { first: last.first, count: last.count + 1 };
+    else groups.push({ first: column, count: 1 });
+  });
+  return groups;
 }
 
 function keptOffNext(format: string | null, nextDrawsAtLeft: boolean): string | null {
@@ -178,11 +195,16 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   };
 }
 
-function inputs<R>(input: TableSheetInput<R>, table: TableBlock): Pick<SheetModel, "inputCells" | "dropDowns" | "hiddenColumns"> {
+function inputs<R>(input: TableSheetInput<R>, table: TableBlock): Pick<SheetModel, "inputCells" | "dropDowns" | "hiddenColumns" | "columnGroups"> {
   const typed = input.records.length === 0 ? [] : (input.inputColumns ?? []);
   return {
     inputCells: typed.map((column) => columnRange(table, column.header)),
     dropDowns: typed.flatMap((column) => (column.choices === undefined ? [] : [{ range: columnRange(table, column.header), choices: column.choices }])),
     hiddenColumns: (input.hiddenColumns ?? []).map((header) => table.columnOf(header)),
+    columnGroups: detailGroups(
+      input.columns.map((column) => column.header),
+      new Set(input.meetingColumns),
+      new Set(input.hiddenColumns ?? []),
+    ),
   };
 }

@@ -18,3 +18,10 @@ export function formatCount(value: number): string {
 export function formatRate(value: number): string {
   return `${(value * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
 }
+
+const signedPercent = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
+
+/** A change as a signed percentage to a tenth of a point, as the price review shows Change %: 0.046 is "+4.6%". */
+export function formatPercentChange(value: number): string {
+  return signedPercent.format(value);
+}

@@ -199,4 +199,24 @@ describe("Reviews: recording a decision", () => {
     const decided = screen.getByRole("table", { name: "Decided in 2026-Q3" });
     expect(within(decided).getByRole("row", { name: /HOOD-210/ }).textContent).toContain("290,000 VND");
   });
+
+  test("the form shows the row as the price review sheet shows it (old and new price, change, landed cost, flag), money at its currency's precision", async () => {
+    const port = createSampleMemoryWorkbook();
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("2026-Q3");
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    await user.click(await screen.findByRole("button", { name: "Decide HOOD-210 from Hanoi Garment JSC" }));
+    const figures = screen.getByRole("table", { name: "HOOD-210 from Hanoi Garment JSC as the price review shows it" });
+    const shown = within(figures)
+      .getAllByRole("row")
+      .map((row) => within(row).getAllByRole("cell").map((cell) => cell.textContent));
+    expect(shown).toEqual([
+      ["Old price", "285,000 VND"],
+      ["New price", "298,000 VND"],
+      ["Change", "+13,000 VND (+4.6%)"],
+      ["Landed cost (USD)", "14.1091 USD"],
+      ["Flag", "Negotiate"],
+    ]);
+    expect(screen.getByRole("form", { name: "Decision for HOOD-210 from Hanoi Garment JSC" })).toContainElement(figures);
+  });
 });

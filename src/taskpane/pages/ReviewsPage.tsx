@@ -76,6 +76,7 @@ export function ReviewsPage() {
         <DecisionPanel
           period={review.period}
           rows={review.priceReview}
+          homeCurrency={review.homeCurrency}
           busy={running}
           onRecord={async (row, decision) => {
             setRecorded(null);

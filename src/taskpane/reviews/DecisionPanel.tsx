@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { OPEN_DECISION } from "../../model/decisionCells";
-import { formatMoney } from "../displayNumbers";
+import { formatMoney, formatPercentChange } from "../displayNumbers";
 import { parseTypedNumber } from "../form/typedNumber";
 import type { ReviewedPrice } from "./generateReview";
 import { DECISION_CHOICES } from "../../schema/tableSpecs";
@@ -9,6 +9,7 @@ import { FormGroup } from "../form/FormGroup";
 import { FormInput } from "../form/FormInput";
 import { PaneForm } from "../form/PaneForm";
 import { useControlStyles } from "../form/useControlStyles";
+import { ReviewRowFigures } from "./ReviewRowFigures";
 import { agreedPriceChange, emptyDecisionForm, validateDecisionForm, type DecisionFormErrors, type DecisionFormValues, type ValidDecision } from "./decisionForm";
 
 /** Where the pane remembers who records decisions on this machine, so the name need not be typed each time. */
@@ -30,15 +31,13 @@ function rememberName(name: string): void {
   }
 }
 
-const percent = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
-
 /** The row's prices in its currency until a price is typed ("New price 298,000 VND, old 285,000 VND"), then the typed price against them. */
 function changeHint(row: ReviewedPrice, agreedPrice: string): string | undefined {
   const typed = parseTypedNumber(agreedPrice, "amount");
   const price = typed.ok ? typed.value : undefined;
   if (price === undefined || price <= 0) return `New price ${formatMoney(row.newPrice, row.currency)}${row.oldPrice === null ? "" : `, old ${formatMoney(row.oldPrice, row.currency)}`}`;
   const { againstNew, againstOld } = agreedPriceChange(row, price);
-  const parts = [againstNew === null ? null : `${percent.format(againstNew)} on the new price`, againstOld === null ? null : `${percent.format(againstOld)} on the old`];
+  const parts = [againstNew === null ? null : `${formatPercentChange(againstNew)} on the new price`, againstOld === null ? null : `${formatPercentChange(againstOld)} on the old`];
   return parts.filter((part) => part !== null).join(", ");
 }
 
@@ -59,12 +58,14 @@ function SkuAndSupplier({ row }: { row: ReviewedPrice }) {
 export interface DecisionPanelProps {
   readonly period: string;
   readonly rows: readonly ReviewedPrice[];
+  /** Landed costs are in it. */
+  readonly homeCurrency: string;
   readonly busy: boolean;
   readonly onRecord: (row: ReviewedPrice, decision: ValidDecision) => Promise<void>;
 }
 
 /** The review's rows that need a decision (Open), and a form to record one for the row chosen. */
-export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelProps) {
+export function DecisionPanel({ period, rows, homeCurrency, busy, onRecord }: DecisionPanelProps) {
   const controls = useControlStyles();
   const open = rows.filter((row) => row.decision === OPEN_DECISION);
   const decided = rows.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION);
@@ -154,6 +155,7 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
       )}
       {chosen && (
         <PaneForm label={`Decision for ${chosen.sku} from ${chosen.supplier}`} onSubmit={() => void submit()}>
+          <ReviewRowFigures row={chosen} homeCurrency={homeCurrency} />
           <FormGroup legend={`${chosen.sku} from ${chosen.supplier}`} columns="wide">
             <Field label="Decision" required validationMessage={errors.decision} validationState={errors.decision ? "error" : "none"}>
               <Dropdown className={controls.fill} value={values.decision} selectedOptions={values.decision === "" ? [] : [values.decision]} onOptionSelect={(_, data) => set("decision")(data.optionValue ?? "")}>

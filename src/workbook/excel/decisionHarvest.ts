@@ -55,9 +55,9 @@ function queueReads(sheet: Excel.Worksheet, tables: Excel.TableCollection): { us
 /** The typed cells written into the hidden copies (their dates back in the workbook's system), so the sheet reads as it now is. */
 function queueMarkWritten(sheet: Excel.Worksheet, used: Excel.Range, typed: readonly TypedDecision[], system: DateSystem): void {
   for (const row of typed) {
-    const formats = used.numberFormat[row.gridRow] ?? [];
+    const formats = used.numberFormat[row.writtenRow] ?? [];
     const cells = row.cells.map((cell, index) => (typeof cell === "number" && isDateFormatCode(String(formats[row.writtenColumn + index] ?? "")) ? serialIn(system, cell) : (cell ?? "")));
-    sheet.getRangeByIndexes(used.rowIndex + row.gridRow, used.columnIndex + row.writtenColumn, 1, row.cells.length).values = [cells];
+    sheet.getRangeByIndexes(used.rowIndex + row.writtenRow, used.columnIndex + row.writtenColumn, 1, row.cells.length).values = [cells];
   }
 }
 

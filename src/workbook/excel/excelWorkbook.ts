@@ -23,6 +23,8 @@ export interface ExcelWorkbookOptions {
   readonly canResizeTables?: boolean;
   /** Whether Excel can set a sheet's page layout (ExcelApi 1.9): generated sheets' print set-up. Default: true. */
   readonly canSetPageLayout?: boolean;
+  /** Whether Excel can group columns (ExcelApi 1.10): generated sheets' detail columns. Without it they are hidden plainly. Default: true. */
+  readonly canGroupColumns?: boolean;
 }
 
 /** The WorkbookPort of the workbook open in Excel, through Office.js (ExcelApi 1.8). */
@@ -33,10 +35,11 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
   // Every batch that reads or writes cells learns the date system in its first round trip (dateSystem.ts):
   // once per run, since a user can change it between runs (Excel's "Use 1904 date system" option).
   const withDates = <T>(batch: (context: Excel.RequestContext, dates: DateSystemAnswer) => Promise<T>) => run((context) => batch(context, queueDateSystem(context)));
+  const canGroupColumns = options.canGroupColumns ?? true;
   return {
     listTables: () => run((context) => listTables(context)),
     readTables: (names, readOptions) => withDates((context, dates) => readTables(context, names, budget, readOptions ?? {}, dates)),
-    writeGeneratedSheet: (model) => withDates((context, dates) => writeGeneratedSheet(context, model, { budget, canResizeTables, canSetPageLayout, now: new Date(), dates })),
+    writeGeneratedSheet: (model) => withDates((context, dates) => writeGeneratedSheet(context, model, { budget, canResizeTables, canSetPageLayout, canGroupColumns, now: new Date(), dates })),
     harvestDecisions: (period, now) => withDates((context, dates) => harvestReviewSheet(context, { period, now, budget, canResizeTables, dates })),
     setUpTables: (rowsByTable = {}) => withDates((context, dates) => setUpTables(context, TABLE_NAMES, rowsByTable, budget, dates)),
     appendRows: (table, rows) => withDates((context, dates) => appendRows(context, table, rows, budget, canResizeTables, dates)),

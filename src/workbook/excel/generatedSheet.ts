@@ -3,7 +3,7 @@ import type { WrittenSheet } from "../port";
 import { freeSheetName } from "../tableLayout";
 import { generatedSheetTarget, sheetNameFromReference } from "../sheetMarker";
 import type { PayloadBudget } from "./payloadBudget";
-import { addConditionalFormats, addCharts, applyLayout, applyPrintSetup } from "./sheetDecorations";
+import { addCharts, addConditionalFormats, applyColumnGroups, applyLayout, applyPrintSetup, hideColumnGroups } from "./sheetDecorations";
 import { writeGrid } from "./cellWrites";
 import { harvestDecisions } from "./decisionHarvest";
 import { sheetModelInDateSystem } from "../dateCells";
@@ -39,6 +39,8 @@ export interface ReplaceOptions {
   readonly canResizeTables: boolean;
   /** Excel has ExcelApi 1.9 (page layout); without it the sheet prints with Excel's defaults. */
   readonly canSetPageLayout: boolean;
+  /** Excel has ExcelApi 1.10 (outline groups); without it the detail columns are hidden, for Unhide to show. */
+  readonly canGroupColumns: boolean;
   readonly now: Date;
   /** The workbook's date system, known after the first round trip: the sheet's date cells are written in it. */
   readonly dates: DateSystemAnswer;
@@ -72,6 +74,8 @@ export async function writeGeneratedSheet(context: Excel.RequestContext, model: 
   applyLayout(sheet, model);
   addConditionalFormats(sheet, model.conditionalFormats);
   addCharts(sheet, model.charts);
+  if (options.canGroupColumns) applyColumnGroups(sheet, model);
+  else hideColumnGroups(sheet, model);
   if (model.print && options.canSetPageLayout) applyPrintSetup(sheet, model.print);
   await context.sync();
   return { sheetName: target.sheetName, replaced: target.replace };

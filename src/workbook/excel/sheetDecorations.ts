@@ -28,6 +28,23 @@ export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void
   sheet.pageLayout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
 }
 
+/**
+ * Detail columns in collapsed outline groups (ExcelApi 1.10: `group`, `hideGroupDetails`): out of
+ * the printed page, shown again with the outline's + or its level 2 button.
+ */
+export function applyColumnGroups(sheet: Excel.Worksheet, model: SheetModel): void {
+  for (const group of model.columnGroups ?? []) {
+    const columns = sheet.getRangeByIndexes(0, group.first, 1, group.count).getEntireColumn();
+    columns.group("ByColumns");
+    columns.hideGroupDetails("ByColumns");
+  }
+}
+
+/** Below ExcelApi 1.10 the detail columns are hidden, so the meeting's columns still print large enough. */
+export function hideColumnGroups(sheet: Excel.Worksheet, model: SheetModel): void {
+  for (const group of model.columnGroups ?? []) sheet.getRangeByIndexes(0, group.first, 1, group.count).columnHidden = true;
+}
+
 /** Excel's width unit is points; a model width is in characters of the default font (7 px each, plus 5 px padding). */
 export function columnWidthInPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;

@@ -95,7 +95,7 @@ export function createMemoryWorkbook(initial: MemoryWorkbookInit = {}): MemoryWo
     const table = findTable("PriceDecisions");
     if (table === undefined) throw new Error(`Decisions were typed into "${sheetName}" and the workbook has no PriceDecisions table to keep them: use "Set up workbook", then generate again.`);
     table.rows.push(...decisionRows(typed.typed, period, nowSerial(now)).map((row) => alignRowToHeaders("PriceDecisions", row, table.headers)));
-    if (markWritten) for (const row of typed.typed) grid[row.gridRow]!.splice(row.writtenColumn, row.cells.length, ...row.cells);
+    if (markWritten) for (const row of typed.typed) grid[row.writtenRow]!.splice(row.writtenColumn, row.cells.length, ...row.cells);
     return typed.typed.length;
   };
 

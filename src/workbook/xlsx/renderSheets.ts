@@ -48,6 +48,19 @@ function renderInputs(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
   for (const column of model.hiddenColumns ?? []) worksheet.getColumn(column + 1).hidden = true;
 }
 
+/** Detail columns in collapsed outline groups: hidden at outline level 1, shown again with the outline's + or level 2. */
+function renderColumnGroups(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
+  const groups = model.columnGroups ?? [];
+  if (groups.length === 0) return;
+  worksheet.properties.outlineLevelCol = 1;
+  for (const group of groups) {
+    for (let column = group.first; column < group.first + group.count; column++) {
+      worksheet.getColumn(column + 1).outlineLevel = 1;
+      worksheet.getColumn(column + 1).hidden = true;
+    }
+  }
+}
+
 function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
   model.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
@@ -75,6 +88,7 @@ function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
     }
   }
   renderInputs(worksheet, model);
+  renderColumnGroups(worksheet, model);
   // Printed for the supplier call: landscape, as wide as the page, as many pages down as needed. The
   // repeated header row is a defined name of the workbook, set where the sheet is grafted (sheetGraft.ts).
   if (model.print) worksheet.pageSetup = { orientation: model.print.orientation, fitToPage: true, fitToWidth: model.print.fitToPagesWide, fitToHeight: 0, paperSize: 9 };

@@ -34,12 +34,11 @@ describe("harvesting the decisions typed into a price review sheet", () => {
     expect(typedDecisions(gridOf(reviewSheet()), "Price Review 2026-Q3")).toEqual({ ok: true, typed: [] });
   });
 
-  it("takes a row whose decision cells differ from what Costcard wrote, all of its decision cells, keyed by the hidden SKU and Supplier", () => {
+  it("takes a row whose decision cells differ from what Costcard wrote, all of its decision cells, keyed by the SKU and Supplier the row shows", () => {
     const grid = gridOf(reviewSheet());
     type(grid, 0, "Decision", "Counter");
     type(grid, 0, "Agreed price", 10.5);
     type(grid, 0, "Note", "  meet halfway ");
-    type(grid, 0, "SKU", "overtyped"); // a visible key cell typed over does not move the decision
     const harvest = typedDecisions(grid, "Price Review 2026-Q3");
     if (!harvest.ok) throw new Error(harvest.message);
     expect(harvest.typed).toEqual([expect.objectContaining({ sku: "S1", supplier: "Acme", decision: "Counter", agreedPrice: 10.5, effectiveFrom: null, note: "meet halfway", decidedBy: null })]);
@@ -86,6 +85,82 @@ describe("harvesting the decisions typed into a price review sheet", () => {
     const body = grid.splice(HEADER_ROW + 1, 2);
     grid.splice(HEADER_ROW + 1, 0, body[1]!, body[0]!);
     const harvest = typedDecisions(grid, "Sheet");
-    expect(harvest.ok && harvest.typed.map((row) => [row.sku, row.decision, row.gridRow])).toEqual([["S2", "Re-source", HEADER_ROW + 1]]);
+    expect(harvest.ok && harvest.typed.map((row) => [row.sku, row.decision, row.writtenRow])).toEqual([["S2", "Re-source", HEADER_ROW + 1]]);
+  });
+});
+
+/** The visible columns (every one up to the hidden copies) of rows `from`..`to` of the body reordered, the hidden ones left where they were: Excel's sort of a selection. */
+function sortVisible(grid: CellScalar[][], order: readonly number[]): void {
+  const firstHidden = column(grid, "Costcard wrote: SKU");
+  const shown = order.map((index) => grid[HEADER_ROW + 1 + index]!.slice(0, firstHidden));
+  shown.forEach((cells, index) => grid[HEADER_ROW + 1 + index]!.splice(0, firstHidden, ...cells));
+}
+
+describe("a decision stays with the SKU and Supplier its row shows, whatever was done to the sheet", () => {
+  it("visible-columns sort: a decision typed on a row whose hidden copies are another SKU's is recorded for the SKU the row shows", () => {
+    const grid = gridOf(reviewSheet());
+    sortVisible(grid, [1, 0]); // S2 now shows on the first row, beside S1's hidden copies
+    expect(grid[HEADER_ROW + 1]![column(grid, "SKU")]).toBe("S2");
+    expect(grid[HEADER_ROW + 1]![column(grid, "Costcard wrote: SKU")]).toBe("S1");
+    expect(typedDecisions(grid, "Sheet")).toEqual({ ok: true, typed: [] }); // S1's Open and S2's Accept moved, nothing typed
+    type(grid, 0, "Decision", "Counter");
+    type(grid, 0, "Agreed price", 7.77);
+    const harvest = typedDecisions(grid, "Sheet");
+    if (!harvest.ok) throw new Error(harvest.message);
+    expect(harvest.typed.map((row) => [row.sku, row.supplier, row.decision, row.agreedPrice, row.writtenRow])).toEqual([["S2", "Acme", "Counter", 7.77, HEADER_ROW + 2]]);
+  });
+
+  it("visible-columns sort: a decision Costcard wrote, moved beside another SKU's hidden copies, is no change", () => {
+    const grid = gridOf(reviewSheet());
+    // S2 as written after an earlier Hold was recorded: its cell and its copy both hold it.
+    type(grid, 1, "Decision", "Hold");
+    type(grid, 1, "Costcard wrote: Decision", "Hold");
+    sortVisible(grid, [1, 0]);
+    expect(grid[HEADER_ROW + 1]![column(grid, "Costcard wrote: Decision")]).toBe("Open"); // S1's copy beside S2's Hold
+    expect(typedDecisions(grid, "Sheet")).toEqual({ ok: true, typed: [] });
+  });
+
+  it("filter: rows hidden by a filter are read as they are and decisions stay on their rows", () => {
+    const grid = gridOf(reviewSheet());
+    type(grid, 1, "Decision", "Hold"); // typed on a row a filter later hides: its values are still read
+    const harvest = typedDecisions(grid, "Sheet");
+    expect(harvest.ok && harvest.typed.map((row) => [row.sku, row.decision])).toEqual([["S2", "Hold"]]);
+  });
+
+  it("inserted row: a blank row inside the table is skipped; one typed into without a key Costcard wrote is refused with its row number", () => {
+    const grid = gridOf(reviewSheet());
+    grid.splice(HEADER_ROW + 2, 0, grid[HEADER_ROW]!.map(() => null));
+    type(grid, 2, "Decision", "Reject"); // S2, now one row lower
+    const harvest = typedDecisions(grid, "Sheet");
+    expect(harvest.ok && harvest.typed.map((row) => [row.sku, row.decision, row.writtenRow])).toEqual([["S2", "Reject", HEADER_ROW + 3]]);
+    type(grid, 1, "Decision", "Accept");
+    const refused = typedDecisions(grid, "Price Review 2026-Q3");
+    expect(!refused.ok && refused.message).toMatch(/^"Price Review 2026-Q3" has a decision on row 6 of the sheet that shows no SKU and Supplier, so Costcard cannot tell/);
+  });
+
+  it("deleted row: the rows below keep their decisions", () => {
+    const grid = gridOf(reviewSheet());
+    grid.splice(HEADER_ROW + 1, 1);
+    type(grid, 0, "Decision", "Re-source");
+    const harvest = typedDecisions(grid, "Sheet");
+    expect(harvest.ok && harvest.typed.map((row) => [row.sku, row.decision])).toEqual([["S2", "Re-source"]]);
+  });
+
+  it("an edited SKU on a row holding a decision is refused with its row number, never recorded for the SKU Costcard wrote there", () => {
+    const grid = gridOf(reviewSheet());
+    type(grid, 0, "SKU", "S9");
+    expect(typedDecisions(grid, "Sheet")).toEqual({ ok: true, typed: [] }); // S1 shows Open only: nothing to record, nothing lost
+    type(grid, 0, "Decision", "Counter");
+    const refused = typedDecisions(grid, "Price Review 2026-Q3");
+    expect(!refused.ok && refused.message).toMatch(/has a decision on row 5 of the sheet that shows S9 from Acme, which Costcard did not write there/);
+  });
+
+  it("a key shown on two rows with a decision on either is refused: one decision could be the other row's", () => {
+    const grid = gridOf(reviewSheet());
+    type(grid, 1, "SKU", "S1");
+    expect(typedDecisions(grid, "Sheet")).toEqual({ ok: true, typed: [] });
+    type(grid, 1, "Decision", "Accept");
+    const refused = typedDecisions(grid, "Price Review 2026-Q3");
+    expect(!refused.ok && refused.message).toMatch(/has a decision on row 6 of the sheet that shows S1 from Acme, as another row does/);
   });
 });

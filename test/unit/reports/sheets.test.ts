@@ -187,7 +187,7 @@ describe("a review of a period that starts after the as-of date", () => {
   it("several warnings share the one row, so rows below it never move", () => {
     const sheet = (warnings: readonly string[]) =>
       tableSheet({
-        ...{ name: "T", kind: "scorecard", period: "2027-Q2", title: "T", subtitle: "As of", warnings, records: [{ name: "=A1" }], freezeColumns: 1, problems: [] },
+        ...{ name: "T", kind: "scorecard", period: "2027-Q2", title: "T", subtitle: "As of", warnings, records: [{ name: "=A1" }], freezeColumns: 1, problems: [], meetingColumns: ["Name"] },
         ...{ columns: [{ header: "Name", format: null, value: (record: { name: string }) => record.name }], conditionalFormats: () => [], charts: () => [] },
       });
     const two = sheet(["first", "second"]);

@@ -139,3 +139,100 @@ describe("Excel adapter: harvest then replace", () => {
     expect(excel.tableRows("PriceDecisions").flat().every((cell) => cell === "" || cell === null)).toBe(true);
   });
 });
+
+describe("Excel adapter: a decision stays with the SKU and Supplier its row shows, after what people do to the sheet in the meeting", () => {
+  async function meeting() {
+    const excel = new FakeExcel();
+    const port = createExcelWorkbook(excel.run);
+    await port.setUpTables(SAMPLE_ROWS);
+    const model = await priceReviewSheet(port);
+    const { sheetName } = await port.writeGeneratedSheet(model);
+    const sheet = excel.sheet(sheetName)!;
+    const rows = model.cells.slice(HEADER_ROW + 1).findIndex((row) => row[0] === null);
+    const bodyRows = rows < 0 ? model.cells.length - HEADER_ROW - 1 : rows;
+    /** The sheet row (0-based) that shows a SKU and Supplier now. */
+    const rowShowing = (sku: string, supplier: string) => {
+      for (let row = HEADER_ROW + 1; row <= HEADER_ROW + bodyRows + 2; row++) {
+        if (excel.cell(sheet, row, 0)?.value === sku && excel.cell(sheet, row, 1)?.value === supplier) return row;
+      }
+      throw new Error(`no row shows ${sku} / ${supplier}`);
+    };
+    const type = (row: number, header: string, value: string | number) => excel.setCells(sheet, row, columnOf(model, header), [[value]]);
+    const recorded = () => excel.tableRows("PriceDecisions").filter((row) => row[0] !== "" && row[0] !== null).map((row) => row.slice(1, 5));
+    return { excel, port, model, sheet, bodyRows, rowShowing, type, recorded };
+  }
+
+  it("visible-columns sort: Counter 7.77 typed on the row showing TEE-001 / Dhaka Knitwear Ltd is recorded for it, not for the SKU whose hidden copies sit beside it", async () => {
+    const { excel, port, model, sheet, bodyRows, rowShowing, type, recorded } = await meeting();
+    const before = rowShowing("TEE-001", "Dhaka Knitwear Ltd");
+    // The user selects the visible columns of the body (the hidden copies lie to their right) and sorts by Change %, largest first.
+    const visible = columnOf(model, "Costcard wrote: SKU");
+    excel.sortSelection(sheet, { row: HEADER_ROW + 1, column: 0, rowCount: bodyRows, columnCount: visible }, columnOf(model, "Change %"), false);
+    const row = rowShowing("TEE-001", "Dhaka Knitwear Ltd");
+    expect(row).not.toBe(before);
+    const besideIt = [excel.cell(sheet, row, visible)?.value, excel.cell(sheet, row, visible + 1)?.value];
+    expect(besideIt).not.toEqual(["TEE-001", "Dhaka Knitwear Ltd"]);
+    type(row, "Decision", "Counter");
+    type(row, "Agreed price", 7.77);
+    await port.writeGeneratedSheet(model);
+    expect(recorded()).toEqual([["TEE-001", "Dhaka Knitwear Ltd", "Counter", 7.77]]);
+  });
+
+  it("visible-columns sort: a harvest of its own records the cells where that SKU's hidden copies are, so a second harvest takes nothing", async () => {
+    const { excel, port, model, sheet, bodyRows, rowShowing, type, recorded } = await meeting();
+    excel.sortSelection(sheet, { row: HEADER_ROW + 1, column: 0, rowCount: bodyRows, columnCount: columnOf(model, "Costcard wrote: SKU") }, columnOf(model, "Supplier"), false);
+    type(rowShowing("HOOD-210", "Saigon Stitch Co."), "Decision", "Hold");
+    expect(await port.harvestDecisions("2026-Q3", NOW)).toBe(1);
+    expect(await port.harvestDecisions("2026-Q3", NOW)).toBe(0);
+    expect(recorded()).toEqual([["HOOD-210", "Saigon Stitch Co.", "Hold", ""]]);
+  });
+
+  it("whole-row sort: a typed decision stays with its row", async () => {
+    const { excel, port, model, sheet, bodyRows, rowShowing, type, recorded } = await meeting();
+    excel.sortSelection(sheet, { row: HEADER_ROW + 1, column: 0, rowCount: bodyRows, columnCount: model.columnWidths.length }, columnOf(model, "Change %"), true);
+    type(rowShowing("TEE-001", "Dhaka Knitwear Ltd"), "Decision", "Reject");
+    await port.writeGeneratedSheet(model);
+    expect(recorded()).toEqual([["TEE-001", "Dhaka Knitwear Ltd", "Reject", ""]]);
+  });
+
+  it("filtering: a decision typed on a row a filter then hides is recorded for that row", async () => {
+    const { excel, port, model, sheet, bodyRows, rowShowing, type, recorded } = await meeting();
+    type(rowShowing("TEE-001", "Dhaka Knitwear Ltd"), "Decision", "Accept");
+    excel.filterRows(sheet, HEADER_ROW + 1, bodyRows, columnOf(model, "Supplier"), (supplier) => supplier === "Saigon Stitch Co.");
+    expect(sheet.hiddenRows.has(rowShowing("TEE-001", "Dhaka Knitwear Ltd"))).toBe(true);
+    type(rowShowing("HOOD-210", "Saigon Stitch Co."), "Decision", "Hold");
+    await port.writeGeneratedSheet(model);
+    expect(recorded()).toEqual(expect.arrayContaining([["TEE-001", "Dhaka Knitwear Ltd", "Accept", ""], ["HOOD-210", "Saigon Stitch Co.", "Hold", ""]]));
+    expect(recorded()).toHaveLength(2);
+  });
+
+  it("inserted row: decisions below it stay with their rows; one typed on the inserted row, which shows no SKU, is refused with its row number", async () => {
+    const { excel, port, model, sheet, rowShowing, type, recorded } = await meeting();
+    excel.insertRows(sheet, HEADER_ROW + 2);
+    type(rowShowing("TEE-001", "Dhaka Knitwear Ltd"), "Decision", "Counter");
+    type(rowShowing("TEE-001", "Dhaka Knitwear Ltd"), "Agreed price", 4.1);
+    type(HEADER_ROW + 2, "Decision", "Accept");
+    await expect(port.writeGeneratedSheet(model)).rejects.toThrow(`has a decision on row ${HEADER_ROW + 3} of the sheet that shows no SKU and Supplier`);
+    expect(recorded()).toEqual([]);
+    excel.setCells(sheet, HEADER_ROW + 2, columnOf(model, "Decision"), [[""]]);
+    await port.writeGeneratedSheet(model);
+    expect(recorded()).toEqual([["TEE-001", "Dhaka Knitwear Ltd", "Counter", 4.1]]);
+  });
+
+  it("deleted row: decisions below it stay with their rows", async () => {
+    const { excel, port, model, sheet, rowShowing, type, recorded } = await meeting();
+    excel.deleteRows(sheet, HEADER_ROW + 1);
+    type(rowShowing("TEE-001", "Dhaka Knitwear Ltd"), "Decision", "Re-source");
+    await port.writeGeneratedSheet(model);
+    expect(recorded()).toEqual([["TEE-001", "Dhaka Knitwear Ltd", "Re-source", ""]]);
+  });
+
+  it("an edited SKU: the decision typed beside it is refused with its row number, never recorded for the SKU Costcard wrote there", async () => {
+    const { excel, port, model, sheet, rowShowing, type, recorded } = await meeting();
+    const row = rowShowing("TEE-001", "Dhaka Knitwear Ltd");
+    excel.setCells(sheet, row, 0, [["TEE-002"]]);
+    type(row, "Decision", "Accept");
+    await expect(port.writeGeneratedSheet(model)).rejects.toThrow(`has a decision on row ${row + 1} of the sheet that shows TEE-002 from Dhaka Knitwear Ltd, which Costcard did not write there`);
+    expect(recorded()).toEqual([]);
+  });
+});

@@ -41,4 +41,37 @@ describe("a review generated inside Excel", () => {
     await port.writeGeneratedSheet(review.value.sheets[0]!);
     expect(excel.sheet(review.value.sheets[0]!.name)!.pageLayout).toEqual({});
   });
+
+  it("puts each sheet's detail columns in collapsed outline groups (ExcelApi 1.10), in the same sync, so the meeting's columns print on page 1", async () => {
+    const excel = new FakeExcel();
+    const port = createExcelWorkbook(excel.run);
+    await port.setUpTables(SAMPLE_ROWS);
+    const review = buildReview(await port.readTables(TABLE_NAMES), options);
+    if (!review.ok) throw new Error(review.message);
+    for (const model of review.value.sheets) {
+      excel.syncs.length = 0;
+      await port.writeGeneratedSheet(model);
+      expect(excel.syncs.length).toBeLessThanOrEqual(3);
+      const sheet = excel.sheet(model.name)!;
+      const grouped = (model.columnGroups ?? []).flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index));
+      expect(grouped.length).toBeGreaterThan(0);
+      expect([...sheet.columnOutline].sort(([a], [b]) => a - b)).toEqual(grouped.map((column) => [column, 1]));
+      expect([...sheet.collapsedColumns].sort((a, b) => a - b)).toEqual(grouped);
+      expect(sheet.freeze).toEqual(model.freeze);
+    }
+  });
+
+  it("below ExcelApi 1.10 the detail columns are hidden instead, for Unhide to show", async () => {
+    const excel = new FakeExcel();
+    const port = createExcelWorkbook(excel.run, { canGroupColumns: false });
+    await port.setUpTables(SAMPLE_ROWS);
+    const review = buildReview(await port.readTables(TABLE_NAMES), options);
+    if (!review.ok) throw new Error(review.message);
+    const model = review.value.sheets.find((sheet) => sheet.kind === "priceReview")!;
+    await port.writeGeneratedSheet(model);
+    const sheet = excel.sheet(model.name)!;
+    const grouped = (model.columnGroups ?? []).flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index));
+    expect(sheet.columnOutline.size).toBe(0);
+    expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([...grouped, ...(model.hiddenColumns ?? [])].sort((a, b) => a - b));
+  });
 });

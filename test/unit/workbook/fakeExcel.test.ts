@@ -262,3 +262,59 @@ describe("the fake Excel: a string written as a value is read as Excel reads typ
     expect(excel.tableRows("Suppliers")[1]).toEqual([serial("2026-07-01"), 1000]);
   });
 });
+
+describe("the fake Excel: what a user does to a sheet in a meeting", () => {
+  function sheetOf(rows: (string | number | null)[][]) {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("S");
+    excel.setCells(sheet, 0, 0, rows);
+    return { excel, sheet };
+  }
+
+  it("a sort of a selection moves only the selected columns, in Excel's order: numbers, text ignoring case, blanks last", () => {
+    const { excel, sheet } = sheetOf([
+      ["b", 3, "x1"],
+      ["A", null, "x2"],
+      [2, 1, "x3"],
+    ]);
+    excel.sortSelection(sheet, { row: 0, column: 0, rowCount: 3, columnCount: 2 }, 0);
+    expect(excel.grid(sheet, 0, 0, 3, 3)).toEqual([
+      [2, 1, "x1"],
+      ["A", "", "x2"],
+      ["b", 3, "x3"],
+    ]);
+    excel.sortSelection(sheet, { row: 0, column: 0, rowCount: 3, columnCount: 2 }, 1, false);
+    expect(excel.grid(sheet, 0, 0, 3, 2)).toEqual([
+      ["b", 3],
+      [2, 1],
+      ["A", ""],
+    ]);
+  });
+
+  it("inserted and deleted rows move the rows below, whole; a filter hides rows and keeps their values", () => {
+    const { excel, sheet } = sheetOf([["r1"], ["r2"], ["r3"]]);
+    excel.filterRows(sheet, 0, 3, 0, (value) => value !== "r3");
+    expect([...sheet.hiddenRows]).toEqual([2]);
+    excel.insertRows(sheet, 1);
+    expect(excel.grid(sheet, 0, 0, 4, 1)).toEqual([["r1"], [""], ["r2"], ["r3"]]);
+    expect([...sheet.hiddenRows]).toEqual([3]);
+    excel.deleteRows(sheet, 0, 2);
+    expect(excel.grid(sheet, 0, 0, 3, 1)).toEqual([["r2"], ["r3"], [""]]);
+    expect([...sheet.hiddenRows]).toEqual([1]);
+  });
+
+  it("groups whole columns into an outline of at most 8 levels and hides only grouped columns' details", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("S");
+    expect(await codeOf(excel, async (context) => context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 2, 1, 1).getEntireColumn().hideGroupDetails("ByColumns"))).toBe("InvalidOperation");
+    expect(await codeOf(excel, async (context) => context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 2, 1, 1).group("ByColumns"))).toBe("InvalidArgument");
+    await excel.run(async (context) => {
+      const columns = context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 2, 1, 2).getEntireColumn();
+      columns.group("ByColumns");
+      columns.hideGroupDetails("ByColumns");
+      await context.sync();
+    });
+    expect([...sheet.columnOutline]).toEqual([[2, 1], [3, 1]]);
+    expect([...sheet.collapsedColumns]).toEqual([2, 3]);
+  });
+});

@@ -51,6 +51,7 @@ export const EXCEL_WEB_READ_CELL_LIMIT = 5_000_000;
 export type OfficeErrorCode =
   | "ApiNotFound"
   | "InvalidArgument"
+  | "InvalidOperation"
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "PropertyNotLoaded"
@@ -128,6 +129,35 @@ export class CellStore {
     else cells.formulas?.delete(column);
   }
 
+  /** The cells of a row within columns `column`..`column + columnCount - 1`, holes as undefined. */
+  rowCells(row: number, column: number, columnCount: number): (FakeCell | undefined)[] {
+    return Array.from({ length: columnCount }, (_, c) => this.get(row, column + c));
+  }
+
+  /** Puts cells taken by `rowCells` back, emptying the holes. */
+  putRowCells(row: number, column: number, cells: readonly (FakeCell | undefined)[]): void {
+    cells.forEach((cell, c) => {
+      if (cell !== undefined) this.set(row, column + c, cell);
+      else {
+        const held = this.rows.get(row);
+        if (held !== undefined) {
+          delete held.values[column + c];
+          delete held.formats[column + c];
+          held.formulas?.delete(column + c);
+        }
+      }
+    });
+  }
+
+  /** Removes rows `fromRow`..`fromRow + count - 1` and moves the rows below up (a deleted row). */
+  shiftUp(fromRow: number, count: number): void {
+    const moved = [...this.rows].filter(([row]) => row >= fromRow).sort(([a], [b]) => a - b);
+    for (const [row, cells] of moved) {
+      this.rows.delete(row);
+      if (row >= fromRow + count) this.rows.set(row - count, cells);
+    }
+  }
+
   /** Moves every row from `fromRow` down by `count` (an inserted row). */
   shiftDown(fromRow: number, count: number): void {
     const moved = [...this.rows].filter(([row]) => row >= fromRow).sort(([a], [b]) => b - a);
@@ -181,6 +211,12 @@ export interface FakeSheetState {
   charts: FakeChartRecord[];
   /** Columns hidden (Range.columnHidden). */
   hiddenColumns: Set<number>;
+  /** Rows hidden by a filter (the user's `filterRows`). */
+  hiddenRows: Set<number>;
+  /** Each grouped column's outline level (Range.group by columns, ExcelApi 1.10). */
+  columnOutline: Map<number, number>;
+  /** Grouped columns whose details are hidden (Range.hideGroupDetails). */
+  collapsedColumns: Set<number>;
   freeze: { rows: number; columns: number } | null;
   /** ExcelApi 1.9's page layout, as set: orientation, zoom (fit to pages) and the print title rows. */
   pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; printTitleRows?: string };
@@ -216,6 +252,8 @@ export interface SyncRecord {
   largestReadCells: number;
 }
 
+const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
 /** The range properties that carry one entry per cell. */
 const CELL_PROPERTIES = new Set(["values", "numberFormat", "formulas", "text"]);
 
@@ -249,7 +287,7 @@ export class FakeExcel {
 
   addSheet(name: string): FakeSheetState {
     if (this.sheet(name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
-    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, hiddenColumns: new Set(), pageLayout: {} };
+    const sheet: FakeSheetState = { name, deleted: false, cells: new CellStore(), columnWidths: new Map(), formats: [], conditionalFormats: [], validations: [], charts: [], freeze: null, hiddenColumns: new Set(), hiddenRows: new Set(), columnOutline: new Map(), collapsedColumns: new Set(), pageLayout: {} };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -283,6 +321,50 @@ export class FakeExcel {
 
   grid(sheet: FakeSheetState, row: number, column: number, rowCount: number, columnCount: number): CellScalar[][] {
     return Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => this.cell(sheet, row + r, column + c)?.value ?? ""));
+  }
+
+  /**
+   * What a user's sort does to a selection (Data > Sort): the selected block's rows reordered by
+   * the value in column `key` (a sheet column), only the selected columns moving; cells outside the
+   * selection, hidden columns to its right among them, stay where they are. Excel's order: numbers,
+   * then text ignoring case, then FALSE, TRUE, then errors; blanks last whichever way; ties keep
+   * their order.
+   */
+  sortSelection(sheet: FakeSheetState, selection: { row: number; column: number; rowCount: number; columnCount: number }, key: number, ascending = true): void {
+    const rows = Array.from({ length: selection.rowCount }, (_, r) => sheet.cells.rowCells(selection.row + r, selection.column, selection.columnCount));
+    const rank = (value: CellScalar | undefined): [number, number | string] => {
+      if (value === undefined || value === null || value === "") return [4, 0];
+      if (typeof value === "number") return [0, value];
+      if (typeof value === "boolean") return [2, value ? 1 : 0];
+      return EXCEL_ERRORS.has(value) ? [3, value] : [1, value.toLowerCase()];
+    };
+    const order = rows.map((cells, index) => ({ cells, index, rank: rank(cells[key - selection.column]?.value) }));
+    order.sort((a, b) => {
+      if (a.rank[0] === 4 || b.rank[0] === 4) return a.rank[0] === b.rank[0] ? a.index - b.index : a.rank[0] === 4 ? 1 : -1;
+      const byKind = a.rank[0] - b.rank[0];
+      const byValue = byKind !== 0 ? byKind : a.rank[1] < b.rank[1] ? -1 : a.rank[1] > b.rank[1] ? 1 : 0;
+      return byValue === 0 ? a.index - b.index : ascending ? byValue : -byValue;
+    });
+    order.forEach((row, r) => sheet.cells.putRowCells(selection.row + r, selection.column, row.cells));
+  }
+
+  /** A user's inserted rows (Insert > Sheet Rows): every row from `row` moves down, whole. */
+  insertRows(sheet: FakeSheetState, row: number, count = 1): void {
+    sheet.cells.shiftDown(row, count);
+    sheet.hiddenRows = new Set([...sheet.hiddenRows].map((hidden) => (hidden >= row ? hidden + count : hidden)));
+  }
+
+  /** A user's deleted rows (Delete > Sheet Rows): the rows below move up, whole. */
+  deleteRows(sheet: FakeSheetState, row: number, count = 1): void {
+    sheet.cells.shiftUp(row, count);
+    sheet.hiddenRows = new Set([...sheet.hiddenRows].flatMap((hidden) => (hidden < row ? [hidden] : hidden >= row + count ? [hidden - count] : [])));
+  }
+
+  /** A user's filter on rows `fromRow`..`fromRow + rowCount - 1`: the rows whose cell in `column` is not kept are hidden; their values stay and are read as before. */
+  filterRows(sheet: FakeSheetState, fromRow: number, rowCount: number, column: number, keep: (value: CellScalar) => boolean): void {
+    for (let row = fromRow; row < fromRow + rowCount; row++) {
+      if (!keep(sheet.cells.get(row, column)?.value ?? "")) sheet.hiddenRows.add(row);
+    }
   }
 
   tableRows(name: string): CellScalar[][] {
@@ -630,6 +712,31 @@ class FakeRange extends FakeProxy {
       if (hidden) this.sheet.hiddenColumns.add(c);
       else this.sheet.hiddenColumns.delete(c);
     }
+  }
+
+  /** Office.js: the whole columns of this range, every row of the sheet. */
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.excel, this.sheet, 0, this.left, 1_048_576, this.width);
+  }
+
+  /** Excel's outline holds at most 8 levels; a group is of whole columns here (the adapter groups nothing else). */
+  group(option: string): void {
+    if (option !== "ByColumns") throw new Error(`the fake groups columns only, not ${option}`);
+    if (this.top !== 0 || this.height !== 1_048_576) throw new FakeOfficeError("InvalidArgument", "group by columns of a range that is not whole columns");
+    for (let c = this.left; c < this.left + this.width; c++) {
+      const level = (this.sheet.columnOutline.get(c) ?? 0) + 1;
+      if (level > 8) throw new FakeOfficeError("InvalidOperation", "an outline holds at most 8 levels");
+      this.sheet.columnOutline.set(c, level);
+    }
+  }
+
+  /** Hides the details of grouped columns; Excel refuses it on columns no group holds. */
+  hideGroupDetails(option: string): void {
+    if (option !== "ByColumns") throw new Error(`the fake groups columns only, not ${option}`);
+    for (let c = this.left; c < this.left + this.width; c++) {
+      if (!this.sheet.columnOutline.has(c)) throw new FakeOfficeError("InvalidOperation", `column ${columnLetters(c)} is in no group`);
+    }
+    for (let c = this.left; c < this.left + this.width; c++) this.sheet.collapsedColumns.add(c);
   }
 
   get conditionalFormats() {
