@@ -105,16 +105,20 @@ async function workbookPartPath(zip: JSZip): Promise<string> {
 const LAST_ROW = 1_048_576;
 const LAST_COLUMN = 16_384;
 
-/** A table's range, checked against its own column list: a table is read as wide as the columns it names, never as wide as a damaged range says. */
+/**
+ * A table's range, checked against its own column list. A table is read as wide as the columns it
+ * names, from the range's first column: a range wider than them (A1:XFD1048576 over eight columns)
+ * sizes nothing, as the rows it reads are only those holding cells (tableRows.ts).
+ */
 function tableRange(path: string, ref: string, columnCount: number, headerRowCount: number, totalsRowCount: number): CellRange {
   const range = parseCellRange(ref);
   if (range === undefined || range.firstRow < 1 || range.firstColumn < 1 || range.lastRow > LAST_ROW || range.lastColumn > LAST_COLUMN || range.firstRow > range.lastRow || range.firstColumn > range.lastColumn) {
     throw new DamagedPartError(path, `gives its table the range "${ref}", which is not a range of a sheet`);
   }
   const width = range.lastColumn - range.firstColumn + 1;
-  if (columnCount !== width) throw new DamagedPartError(path, `gives its table ${columnCount} columns over the range ${formatCellRange(range)}, which is ${width} columns wide`);
+  if (columnCount === 0 || columnCount > width) throw new DamagedPartError(path, `gives its table ${columnCount} columns over the range ${formatCellRange(range)}, which is ${width} columns wide`);
   if (range.lastRow - range.firstRow + 1 < headerRowCount + totalsRowCount) throw new DamagedPartError(path, `gives its table a header and totals row that do not fit its range ${formatCellRange(range)}`);
-  return range;
+  return { ...range, lastColumn: range.firstColumn + columnCount - 1 };
 }
 
 async function readTablePart(zip: JSZip, path: string, sheet: string): Promise<TablePart> {
