@@ -26,6 +26,7 @@ export const USAGE = `Usage:
   costcard check FILE.xlsx
   costcard review FILE.xlsx --period P [--as-of DATE] [--out OUT.xlsx] [--json]
   costcard --help | --version
+  (setup, check and review also take a macro-enabled FILE.xlsm; its --out is an OUT.xlsm)
 
 Commands:
   init     create FILE.xlsx with every Costcard table (a new file only: never overwrites)
@@ -41,7 +42,7 @@ Options:
   --sample         init: fill the tables with a demo brand's 2026 of quotes, shipments and inspections
   --period P       quarter 2026-Q3, month 2026-07 or year 2026
   --as-of DATE     ISO date, e.g. 2026-09-30 (default: today, UTC)
-  --out OUT.xlsx   write to OUT.xlsx and leave FILE.xlsx untouched
+  --out OUT.xlsx   write to OUT.xlsx (OUT.xlsm for an .xlsm) and leave FILE.xlsx untouched
   --json           print the review as JSON instead of the summary
   -h, --help       this text
   -v, --version    the version
@@ -67,6 +68,8 @@ const ALLOWED: Record<"init" | "setup" | "check" | "review", readonly (keyof typ
 };
 
 const isXlsxPath = (path: string) => /\.xlsx$/i.test(path);
+/** What `--out` may name: an .xlsx, or an .xlsm for a macro-enabled input (checked once the input is read). */
+const isWorkbookPath = (path: string) => /\.xls[xm]$/i.test(path);
 
 function usage(message: string): Result<never> {
   return fail("value", `${message} (costcard --help shows the usage)`);
@@ -104,6 +107,6 @@ export function parseCommand(argv: readonly string[], today: number): Result<Com
     if (serial === null) return fail("value", `--as-of "${values["as-of"]}" is not a date: write it as 2026-09-30`);
     asOf = Math.floor(serial);
   }
-  if (values.out !== undefined && !isXlsxPath(values.out)) return usage(`--out writes an .xlsx file: "${values.out}" does not end in .xlsx`);
+  if (values.out !== undefined && !isWorkbookPath(values.out)) return usage(`--out writes an .xlsx or .xlsm file: "${values.out}" ends in neither`);
   return ok({ kind: "review", file, period: period.value, asOf, out: values.out, json: values.json === true });
 }

@@ -5,6 +5,7 @@ import { buildReview, checkWorkbook } from "../reports/buildReview";
 import { tableRowCounts } from "../reports/tableRowCounts";
 import { SAMPLE_ROWS } from "../sample/sampleWorkbook";
 import { TABLE_NAMES } from "../schema/tableSpecs";
+import { UnreadableWorkbookError } from "../workbook/xlsx/packageKind";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { parseCommand, USAGE, type Command } from "./arguments";
 import { stderrProgress, type ProgressReporter } from "./progress";
@@ -30,6 +31,21 @@ async function open(file: string): Promise<XlsxWorkbook> {
   const workbook = await openWorkbookFile(file);
   if (!workbook.ok) throw new CliFailure(workbook.message);
   return workbook.value;
+}
+
+/**
+ * What Costcard writes keeps the input's kind (PRODUCT.md, "Reading a workbook"): Excel refuses to
+ * open a macro-enabled package under an .xlsx name, and a package without macros under an .xlsm one.
+ */
+async function requireSameKind(workbook: XlsxWorkbook, file: string, out: string): Promise<void> {
+  const macroEnabled = await workbook.isMacroEnabled();
+  const extension = macroEnabled ? ".xlsm" : ".xlsx";
+  if (out.toLowerCase().endsWith(extension)) return;
+  throw new CliFailure(
+    macroEnabled
+      ? `--out must name an .xlsm file: ${file} is a macro-enabled workbook, and Costcard writes it back as one with its macros ("${out}" does not end in .xlsm)`
+      : `--out must name an .xlsx file: ${file} is a workbook without macros, which Excel does not open under an .xlsm name ("${out}" does not end in .xlsx)`,
+  );
 }
 
 /** A missing table's problem names the command that creates it, not the task pane's button. */
@@ -99,6 +115,7 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
   }
   if (command.out !== undefined) await requireWritableFolder(command.out);
   const workbook = await open(command.file);
+  if (command.out !== undefined) await requireSameKind(workbook, command.file, command.out);
   const progress = stderrProgress(io.stderr, command.file);
   workbook.onReadProgress = progress.onRows;
   // Decisions typed into the period's review sheet go to PriceDecisions first, so the review shows them.
@@ -146,7 +163,10 @@ export async function runCostcard(argv: readonly string[], io: CliIo): Promise<n
         return await review(command.value, io);
     }
   } catch (error) {
-    const message = error instanceof CliFailure ? error.message : `${error instanceof Error ? error.message : String(error)}`;
+    // A damaged part found after the file was opened (a sheet streamed, a part checked before writing) names the file too.
+    const file = "file" in command.value ? command.value.file : "";
+    const message =
+      error instanceof CliFailure ? error.message : error instanceof UnreadableWorkbookError ? `${file} ${error.message}` : `${error instanceof Error ? error.message : String(error)}`;
     io.stderr.write(`costcard: ${message.split("\n")[0]}\n`);
     return EXIT_USAGE;
   }

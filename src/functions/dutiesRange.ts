@@ -1,5 +1,5 @@
-import { countryCode } from "../core/countries";
-import { ANY, fractionalCodeMessage, htsPrefix, type DutyRow } from "../core/duties";
+import { fractionalCodeMessage, type DutyRow } from "../core/duties";
+import { DUTY_COLUMNS, dutyAmountFault, dutyEndsBeforeStart, dutyOrigin, isDutyCode, LARGEST_DUTY_RATE, REQUIRED_DUTY_COLUMNS, type DutyColumn } from "../core/dutiesTable";
 import { normalizeHeader } from "../core/headerMatch";
 import { fail, ok, type Failure, type Result } from "../core/result";
 import { optionalDate, optionalNumber, optionalRate, rowsOf } from "./coerce";
@@ -11,13 +11,6 @@ import { optionalDate, optionalNumber, optionalRate, rowsOf } from "./coerce";
  * Empty cells arrive as null, "" or 0, so a row of nothing but those is skipped, and a 0 in Origin,
  * HtsCode, Measure or From reads as empty.
  */
-
-const COLUMNS = ["Origin", "HtsCode", "Measure", "Rate", "PerUnit", "From", "To", "Source"] as const;
-type DutyColumn = (typeof COLUMNS)[number];
-const REQUIRED: readonly DutyColumn[] = ["Origin", "HtsCode", "Measure", "From"];
-
-/** As the Duties and Quotes tables read a rate (src/schema/tables.ts): above 300% it was typed as a percentage (25 for 25%). */
-const LARGEST_RATE = 3;
 
 const isEmptyCell = (value: unknown): boolean => value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "");
 
@@ -33,13 +26,13 @@ export function codeText(value: unknown, name: string): Result<string> {
 }
 
 function placeColumns(headers: readonly unknown[]): Result<Map<DutyColumn, number>> {
-  const wanted = new Map<string, DutyColumn>(COLUMNS.map((column) => [normalizeHeader(column), column]));
+  const wanted = new Map<string, DutyColumn>(DUTY_COLUMNS.map((column) => [normalizeHeader(column), column]));
   const placed = new Map<DutyColumn, number>();
   headers.forEach((header, index) => {
     const column = typeof header === "string" ? wanted.get(normalizeHeader(header)) : undefined;
     if (column !== undefined && !placed.has(column)) placed.set(column, index);
   });
-  const missing = REQUIRED.filter((column) => !placed.has(column));
+  const missing = REQUIRED_DUTY_COLUMNS.filter((column) => !placed.has(column));
   if (missing.length > 0) {
     const named = missing.length === 1 ? `${missing[0]} column` : `${missing.slice(0, -1).join(", ")} and ${missing[missing.length - 1]} columns`;
     return fail("value", `duties has no ${named} in its first row: give the Duties range with its header row (Duties[#All]); it needs Origin, HtsCode, Measure and From`);
@@ -54,23 +47,26 @@ function readRow(cells: readonly unknown[], placed: Map<DutyColumn, number>, row
   };
   const where = (column: DutyColumn): string => `duties row ${rowNumber} ${column}`;
   const required = (column: DutyColumn): Failure | null => (isEmptyCell(cell(column)) ? fail("value", `${where(column)} is empty; it is required`) : null);
-  const missing = required("Origin") ?? required("HtsCode") ?? required("Measure") ?? required("From");
-  if (missing !== null) return missing;
+  for (const column of REQUIRED_DUTY_COLUMNS) {
+    const missing = required(column);
+    if (missing !== null) return missing;
+  }
 
   const originText = String(cell("Origin")).trim();
-  const origin = originText === ANY ? ANY : countryCode(originText);
+  const origin = dutyOrigin(originText);
   if (origin === null) return fail("value", `${where("Origin")} "${originText}" is not a country: give its ISO 3166 code (CN), English name (China) or * for any`);
   const code = codeText(cell("HtsCode"), where("HtsCode"));
   if (!code.ok) return code;
-  if (htsPrefix(code.value) === null) return fail("value", `${where("HtsCode")} "${code.value}" is not a tariff-code prefix: digits with dots or spaces, or * for any`);
+  if (!isDutyCode(code.value)) return fail("value", `${where("HtsCode")} "${code.value}" is not a tariff-code prefix: digits with dots or spaces, or * for any`);
 
   const amount = (column: "Rate" | "PerUnit"): Result<number> => {
     const read = column === "Rate" ? optionalRate(cell(column), where(column)) : optionalNumber(cell(column), where(column));
     if (!read.ok) return read;
     const value = read.value ?? 0;
-    if (value < 0) return fail("num", `${where(column)} must not be negative (got ${value})`);
-    if (column === "Rate" && value > LARGEST_RATE) {
-      return fail("num", `${where(column)} ${value} is above 300%: a percentage typed as a number? Rates are fractions (0.25 for 25%)`);
+    const fault = dutyAmountFault(column, value);
+    if (fault === "negative") return fail("num", `${where(column)} must not be negative (got ${value})`);
+    if (fault === "aboveLargestRate") {
+      return fail("num", `${where(column)} ${value} is above ${LARGEST_DUTY_RATE * 100}%: a percentage typed as a number? Rates are fractions (0.25 for 25%)`);
     }
     return ok(value);
   };
@@ -83,7 +79,7 @@ function readRow(cells: readonly unknown[], placed: Map<DutyColumn, number>, row
   const to = optionalDate(cell("To"), where("To"));
   if (!to.ok) return to;
   if (from.value === null) return fail("value", `${where("From")} is empty; it is required`);
-  if (to.value !== null && Math.floor(to.value) < Math.floor(from.value)) return fail("num", `${where("To")} is before its From`);
+  if (dutyEndsBeforeStart(from.value, to.value)) return fail("num", `${where("To")} is before its From`);
   const source = cell("Source");
   return ok({
     origin,

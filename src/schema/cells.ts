@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { countryCode } from "../core/countries";
 import { ANY, fractionalCodeMessage, htsPrefix } from "../core/duties";
+import { dutyOrigin } from "../core/dutiesTable";
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/excelDate";
 import { fractionOfPercentText } from "../core/percentText";
 import type { Result } from "../core/result";
@@ -195,8 +196,7 @@ export function countryCell({ anyOrigin = false }: { anyOrigin?: boolean } = {})
   return z.preprocess(
     textOf,
     z.string({ error: typeMessage("a country") }).transform((text, context) => {
-      if (anyOrigin && text === ANY) return ANY;
-      const code = countryCode(text);
+      const code = anyOrigin ? dutyOrigin(text) : countryCode(text);
       if (code !== null) return code;
       context.addIssue({ code: "custom", input: text, message: `${shown(text)} is not a country: give its ISO 3166 code (CN) or English name (China)${anyOrigin ? ", or * for any origin" : ""}` });
       return z.NEVER;

@@ -5,6 +5,7 @@ import { parsePeriod } from "../core/period";
 import type { ProblemJson } from "../model/problem";
 import type { RawTable } from "../model/rawTable";
 import type { DutyRow } from "../core/duties";
+import { dutyEndsBeforeStart, LARGEST_DUTY_RATE } from "../core/dutiesTable";
 import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, quickAmount, quickDate, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
@@ -20,11 +21,8 @@ import { DECISION_CHOICES, INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER
 const money = numberCell();
 const quantity = numberCell();
 const wholeQuantity = numberCell({ integer: true });
-/**
- * Duty rates above 100% are real (stacked 2025 measures on Chinese goods reached 145% and more);
- * above 300% the rate was surely typed as a percentage (PRODUCT.md, "Bad rows").
- */
-const dutyRate = rateCell({ max: 3 });
+/** The Duties table's rule for a rate (core/dutiesTable.ts), also Quotes' DutyRate. */
+const dutyRate = rateCell({ max: LARGEST_DUTY_RATE });
 const share = rateCell({ max: 1 });
 const positiveRate = numberCell({ min: 0, minExclusive: true });
 const standardAql = coreParsedCell(parseAql);
@@ -265,7 +263,7 @@ export const dutyCells = z.object({
 
 const dutyRow = dutyCells
   .superRefine((cells, context) => {
-    if (cells.To !== undefined && cells.To < cells.From) {
+    if (dutyEndsBeforeStart(cells.From, cells.To ?? null)) {
       context.addIssue({ code: "custom", path: ["To"], message: "The measure ends before it starts (To before From)" });
     }
   })

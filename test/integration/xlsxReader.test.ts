@@ -219,27 +219,78 @@ test("elements written with a namespace prefix (<x:row>, <x:c>) read the same", 
   expect(tables.get("Shipments")?.rows).toEqual([["Alpha", "P1", 10, 46204, null]]);
 });
 
-describe("never an empty table read in silence", () => {
-  test("a sheet part that breaks off: the rows after the break are one data problem, those before are read", async () => {
-    const bytes = await handWrittenXlsx(shipmentsBook(row(2, [inline("A2", "Alpha"), inline("B2", "P1"), number("C2", 10), number("D2", 46204)]) + row(3, [inline("A3", "Alpha")]) + row(4, []) + row(5, [])));
-    const zip = await JSZip.loadAsync(bytes);
+describe("a damaged package is refused in one line naming the part, never read in part or as empty", () => {
+  const oneShipment = () => shipmentsBook(row(2, [inline("A2", "Alpha"), inline("B2", "P1"), number("C2", 10), number("D2", 46204)]));
+
+  test("a sheet part whose XML breaks off", async () => {
+    const zip = await JSZip.loadAsync(await handWrittenXlsx(shipmentsBook(row(2, [inline("A2", "Alpha"), inline("B2", "P1"), number("C2", 10), number("D2", 46204)]) + row(3, [inline("A3", "Alpha")]))));
     const sheet = (await zip.file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
     zip.file("xl/worksheets/sheet2.xml", sheet.slice(0, sheet.indexOf('<row r="3">') + 20));
-    const tables = await (await XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "nodebuffer" }))).readTables(["Suppliers", "Shipments"]);
-    expect(tables.get("Shipments")?.rows[0]).toEqual(["Alpha", "P1", 10, 46204, null]);
-    const [problem] = checkWorkbook(tables);
-    expect(problem).toMatchObject({ table: "Shipments", row: 3, column: "" });
-    expect(problem?.message).toMatch(/^3 of the table's 4 rows \(rows 3 to 5\) could not be read: the sheet "Shipments" its XML is damaged after row 2/);
+    const workbook = await XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "nodebuffer" }));
+    await expect(workbook.readTables(["Suppliers", "Shipments"])).rejects.toThrow(/^is damaged: its part xl\/worksheets\/sheet2\.xml is not well-formed XML \(/);
   });
 
-  test("a sheet part missing from the package: none of the table's rows could be read", async () => {
-    const zip = await JSZip.loadAsync(await handWrittenXlsx(shipmentsBook(row(2, [inline("A2", "Alpha")]))));
+  test("a relationship to a sheet part missing from the package (setup would otherwise add a second Suppliers table)", async () => {
+    const zip = await JSZip.loadAsync(await handWrittenXlsx(oneShipment()));
     zip.remove("xl/worksheets/sheet2.xml");
-    const tables = await (await XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "nodebuffer" }))).readTables(["Suppliers", "Shipments"]);
-    expect(checkWorkbook(tables)).toEqual([
-      { table: "Shipments", row: 2, column: "", message: 'None of the table\'s 1 rows (row 2) could be read: the sheet "Shipments" has no part xl/worksheets/sheet2.xml in the package' },
-    ]);
+    await expect(XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "nodebuffer" }))).rejects.toThrow("is damaged: its part xl/_rels/workbook.xml.rels points at worksheets/sheet2.xml, which is not in the package");
   });
+
+  test("a byte changed in a part, even one the reader does not need: its checksum fails", async () => {
+    const zip = await JSZip.loadAsync(await handWrittenXlsx(oneShipment()));
+    zip.file("docProps/notes.xml", "<notes>Alpha</notes>");
+    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+    const at = bytes.indexOf("<notes>Alpha");
+    bytes[at + 8] = "b".charCodeAt(0);
+    await expect(XlsxWorkbook.fromBytes(bytes)).rejects.toThrow(/^is damaged: its part docProps\/notes\.xml is corrupt: its bytes do not match the checksum/);
+  });
+
+  test("a table whose range is narrower than its columns, or not a range of a sheet", async () => {
+    for (const ref of ["A1:D2", "A1:E1048577", "E2:A1", "A0:E2"]) {
+      const zip = await JSZip.loadAsync(await handWrittenXlsx(oneShipment()));
+      const table = Object.keys(zip.files).find((path) => /tables\/table\d+\.xml$/.test(path) && path !== "xl/tables/table1.xml")!;
+      zip.file(table, ((await zip.file(table)?.async("string")) ?? "").replace(/ ref="[^"]*"/g, ` ref="${ref}"`));
+      await expect(XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "nodebuffer" }))).rejects.toThrow(`is damaged: its part ${table} gives its table`);
+    }
+  });
+});
+
+test("a table over the whole sheet (A1:XFD1048576) holding one row reads as that row, as wide as its columns: memory follows the cells, not the range", async () => {
+  const zip = await JSZip.loadAsync(await handWrittenXlsx(shipmentsBook(row(2, [inline("A2", "Alpha"), inline("B2", "P1"), number("C2", 10), number("D2", 46204), number("F2", 7)]))));
+  const table = "xl/tables/table2.xml";
+  zip.file(table, ((await zip.file(table)?.async("string")) ?? "").replace(/ ref="[^"]*"/g, ' ref="A1:XFD1048576"'));
+  const tables = await (await XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "nodebuffer" }))).readTables(["Suppliers", "Shipments"]);
+  expect(tables.get("Shipments")?.rows).toEqual([["Alpha", "P1", 10, 46204, null]]);
+});
+
+test("XML parts with a byte-order mark (UTF-8 or UTF-16) read as without one", async () => {
+  const book = shipmentsBook(row(2, [cell("A2", "s", "<v>0</v>"), inline("B2", "P1"), number("C2", 10), number("D2", 46204)]), { sharedStrings: ["<si><t>Alpha</t></si>"] });
+  const zip = await JSZip.loadAsync(await handWrittenXlsx(book));
+  for (const path of Object.keys(zip.files).filter((name) => !zip.files[name]!.dir)) {
+    const text = (await zip.file(path)?.async("string")) ?? "";
+    zip.file(path, path === "xl/workbook.xml" ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('encoding="UTF-8"', 'encoding="UTF-16"'), "utf16le")]) : `\ufeff${text}`);
+  }
+  const tables = await (await XlsxWorkbook.fromBytes(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }))).readTables(["Suppliers", "Shipments"]);
+  expect(tables.get("Shipments")?.rows).toEqual([["Alpha", "P1", 10, 46204, null]]);
+  expect(tables.get("Suppliers")?.rows).toEqual([["Alpha", "VN"]]);
+});
+
+test("a shared string or cell format the workbook does not have is a data problem for that cell, never another value", async () => {
+  const tables = await read(
+    shipmentsBook(
+      row(2, [cell("A2", "s", "<v>1</v>"), inline("B2", "P1"), number("C2", 10), number("D2", 46204)]) +
+        row(3, [cell("A3", "s", "<v></v>"), inline("B3", "P2"), number("C3", 10), number("D3", 46204)]) +
+        row(4, [cell("A4", "s", "<v>0.5</v>"), inline("B4", "P3"), number("C4", 10), number("D4", 46204)]) +
+        row(5, [cell("A5", "s", "<v>0</v>"), inline("B5", "P4"), number("C5", 10, 7), number("D5", 46204)]),
+      { sharedStrings: ["<si><t>Alpha</t></si>"] },
+    ),
+  );
+  expect(checkWorkbook(tables).map(({ row: at, column, message }) => [at, column, message])).toEqual([
+    [2, "Supplier", "the cell refers to shared string 1, which the workbook does not have"],
+    [3, "Supplier", "the cell refers to shared string , which the workbook does not have"],
+    [4, "Supplier", "the cell refers to shared string 0.5, which the workbook does not have"],
+    [5, "Quantity", "the cell refers to cell format 7, which the workbook does not have"],
+  ]);
 });
 
 describe("files that are not an .xlsx Costcard reads: exit 2, one line naming what the file is", () => {

@@ -15,9 +15,9 @@ function isBuiltInDateFormat(id: number): boolean {
 export { isDateFormatCode };
 
 /** For each cell format index (a cell's `s`), whether it shows a date or time. */
-export function dateStyleFlags(stylesXml: string | undefined): boolean[] {
+export function dateStyleFlags(stylesXml: string | undefined, part: string): boolean[] {
   if (stylesXml === undefined) return [];
-  const styles = rootElement(parseXml(stylesXml));
+  const styles = rootElement(parseXml(stylesXml, part));
   const customDates = new Map<number, boolean>();
   for (const format of descendants(styles, "numFmt")) {
     customDates.set(Number(format.getAttribute("numFmtId")), isDateFormatCode(format.getAttribute("formatCode") ?? ""));

@@ -1,9 +1,16 @@
 import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
+import { SaxesParser } from "saxes";
+import { malformedXml } from "./partStream";
 
 /**
  * The few DOM moves the .xlsx adapter makes on the package's XML parts (workbook, relationships,
  * content types, styles, table parts), in one place. Generated sheets are rewritten by a streaming
  * pass instead (renderedSheetRewrite.ts): a DOM is too slow for them.
+ *
+ * Every part, streamed or held as a DOM, is judged well-formed by the same parser (saxes, which
+ * follows the XML 1.0 and Namespaces recommendations to the letter); xmldom only builds the tree of
+ * a part saxes accepted, and never prints: its reports (console.error by default) become the one
+ * DamagedPartError that names the part.
  */
 
 export const OFFICE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -17,8 +24,22 @@ function normalizeXml10LineEndings(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-export function parseXml(text: string): Document {
-  return new DOMParser({ normalizeLineEndings: normalizeXml10LineEndings }).parseFromString(text, "application/xml");
+/** The DOM of the XML part `part` (its zip path, for the message), or DamagedPartError when it is not well-formed. */
+export function parseXml(text: string, part: string): Document {
+  try {
+    new SaxesParser({ xmlns: true }).write(text).close();
+  } catch (error) {
+    throw malformedXml(part, error);
+  }
+  const onError = (level: string, message: string) => {
+    // A warning is about markup saxes already accepted as well-formed (xmldom's own leniencies).
+    if (level !== "warning") throw new Error(message);
+  };
+  try {
+    return new DOMParser({ normalizeLineEndings: normalizeXml10LineEndings, onError }).parseFromString(text, "application/xml");
+  } catch (error) {
+    throw malformedXml(part, error);
+  }
 }
 
 /** Text as XML character data or an attribute value. */

@@ -1,18 +1,8 @@
 import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
-import { StringDecoder } from "node:string_decoder";
-import { createInflateRaw } from "node:zlib";
-import type { Readable } from "node:stream";
+import { DamagedPartError, partChunks } from "./partBytes";
+import { XmlTextDecoder } from "./xmlText";
 
-/** What JSZip keeps of a part it read from a zip and nothing changed since: its bytes as stored. */
-interface StoredPart {
-  readonly compressedContent: Uint8Array;
-  readonly compression: { readonly magic: string };
-}
-
-const DEFLATE = "\x08\x00";
-/** zlib's default 16 KB chunks make a 30 MB sheet three times slower to inflate than 256 KB ones. */
-const INFLATE_CHUNK = 256 * 1024;
 /**
  * The text handed to the parser at a time. V8 allocates a string above about 128 KB straight in the
  * old generation, where only a full collection frees it, and a 250 MB sheet fed as 256 KB strings
@@ -21,61 +11,37 @@ const INFLATE_CHUNK = 256 * 1024;
  */
 const PARSE_CHUNK = 64 * 1024;
 
-function storedPart(file: JSZip.JSZipObject): StoredPart | undefined {
-  const data = (file as unknown as { _data?: Partial<StoredPart> })._data;
-  return data?.compressedContent instanceof Uint8Array && data.compression?.magic === DEFLATE ? (data as StoredPart) : undefined;
+/** Why XML does not parse, in the parser's first line (saxes puts the line and column first). */
+export function malformedXml(part: string, error: unknown): DamagedPartError {
+  const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+  return new DamagedPartError(part, `is not well-formed XML (${message})`);
 }
 
 /**
- * The part's bytes as they inflate. A deflated part read from the file goes through Node's zlib,
- * about twice as fast as the JavaScript inflater JSZip streams through (a fifth of a big review's
- * read); a part added since (or stored uncompressed) goes through JSZip.
+ * Feeds one XML part of the package to a saxes parser as it is inflated (and its checksum checked,
+ * partBytes.ts), chunk by chunk, so a worksheet of a million rows is never held as one string.
+ * Resolves once the part is parsed; rejects with DamagedPartError when its bytes are damaged or its
+ * XML is not well-formed (what was parsed before stays handled). Bytes changed in transit are said
+ * as such even when the parser stumbles on them first.
  */
-function inflatedBytes(file: JSZip.JSZipObject): Readable | NodeJS.ReadableStream {
-  const stored = storedPart(file);
-  if (stored === undefined) return file.nodeStream("nodebuffer");
-  const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
-  inflate.end(stored.compressedContent);
-  return inflate;
-}
-
-/**
- * Feeds one XML part of the package to a saxes parser as it is inflated, chunk by chunk, so a
- * worksheet of a million rows is never held as one string. Resolves once the part is parsed;
- * rejects with the parser's error when the XML is damaged (what was parsed before stays handled).
- */
-export function streamPart(zip: JSZip, path: string, parser: SaxesParser): Promise<void> {
-  const file = zip.file(path);
-  if (file === null) return Promise.reject(new Error(`the part ${path} is missing`));
-  return new Promise((resolve, reject) => {
-    const decoder = new StringDecoder("utf8");
-    const stream = inflatedBytes(file);
-    let failed = false;
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
-      reject(error instanceof Error ? error : new Error(String(error)));
-    };
-    stream.on("data", (chunk: Buffer) => {
-      if (failed) return;
-      try {
-        for (let at = 0; at < chunk.length; at += PARSE_CHUNK) parser.write(decoder.write(chunk.subarray(at, at + PARSE_CHUNK)));
-      } catch (error) {
-        fail(error);
-      }
-    });
-    stream.on("error", fail);
-    stream.on("end", () => {
-      if (failed) return;
-      try {
-        parser.write(decoder.end());
-        parser.close();
-        resolve();
-      } catch (error) {
-        fail(error);
-      }
-    });
-  });
+export async function streamPart(zip: JSZip, path: string, parser: SaxesParser): Promise<void> {
+  const decoder = new XmlTextDecoder();
+  const chunks = partChunks(zip, path);
+  try {
+    for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) {
+      const chunk = next.value;
+      for (let at = 0; at < chunk.length; at += PARSE_CHUNK) parser.write(decoder.write(chunk.subarray(at, at + PARSE_CHUNK)));
+    }
+    parser.write(decoder.end());
+    parser.close();
+  } catch (error) {
+    if (error instanceof DamagedPartError) throw error;
+    // The rest of the part, only to check its bytes: a broken checksum is the better reason.
+    for (let next = await chunks.next(); next.done !== true; next = await chunks.next());
+    throw malformedXml(path, error);
+  } finally {
+    await chunks.return(undefined);
+  }
 }
 
 /** A parser for package parts: no position tracking (it costs a third of the parse), no namespaces. */

@@ -22,7 +22,7 @@ export const CellKind = {
   DateStyled: 1,
   /** An Excel error value (`#N/A`, `#DIV/0!`…), typed or a formula's cached result; the value is its text. */
   Error: 2,
-  /** A cell that cannot be read (a shared string index the workbook lacks); the value says why. */
+  /** A cell that cannot be read (a shared string or cell format the workbook lacks); the value says why. */
   Unreadable: 3,
 } as const;
 export type CellKind = (typeof CellKind)[keyof typeof CellKind];
@@ -37,16 +37,6 @@ export interface SheetContext {
   readonly dateStyles: readonly boolean[];
   /** Called after each row with the number of rows read so far in this sheet. */
   readonly onRow?: (rowsRead: number) => void;
-}
-
-/** The sheet's XML is damaged after `lastCompleteRow`: rows after it could not be read. */
-export class DamagedSheetError extends Error {
-  constructor(
-    readonly lastCompleteRow: number,
-    cause: unknown,
-  ) {
-    super(`its XML is damaged after row ${lastCompleteRow} (${cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause)})`);
-  }
 }
 
 const ValueType = { Number: 0, Shared: 1, Text: 2, Inline: 3, Boolean: 4, Error: 5, Date: 6 } as const;
@@ -73,6 +63,18 @@ function parseReference(reference: string, into: { column: number; row: number }
   into.row = row;
 }
 
+/** An index into one of the workbook's lists (shared strings, cell formats): digits only, below `count`; -1 otherwise. */
+function listIndex(text: string, count: number): number {
+  if (text.length === 0 || text.length > 10) return -1;
+  let index = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return -1;
+    index = index * 10 + code - 48;
+  }
+  return index < count ? index : -1;
+}
+
 /**
  * An ISO 8601 date or date-time of a `t="d"` cell as a 1900-system serial, whatever the workbook's
  * date system (the text names the day itself). Fractions of a second and a zone suffix are dropped:
@@ -84,7 +86,12 @@ function isoCellSerial(text: string): number | null {
   return serialFromIso(clock);
 }
 
-/** Streams the sheet part at `path` into `sink`. Rejects with DamagedSheetError when its XML breaks off. */
+/**
+ * Streams the sheet part at `path` into `sink`. Rejects with DamagedPartError (partBytes.ts) when
+ * the part's bytes or XML are damaged: a sheet read in part would be a table read wrong.
+ * A cell that refers to a shared string or a cell format the workbook does not have goes to the
+ * sink as Unreadable, never as another string or format's value.
+ */
 export async function readSheetCells(zip: JSZip, path: string, context: SheetContext, sink: SheetCellSink): Promise<void> {
   const { sharedStrings, dateStyles, onRow } = context;
   const parser = partParser();
@@ -100,11 +107,11 @@ export async function readSheetCells(zip: JSZip, path: string, context: SheetCon
   const reference = { column: 0, row: 0 };
   let rowNumber = 0;
   let rowsRead = 0;
-  let lastCompleteRow = 0;
   let column = 0;
   let inCell = false;
   let type: ValueType = ValueType.Number;
   let style = 0;
+  let styleText: string | undefined;
   let inValue = false;
   let hasValue = false;
   let text = "";
@@ -133,7 +140,9 @@ export async function readSheetCells(zip: JSZip, path: string, context: SheetCon
           if (reference.row > 0) rowNumber = reference.row;
         }
         type = t === undefined ? ValueType.Number : (VALUE_TYPES[t] ?? ValueType.Text);
-        style = s === undefined ? 0 : Number(s);
+        // No styles part (dateStyles empty) leaves only the default format 0 to refer to.
+        style = s === undefined || (s === "0" && dateStyles.length === 0) ? 0 : listIndex(s, dateStyles.length);
+        styleText = s;
         inCell = true;
         hasValue = false;
         text = "";
@@ -179,12 +188,15 @@ export async function readSheetCells(zip: JSZip, path: string, context: SheetCon
       inCell = false;
       if (hasValue) takeCell();
     } else if (element === Element.Row) {
-      lastCompleteRow = rowNumber;
       if (onRow !== undefined) onRow(++rowsRead);
     }
   });
 
   function takeCell(): void {
+    if (style < 0) {
+      sink.cell(rowNumber, column, `the cell refers to cell format ${styleText ?? ""}, which the workbook does not have`, CellKind.Unreadable);
+      return;
+    }
     switch (type) {
       case ValueType.Number: {
         if (text === "") return;
@@ -194,7 +206,7 @@ export async function readSheetCells(zip: JSZip, path: string, context: SheetCon
         return;
       }
       case ValueType.Shared: {
-        const shared = sharedStrings[Number(text)];
+        const shared = sharedStrings[listIndex(text.trim(), sharedStrings.length)];
         if (shared === undefined) sink.cell(rowNumber, column, `the cell refers to shared string ${text}, which the workbook does not have`, CellKind.Unreadable);
         else sink.cell(rowNumber, column, shared, CellKind.Plain);
         return;
@@ -220,9 +232,5 @@ export async function readSheetCells(zip: JSZip, path: string, context: SheetCon
     }
   }
 
-  try {
-    await streamPart(zip, path, parser);
-  } catch (error) {
-    throw new DamagedSheetError(lastCompleteRow, error);
-  }
+  await streamPart(zip, path, parser);
 }

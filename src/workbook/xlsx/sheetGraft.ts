@@ -34,7 +34,7 @@ interface PackagePart {
 async function loadPart(zip: JSZip, path: string): Promise<PackagePart> {
   const text = await partText(zip, path);
   if (text === undefined) throw new Error(`the workbook has no ${path} part`);
-  return { path, document: parseXml(text) };
+  return { path, document: parseXml(text, path) };
 }
 
 function savePart(zip: JSZip, part: PackagePart): void {

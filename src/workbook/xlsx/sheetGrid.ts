@@ -13,7 +13,7 @@ import { partText, type WorkbookLayout } from "./workbookLayout";
  */
 export async function sheetGrid(zip: JSZip, layout: WorkbookLayout, sheetPath: string): Promise<CellScalar[][]> {
   const sharedStrings = await readSharedStrings(zip, layout.sharedStringsPath);
-  const dateStyles = dateStyleFlags(layout.stylesPath === undefined ? undefined : await partText(zip, layout.stylesPath));
+  const dateStyles = dateStyleFlags(layout.stylesPath === undefined ? undefined : await partText(zip, layout.stylesPath), layout.stylesPath ?? "");
   const grid: CellScalar[][] = [];
   await readSheetCells(zip, sheetPath, { sharedStrings, dateStyles }, {
     cell(row, column, value, kind) {

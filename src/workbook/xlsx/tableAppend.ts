@@ -82,7 +82,7 @@ export async function appendTableRows(zip: JSZip, table: TablePart, sheet: Sheet
   const sheetText = await partText(zip, sheet.path);
   const tableText = await partText(zip, table.path);
   if (sheetText === undefined || tableText === undefined) throw new Error(`the ${table.name} table's parts are missing`);
-  const sheetDocument = parseXml(sheetText);
+  const sheetDocument = parseXml(sheetText, sheet.path);
   const sheetData = firstChildElement(rootElement(sheetDocument), "sheetData");
   if (sheetData === undefined) throw new Error(`the sheet ${sheet.name} has no cells part`);
   const rows = rowElements(sheetData);
@@ -107,7 +107,7 @@ export async function appendTableRows(zip: JSZip, table: TablePart, sheet: Sheet
 
   const lastRow = start + specRows.length - 1;
   const grown = formatCellRange({ firstRow: table.firstRow, firstColumn: table.firstColumn, lastRow, lastColumn: table.lastColumn });
-  const tableDocument = parseXml(tableText);
+  const tableDocument = parseXml(tableText, table.path);
   const tableElement = rootElement(tableDocument);
   tableElement.setAttribute("ref", grown);
   const filter = firstChildElement(tableElement, "autoFilter");

@@ -31,7 +31,7 @@ async function takenTableParts(user: JSZip, sheetPaths: readonly string[]): Prom
       if (!type.endsWith("/table")) continue;
       paths.add(path);
       const text = await partText(user, path);
-      if (text !== undefined) ids.add(Number(rootElement(parseXml(text)).getAttribute("id")));
+      if (text !== undefined) ids.add(Number(rootElement(parseXml(text, path)).getAttribute("id")));
     }
   }
   return { ids, paths };
@@ -83,7 +83,7 @@ export async function graftTableSheets(user: JSZip, rendered: JSZip, tables: rea
     const tablePath = `xl/tables/table${freeNumber((n) => taken.paths.has(`xl/tables/table${n}.xml`))}.xml`;
     taken.ids.add(id);
     taken.paths.add(tablePath);
-    const tableDocument = parseXml(tableXml);
+    const tableDocument = parseXml(tableXml, renderedTable[1].path);
     rootElement(tableDocument).setAttribute("id", String(id));
     putPartText(user, tablePath, serializeXml(tableDocument));
     const [relationshipId] = renderedTable;

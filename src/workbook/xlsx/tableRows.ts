@@ -1,10 +1,10 @@
 import type JSZip from "jszip";
-import type { CellProblem, CellScalar, UnreadRows } from "../../model/rawTable";
+import type { CellProblem, CellScalar } from "../../model/rawTable";
 import { errorValueMessage } from "../errorValue";
 import { dateStyleFlags } from "./dateStyles";
 import { partText, type TablePart, type WorkbookLayout } from "./workbookLayout";
 import { readSharedStrings } from "./sharedStrings";
-import { CellKind, DamagedSheetError, readSheetCells, type SheetCellSink } from "./sheetCells";
+import { CellKind, readSheetCells, type SheetCellSink } from "./sheetCells";
 
 /** Called every PROGRESS_EVERY rows read, with the count so far. */
 export type RowProgress = (rowsRead: number) => void;
@@ -21,10 +21,13 @@ export interface TableToRead {
 }
 
 export interface TableRead {
-  /** Body rows (totals row left out), each as wide as the table; blank cells are null. */
+  /**
+   * Body rows (totals row left out) up to the last one holding a cell, each as wide as the table;
+   * blank cells are null. Blank rows after it are left out: memory follows the cells the sheet
+   * holds, never the range the table part declares (A1:XFD1048576 holding ten rows is ten rows).
+   */
   readonly rows: CellScalar[][];
   readonly cellProblems: CellProblem[];
-  readonly unreadRows: UnreadRows | undefined;
 }
 
 interface TableBody {
@@ -32,16 +35,23 @@ interface TableBody {
   readonly last: number;
   readonly firstColumn: number;
   readonly lastColumn: number;
+  readonly width: number;
   readonly dateColumns: ReadonlySet<number>;
-  readonly read: { rows: CellScalar[][]; cellProblems: CellProblem[]; unreadRows: UnreadRows | undefined };
+  readonly read: TableRead;
 }
 
 function tableBody({ part, dateColumns }: TableToRead): TableBody {
   const first = part.firstRow + part.headerRowCount;
   const last = part.lastRow - part.totalsRowCount;
   const width = part.lastColumn - part.firstColumn + 1;
-  const rows = Array.from({ length: Math.max(0, last - first + 1) }, () => new Array<CellScalar>(width).fill(null));
-  return { first, last, firstColumn: part.firstColumn, lastColumn: part.lastColumn, dateColumns, read: { rows, cellProblems: [], unreadRows: undefined } };
+  return { first, last, firstColumn: part.firstColumn, lastColumn: part.lastColumn, width, dateColumns, read: { rows: [], cellProblems: [] } };
+}
+
+/** The body row at `rowIndex`, made (with the blank rows before it) when it is the first cell there. */
+function bodyRow(body: TableBody, rowIndex: number): CellScalar[] {
+  const { rows } = body.read;
+  while (rows.length <= rowIndex) rows.push(new Array<CellScalar>(body.width).fill(null));
+  return rows[rowIndex] as CellScalar[];
 }
 
 /** Puts each cell of the sheet into the body of the table it falls in, in 1900-system dates. */
@@ -54,7 +64,7 @@ function tableSink(bodies: readonly TableBody[], date1904: boolean): SheetCellSi
         const columnIndex = column - body.firstColumn;
         let taken = value;
         if (date1904 && typeof value === "number" && (kind === CellKind.DateStyled || body.dateColumns.has(columnIndex))) taken = value + DATE_1904_OFFSET;
-        (body.read.rows[rowIndex] as CellScalar[])[columnIndex] = taken;
+        bodyRow(body, rowIndex)[columnIndex] = taken;
         if (kind === CellKind.Error) body.read.cellProblems.push({ rowIndex, columnIndex, message: errorValueMessage(value) });
         else if (kind === CellKind.Unreadable) body.read.cellProblems.push({ rowIndex, columnIndex, message: `${String(value)}` });
       }
@@ -62,21 +72,11 @@ function tableSink(bodies: readonly TableBody[], date1904: boolean): SheetCellSi
   };
 }
 
-/** Rows from the one after `lastReadRow` on could not be read: blank them (a row may be half read) and say why. */
-function markUnread(body: TableBody, lastReadRow: number, reason: string): void {
-  const fromIndex = Math.max(0, lastReadRow + 1 - body.first);
-  const { rows } = body.read;
-  if (fromIndex >= rows.length) return;
-  for (let index = fromIndex; index < rows.length; index++) (rows[index] as CellScalar[]).fill(null);
-  body.read.cellProblems = body.read.cellProblems.filter((problem) => problem.rowIndex < fromIndex);
-  body.read.unreadRows = { fromIndex, reason };
-}
-
 /**
  * The body cells of the given tables, each sheet holding one streamed once (docs/xlsx-reader.md
  * says why this reader is Costcard's own). Rows the file leaves out (blank rows) stay blank, so row
- * numbers are those Excel shows. A sheet part that is missing or breaks off leaves its tables' unread
- * rows blank and says so in `unreadRows`, never an empty table read in silence.
+ * numbers are those Excel shows. A sheet whose part is damaged rejects with DamagedPartError: the
+ * whole file is refused, never a table read in part or as empty.
  */
 export async function readTableRows(zip: JSZip, layout: WorkbookLayout, tables: readonly TableToRead[], onProgress?: RowProgress): Promise<Map<TablePart, TableRead>> {
   const result = new Map<TablePart, TableRead>();
@@ -88,7 +88,7 @@ export async function readTableRows(zip: JSZip, layout: WorkbookLayout, tables: 
   }
   if (bodiesBySheet.size === 0) return result;
   const sharedStrings = await readSharedStrings(zip, layout.sharedStringsPath);
-  const dateStyles = dateStyleFlags(layout.stylesPath === undefined ? undefined : await partText(zip, layout.stylesPath));
+  const dateStyles = dateStyleFlags(layout.stylesPath === undefined ? undefined : await partText(zip, layout.stylesPath), layout.stylesPath ?? "");
   let rowsBefore = 0;
   for (const sheet of layout.sheets) {
     const bodies = bodiesBySheet.get(sheet.name);
@@ -98,16 +98,7 @@ export async function readTableRows(zip: JSZip, layout: WorkbookLayout, tables: 
       rowsOfSheet = rowsRead;
       if (onProgress !== undefined && (rowsBefore + rowsRead) % PROGRESS_EVERY === 0) onProgress(rowsBefore + rowsRead);
     };
-    if (zip.file(sheet.path) === null) {
-      for (const body of bodies) markUnread(body, 0, `the sheet "${sheet.name}" has no part ${sheet.path} in the package`);
-      continue;
-    }
-    try {
-      await readSheetCells(zip, sheet.path, { sharedStrings, dateStyles, onRow }, tableSink(bodies, layout.date1904));
-    } catch (error) {
-      if (!(error instanceof DamagedSheetError)) throw error;
-      for (const body of bodies) markUnread(body, error.lastCompleteRow, `the sheet "${sheet.name}" ${error.message}`);
-    }
+    await readSheetCells(zip, sheet.path, { sharedStrings, dateStyles, onRow }, tableSink(bodies, layout.date1904));
     rowsBefore += rowsOfSheet;
   }
   return result;

@@ -18,6 +18,7 @@ import { graftTableSheets, type AddedTable } from "./tableGraft";
 import { readTableRows, type RowProgress } from "./tableRows";
 import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
 import { NOT_A_ZIP, refuseOleFile, UnreadableWorkbookError } from "./packageKind";
+import { verifyPackage } from "./partBytes";
 
 /** The package's date system. A workbook `costcard init` creates is in the 1900 system. */
 const dateSystemOf = (layout: WorkbookLayout): DateSystem => (layout.date1904 ? "1904" : "1900");
@@ -42,13 +43,28 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly draft: Map<TableName, CellScalar[][]> | undefined,
   ) {}
 
-  /** A user's .xlsx file as bytes. Rejects when they are not an Excel workbook. */
+  /**
+   * A user's .xlsx or .xlsm file as bytes. Rejects when they are not an Excel workbook, or with
+   * DamagedPartError when a part fails its checksum, does not parse or is missing where a
+   * relationship points. The sheets holding tables and the shared strings are checked as they are
+   * streamed (readTables), or before anything is written: checking them here would inflate the
+   * biggest parts twice.
+   */
   static async fromBytes(bytes: Buffer): Promise<XlsxWorkbook> {
     refuseOleFile(bytes);
     const zip = await JSZip.loadAsync(bytes).catch(() => {
       throw new UnreadableWorkbookError(NOT_A_ZIP);
     });
-    return new XlsxWorkbook(zip, bytes, await readWorkbookLayout(zip), undefined);
+    const layout = await readWorkbookLayout(zip);
+    const streamedLater = new Set(layout.sheets.filter((sheet) => layout.tables.some((table) => table.sheet === sheet.name)).map((sheet) => sheet.path));
+    if (layout.sharedStringsPath !== undefined) streamedLater.add(layout.sharedStringsPath);
+    await verifyPackage(zip, streamedLater);
+    return new XlsxWorkbook(zip, bytes, layout, undefined);
+  }
+
+  /** A macro-enabled workbook (.xlsm), which Costcard writes back as one. */
+  async isMacroEnabled(): Promise<boolean> {
+    return (await this.currentLayout()).macroEnabled;
   }
 
   /** A new, empty workbook, to be set up with Costcard's tables. */
@@ -80,6 +96,8 @@ export class XlsxWorkbook implements WorkbookPort {
       return part === undefined ? [] : [{ spec, part, dateColumns: specDateColumns(spec, part.headers) }];
     });
     const reads = await readTableRows(this.zip, layout, toRead, this.onReadProgress);
+    // A part no table needed is still checked: a damaged file is refused, not half used.
+    await verifyPackage(this.zip);
     const tables = new Map<TableName, RawTable>();
     for (const { spec, part } of toRead) {
       const read = reads.get(part);
@@ -90,7 +108,6 @@ export class XlsxWorkbook implements WorkbookPort {
         rows: read?.rows ?? [],
         firstRowNumber: part.firstRow + part.headerRowCount,
         ...(read !== undefined && read.cellProblems.length > 0 ? { cellProblems: read.cellProblems } : {}),
-        ...(read?.unreadRows !== undefined ? { unreadRows: read.unreadRows } : {}),
       });
     }
     return tables;
@@ -190,6 +207,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (Object.values(rowsByTable).some((rows) => rows !== undefined && rows.length > 0)) {
       throw new Error("costcard adds only empty tables to an existing .xlsx file; type or paste the rows in Excel");
     }
+    await verifyPackage(this.zip);
     const created = missingTables((await this.currentLayout()).tables.map((table) => table.name), TABLE_NAMES);
     if (created.length === 0) return [];
     const rendered = await JSZip.loadAsync(await renderNewWorkbook(new Map(created.map((table) => [table, []]))));
@@ -201,6 +219,8 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The package as it stands, ready to be written to a file. Parts no graft changed keep their compressed bytes. */
   async toBytes(): Promise<Buffer> {
+    // Never carry a damaged part of the user's into a file Costcard writes.
+    await verifyPackage(this.zip);
     this.bytes ??= await this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
     return this.bytes;
   }
