@@ -13,6 +13,7 @@ async function openSession(host: OfficeHost): Promise<TaskpaneSession> {
     return { host: "excel", port: createExcelWorkbook(Excel.run, {
         canResizeTables: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
         canSetPageLayout: Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
+        office: Office,
       }) };
   }
   const { createSampleMemoryWorkbook } = await import(/* webpackChunkName: "sample-workbook" */ "../sample/sampleMemoryWorkbook");

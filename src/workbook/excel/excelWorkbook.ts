@@ -1,5 +1,6 @@
 import type { WorkbookPort } from "../port";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
+import { keepAddinWithWorkbook, type OfficeAddinHost } from "./addinStartup";
 import { appendRows } from "./appendRows";
 import { harvestReviewSheet } from "./decisionHarvest";
 import { writeGeneratedSheet } from "./generatedSheet";
@@ -22,6 +23,8 @@ export interface ExcelWorkbookOptions {
   readonly canResizeTables?: boolean;
   /** Whether Excel can set a sheet's page layout (ExcelApi 1.9): generated sheets' print set-up. Default: true. */
   readonly canSetPageLayout?: boolean;
+  /** The Office global, for what is not Excel.run's: the add-in's startup behaviour and document settings. Absent: not offered. */
+  readonly office?: OfficeAddinHost;
 }
 
 /** The WorkbookPort of the workbook open in Excel, through Office.js (ExcelApi 1.8). */
@@ -39,5 +42,6 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     writeSettings: (values) => run((context) => writeSettings(context, values, budget, canResizeTables)),
     selectTableCell: (target) => run((context) => selectTableCell(context, target)),
     activateSheet: (sheetName) => run((context) => activateSheet(context, sheetName)),
+    ...(options.office !== undefined && { keepAddinWithWorkbook: (addinOptions: { readonly openTaskPane: boolean }) => keepAddinWithWorkbook(options.office!, addinOptions) }),
   };
 }
