@@ -14,6 +14,7 @@ async function openSession(host: OfficeHost): Promise<TaskpaneSession> {
         canResizeTables: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
         canSetPageLayout: Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
         canGroupColumns: Office.context.requirements.isSetSupported("ExcelApi", "1.10"),
+        office: Office,
       }) };
   }
   const { createSampleMemoryWorkbook } = await import(/* webpackChunkName: "sample-workbook" */ "../sample/sampleMemoryWorkbook");

@@ -86,4 +86,16 @@ export interface WorkbookPort {
   selectTableCell?(target: TableCellTarget): Promise<void>;
   /** Brings a sheet to the front (a generated sheet's link), where the host has a view. */
   activateSheet?(sheetName: string): Promise<void>;
+  /**
+   * Makes the workbook name its add-in ("Set up workbook"), where the host can: Excel loads Costcard
+   * with this workbook from now on, and opens the task pane with it when `openTaskPane` (the user's
+   * choice). The xlsx adapter writes the same reference at `init` and `setup` instead.
+   */
+  keepAddinWithWorkbook?(options: { readonly openTaskPane: boolean }): Promise<AddinStartup>;
+}
+
+/** What the host agreed to: each false where its Office lacks the API or refused. */
+export interface AddinStartup {
+  readonly loadsWithWorkbook: boolean;
+  readonly opensTaskPane: boolean;
 }

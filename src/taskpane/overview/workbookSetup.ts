@@ -1,5 +1,5 @@
 import { TABLE_NAMES, type TableName } from "../../schema/tableSpecs";
-import type { TableInfo, WorkbookPort } from "../../workbook/port";
+import type { AddinStartup, TableInfo, WorkbookPort } from "../../workbook/port";
 import { specTableName } from "../../workbook/tableLayout";
 
 export interface SampleDataOutcome {
@@ -44,6 +44,11 @@ export function sampleDataSummary({ created, filled, skipped }: SampleDataOutcom
   return parts.filter(Boolean).join(" ") || "Nothing to add.";
 }
 
-export function setUpSummary(created: readonly TableName[]): string {
-  return created.length > 0 ? `Created ${created.join(", ")}.` : "Every Costcard table is already in the workbook; nothing was changed.";
+export function setUpSummary(created: readonly TableName[], startup?: AddinStartup): string {
+  const tables = created.length > 0 ? `Created ${created.join(", ")}.` : "Every Costcard table is already in the workbook.";
+  if (startup === undefined) return created.length > 0 ? tables : "Every Costcard table is already in the workbook; nothing was changed.";
+  const addin = startup.loadsWithWorkbook
+    ? `Excel now loads Costcard with this workbook${startup.opensTaskPane ? " and opens this pane with it" : ""}.`
+    : `This Excel cannot load Costcard with the workbook by itself (it lacks SharedRuntime 1.1)${startup.opensTaskPane ? "; this pane opens with the workbook" : ""}.`;
+  return `${tables} ${addin}`;
 }

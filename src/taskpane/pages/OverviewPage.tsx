@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { checkWorkbook } from "../../reports/buildReview";
 import type { ProblemJson } from "../../model/problem";
@@ -19,6 +19,9 @@ export function OverviewPage() {
   const styles = useStyles();
   const { session, state } = useWorkbook();
   const [highlighted, setHighlighted] = useState<ProblemJson | null>(null);
+  const [openWithWorkbook, setOpenWithWorkbook] = useState(false);
+  const { port } = session;
+  const setUp = async () => setUpSummary(await port.setUpTables(), await port.keepAddinWithWorkbook?.({ openTaskPane: openWithWorkbook }));
   const action = useWorkbookAction();
   const snapshot = state.snapshot;
   const problems = useMemo(() => (snapshot ? checkWorkbook(snapshot.raw) : null), [snapshot]);
@@ -42,7 +45,7 @@ export function OverviewPage() {
         )}
         {snapshot ? <TablesSummary tables={snapshot.tables} /> : <Spinner size="small" label="Reading the workbook…" />}
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={action.busy} onClick={() => void action.run(async () => setUpSummary(await session.port.setUpTables()))}>
+          <Button appearance="primary" disabled={action.busy} onClick={() => void action.run(setUp)}>
             Set up workbook
           </Button>
           <Button
@@ -52,6 +55,14 @@ export function OverviewPage() {
             Add sample data
           </Button>
         </div>
+        {port.keepAddinWithWorkbook && (
+          <Checkbox
+            label="Open this pane whenever the workbook opens"
+            checked={openWithWorkbook}
+            disabled={action.busy}
+            onChange={(_, data) => setOpenWithWorkbook(data.checked === true)}
+          />
+        )}
         <ActionOutcomeBar outcome={action.outcome} />
       </PageSection>
       <PageSection title="Data problems">

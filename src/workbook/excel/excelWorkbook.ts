@@ -1,5 +1,6 @@
 import type { WorkbookPort } from "../port";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
+import { keepAddinWithWorkbook, type OfficeAddinHost } from "./addinStartup";
 import { appendRows } from "./appendRows";
 import { queueDateSystem, type DateSystemAnswer } from "./dateSystem";
 import { harvestReviewSheet } from "./decisionHarvest";
@@ -25,6 +26,8 @@ export interface ExcelWorkbookOptions {
   readonly canSetPageLayout?: boolean;
   /** Whether Excel can group columns (ExcelApi 1.10): generated sheets' detail columns. Without it they are hidden plainly. Default: true. */
   readonly canGroupColumns?: boolean;
+  /** The Office global, for what is not Excel.run's: the add-in's startup behaviour and document settings. Absent: not offered. */
+  readonly office?: OfficeAddinHost;
 }
 
 /** The WorkbookPort of the workbook open in Excel, through Office.js (ExcelApi 1.8). */
@@ -46,5 +49,6 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     writeSettings: (values) => withDates((context, dates) => writeSettings(context, values, budget, canResizeTables, dates)),
     selectTableCell: (target) => run((context) => selectTableCell(context, target)),
     activateSheet: (sheetName) => run((context) => activateSheet(context, sheetName)),
+    ...(options.office !== undefined && { keepAddinWithWorkbook: (addinOptions: { readonly openTaskPane: boolean }) => keepAddinWithWorkbook(options.office!, addinOptions) }),
   };
 }

@@ -26,10 +26,13 @@ export function xstringText(text: string): string {
   return text.replace(ESCAPED_IN_XSTRING, xstringEscape);
 }
 
+/** The text as ST_Xstring character data, line ends as character references: a cell's, a chart's cached label's. */
+export function xstringXml(text: string): string {
+  return escapeXml(xstringText(text)).replace(NORMALISED_LINE_ENDS, (character) => `&#${character.charCodeAt(0)};`);
+}
+
 export function inlineStringXml(text: string): string {
-  const xstring = xstringText(text);
-  const xml = escapeXml(xstring).replace(NORMALISED_LINE_ENDS, (character) => `&#${character.charCodeAt(0)};`);
-  return `<is><t xml:space="preserve">${xml}</t></is>`;
+  return `<is><t xml:space="preserve">${xstringXml(text)}</t></is>`;
 }
 
 const HEX_DIGIT_VALUE = (code: number): number => (code >= 48 && code <= 57 ? code - 48 : code >= 65 && code <= 70 ? code - 55 : code >= 97 && code <= 102 ? code - 87 : -1);

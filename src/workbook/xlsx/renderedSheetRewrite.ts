@@ -19,6 +19,9 @@ const AFTER_CONDITIONAL_FORMATTING = new Set([
   "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ]);
 
+/** CT_Worksheet's children after drawing. */
+const AFTER_DRAWING = new Set(["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+
 const STYLE_ATTRIBUTE: Readonly<Record<string, string>> = { c: "s", row: "s", col: "style" };
 
 export interface SheetRewrite {
@@ -31,6 +34,8 @@ export interface SheetRewrite {
   readonly cells: SheetModel["cells"];
   /** XML inserted as the worksheet's conditionalFormatting elements. */
   readonly conditionalFormatting: string;
+  /** The sheet's relationship to the drawing holding its charts (sheetCharts.ts); absent: no charts. */
+  readonly drawingRelationshipId?: string;
 }
 
 /** The model's text at a cell reference ("B7") of the rendered sheet. */
@@ -48,9 +53,15 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
   let formatsPlaced = rewrite.conditionalFormatting === "";
   let textOfCell: string | null = null;
   let inValue = false;
+  let drawingPlaced = rewrite.drawingRelationshipId === undefined;
   const placeFormats = () => {
     if (!formatsPlaced) out.push(rewrite.conditionalFormatting);
     formatsPlaced = true;
+  };
+  const placeDrawing = () => {
+    placeFormats();
+    if (!drawingPlaced) out.push(`<drawing r:id="${escapeXml(rewrite.drawingRelationshipId ?? "")}"/>`);
+    drawingPlaced = true;
   };
   parser.on("xmldecl", (declaration) => {
     out.push(`<?xml version="${declaration.version ?? "1.0"}" encoding="UTF-8" standalone="yes"?>`);
@@ -58,6 +69,7 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
   parser.on("opentag", (tag: SaxesTagPlain) => {
     depth += 1;
     if (depth === 2 && AFTER_CONDITIONAL_FORMATTING.has(tag.name)) placeFormats();
+    if (depth === 2 && AFTER_DRAWING.has(tag.name)) placeDrawing();
     const attributes: Record<string, string> = { ...(tag.attributes as Record<string, string>) };
     const styleAttribute = STYLE_ATTRIBUTE[tag.name];
     if (styleAttribute !== undefined && attributes[styleAttribute] !== undefined) {
@@ -90,7 +102,7 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
       out.push(inlineStringXml(textOfCell));
       textOfCell = null;
     }
-    if (depth === 0) placeFormats();
+    if (depth === 0) placeDrawing();
     if (!tag.isSelfClosing) out.push(`</${tag.name}>`);
   });
   parser.write(xml).close();

@@ -6,6 +6,7 @@ import type { WrittenSheet } from "../port";
 import { conditionalFormattingXml } from "./conditionalFormats";
 import { appendChildLike, childElements, createChildLike, firstChildElement, folderOf, insertInOrder, OFFICE_RELATIONSHIPS_NS, parseXml, relationshipsPath, rootElement, serializeXml } from "./packageXml";
 import { rewriteRenderedSheet } from "./renderedSheetRewrite";
+import { addSheetCharts, drawableCharts, removeSheetDrawings, SHEET_DRAWING_RELATIONSHIP_ID } from "./sheetCharts";
 import { mergeCellFormats } from "./styleMerge";
 import { partRelationships, partText, putPartText, readWorkbookLayout, type SheetEntry, type WorkbookLayout } from "./workbookLayout";
 
@@ -162,18 +163,31 @@ export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models:
   for (const [index, model] of models.entries()) {
     const renderedSheet = await partText(rendered, `xl/worksheets/sheet${index + 1}.xml`);
     if (renderedSheet === undefined) throw new Error(`the rendered workbook has no sheet ${index + 1}`);
-    const sheet = rewriteRenderedSheet(renderedSheet, { styleMap, cells: model.cells, conditionalFormatting: conditionalFormattingXml(model.conditionalFormats) });
+    const charts = drawableCharts(model.charts);
+    const sheet = rewriteRenderedSheet(renderedSheet, {
+      styleMap,
+      cells: model.cells,
+      conditionalFormatting: conditionalFormattingXml(model.conditionalFormats),
+      ...(charts.length > 0 && { drawingRelationshipId: SHEET_DRAWING_RELATIONSHIP_ID }),
+    });
     const marker = generatedSheetMarker(model.kind, model.period);
     const markedSheet = sheetNameFromReference(layout.definedNames.get(marker) ?? "");
     const target = generatedSheetTarget(markedSheet, sheets.map((entry) => entry.name), model.name);
     const existing = target.replace ? sheets.find((entry) => entry.name === target.sheetName) : undefined;
+    const contentTypes = rootElement(parts.contentTypes);
+    let sheetPath: string;
     if (existing !== undefined) {
-      // The old sheet's own relationships (a chart Excel drew on it) would dangle: drop them.
+      // The old sheet's charts go with it; its other relationships would dangle: drop them.
+      await removeSheetDrawings(user, contentTypes, existing.path);
       user.remove(relationshipsPath(existing.path));
       putPartText(user, existing.path, sheet);
+      sheetPath = existing.path;
     } else {
-      sheets.push(addSheet(user, parts, sheets, target.sheetName, sheet));
+      const added = addSheet(user, parts, sheets, target.sheetName, sheet);
+      sheets.push(added);
+      sheetPath = added.path;
     }
+    addSheetCharts(user, contentTypes, sheetPath, { name: target.sheetName, cells: model.cells, numberFormats: model.numberFormats }, charts);
     setMarker(workbookRoot, marker, target.sheetName);
     if (model.print) setPrintTitles(workbookRoot, sheets.findIndex((entry) => entry.name === target.sheetName), target.sheetName, model.print.titleRows);
     written.push({ sheetName: target.sheetName, replaced: existing !== undefined });
