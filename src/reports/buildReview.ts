@@ -120,17 +120,18 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   // After the scorecard: spend's pass over the delivered lines tallies the units the bridge weighs.
   const reviewRows = priceReview(lookups, moves, settings, problems, period.label, deliveredUnits);
 
+  const priceBridge = bridgeTotals(reviewRows);
   const allProblems = sortProblems(problems);
   const warnings = reviewWarnings(period, options.asOf);
   return ok({
-    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), priceBridge: bridgeTotals(reviewRows), problems: allProblems },
+    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), priceBridge, problems: allProblems },
     tableRows: tableRowCounts(tables, tableProblems),
     homeCurrency: settings.homeCurrency,
     priceReviewCurrencies: reviewRows.map((row) => row.currency),
     depositRecords: depositRecords(data),
     sheets: [
       scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems }),
-      priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, problems: allProblems }),
+      priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, bridge: priceBridge, problems: allProblems }),
     ],
   });
 }
