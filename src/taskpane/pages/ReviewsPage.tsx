@@ -77,6 +77,7 @@ export function ReviewsPage() {
           period={review.period}
           rows={review.priceReview}
           busy={running}
+          homeCurrency={review.homeCurrency}
           onRecord={async (row, decision) => {
             setRecorded(null);
             try {

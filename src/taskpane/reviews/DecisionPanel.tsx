@@ -4,6 +4,7 @@ import { OPEN_DECISION } from "../../model/decisionCells";
 import { formatMoney } from "../displayNumbers";
 import { parseTypedNumber } from "../form/typedNumber";
 import type { ReviewedPrice } from "./generateReview";
+import { PriceBridgeView } from "./PriceBridgeView";
 import { DECISION_CHOICES } from "../../schema/tableSpecs";
 import { FormGroup } from "../form/FormGroup";
 import { FormInput } from "../form/FormInput";
@@ -60,11 +61,13 @@ export interface DecisionPanelProps {
   readonly period: string;
   readonly rows: readonly ReviewedPrice[];
   readonly busy: boolean;
+  /** The review's home currency: the price bridge is in it. */
+  readonly homeCurrency: string;
   readonly onRecord: (row: ReviewedPrice, decision: ValidDecision) => Promise<void>;
 }
 
 /** The review's rows that need a decision (Open), and a form to record one for the row chosen. */
-export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelProps) {
+export function DecisionPanel({ period, rows, busy, homeCurrency, onRecord }: DecisionPanelProps) {
   const controls = useControlStyles();
   const open = rows.filter((row) => row.decision === OPEN_DECISION);
   const decided = rows.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION);
@@ -154,6 +157,7 @@ export function DecisionPanel({ period, rows, busy, onRecord }: DecisionPanelPro
       )}
       {chosen && (
         <PaneForm label={`Decision for ${chosen.sku} from ${chosen.supplier}`} onSubmit={() => void submit()}>
+          <PriceBridgeView row={chosen} homeCurrency={homeCurrency} />
           <FormGroup legend={`${chosen.sku} from ${chosen.supplier}`} columns="wide">
             <Field label="Decision" required validationMessage={errors.decision} validationState={errors.decision ? "error" : "none"}>
               <Dropdown className={controls.fill} value={values.decision} selectedOptions={values.decision === "" ? [] : [values.decision]} onOptionSelect={(_, data) => set("decision")(data.optionValue ?? "")}>
