@@ -1,23 +1,10 @@
-import { serialFromIso } from "../../../src/core/excelDate";
-import { buildReview, type Review } from "../../../src/reports/buildReview";
 import type { PriceReviewRowJson } from "../../../src/reports/reviewJson";
-import type { TableName } from "../../../src/schema/tableSpecs";
-import type { RawTable } from "../../../src/model/rawTable";
-import { reviewWorkbook } from "./reviewWorkbook";
+import { quarterReview, reviewRow, reviewWorkbook } from "./reviewWorkbook";
 
 /** docs/price-review.md, "Why the landed cost moved": the worked examples, 2026-Q3 reviewed on 2026-10-15 (as-of 09-30, previous 06-30). */
 
-function reviewOf(tables: ReadonlyMap<TableName, RawTable>): Review {
-  const result = buildReview(tables, { period: "2026-Q3", asOf: serialFromIso("2026-10-15")! });
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
-
-function row(review: Review, sku: string, supplier: string): PriceReviewRowJson {
-  const found = review.json.priceReview.find((candidate) => candidate.sku === sku && candidate.supplier === supplier);
-  if (found === undefined) throw new Error(`no row for ${sku} / ${supplier}`);
-  return found;
-}
+const reviewOf = (tables: Parameters<typeof quarterReview>[0]) => quarterReview(tables, "2026-10-15");
+const row = reviewRow;
 
 const BRIDGE_KEYS = ["landedThen", "indices", "beyondIndices", "fx", "freightAndTerms", "tariff", "landedNow"] as const;
 const bridgeOf = (found: PriceReviewRowJson) => BRIDGE_KEYS.map((key) => found[key]);
