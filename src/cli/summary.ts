@@ -1,5 +1,5 @@
 import { OPEN_DECISION } from "../model/decisionCells";
-import { depositsLine, inspectionLine, leadTimeLine, priceFlagsLine, type DepositRecords } from "../reports/reviewHighlights";
+import { depositsLine, inspectionLine, leadTimeLine, priceBridgeLine, priceFlagsLine, type DepositRecords } from "../reports/reviewHighlights";
 import type { ProblemJson } from "../model/problem";
 import type { ReviewJson } from "../reports/reviewJson";
 import type { TableRowCount } from "../reports/tableRowCounts";
@@ -64,6 +64,8 @@ export function reviewSummary(
   const inspections = inspectionLine(review.suppliers);
   if (inspections !== null) lines.push(`  ${inspections}`);
   lines.push(`  ${priceFlagsLine(review.priceReview)}`);
+  const bridge = priceBridgeLine(review.priceBridge, homeCurrency);
+  if (bridge !== null) lines.push(`  ${bridge}`);
   if (review.priceReview.length > 0) {
     const open = review.priceReview.filter((row) => row.decision === OPEN_DECISION).length;
     const decided = review.priceReview.filter((row) => row.decision !== null && row.decision !== OPEN_DECISION).length;

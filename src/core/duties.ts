@@ -179,6 +179,17 @@ export function appliedMeasures(rows: readonly DutyRow[], query: DutyQuery, name
   return ok(measuresInForce(rows, code, origin, query.date));
 }
 
+/** The applied measures stacked: Σ Rate (ad valorem) and Σ PerUnit (home currency per unit). */
+export function stackedMeasures(measures: readonly AppliedMeasure[]): { adValorem: number; perUnit: number } {
+  let adValorem = 0;
+  let perUnit = 0;
+  for (const measure of measures) {
+    adValorem += measure.rate;
+    perUnit += measure.perUnit;
+  }
+  return { adValorem, perUnit };
+}
+
 /**
  * DUTYRATE: the measures in force stacked, Σ Rate + Σ PerUnit ÷ customs value. A per-unit measure
  * without a customs value is a "value" failure naming it, and with a customs value of 0 a "div0".
@@ -190,12 +201,7 @@ export function dutyInForce(rows: readonly DutyRow[], query: DutyQuery, names: D
   const applied = appliedMeasures(rows, query, names);
   if (!applied.ok) return applied;
   const measures = applied.value;
-  let adValorem = 0;
-  let perUnit = 0;
-  for (const measure of measures) {
-    adValorem += measure.rate;
-    perUnit += measure.perUnit;
-  }
+  const { adValorem, perUnit } = stackedMeasures(measures);
   let rate = adValorem;
   if (perUnit !== 0) {
     const perUnitMeasures = measures.filter((measure) => measure.perUnit !== 0).map((measure) => `${measure.measure} ${shownNumber(measure.perUnit)} per unit`);

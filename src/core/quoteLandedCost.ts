@@ -1,4 +1,4 @@
-import { dutyInForce, type DutyInForce, type DutyNames, type DutyRow } from "./duties";
+import { appliedMeasures, dutyInForce, stackedMeasures, type DutyInForce, type DutyNames, type DutyRow } from "./duties";
 import { priceIncludes, type Incoterm } from "./incoterms";
 import { landedCostBreakdown, type LandedCostBreakdown, type LandedCostNames, type Valuation } from "./landedCost";
 import { fail, ok, type Result } from "./result";
@@ -36,18 +36,47 @@ export interface QuoteLandedCost extends LandedCostBreakdown {
 const QUOTE_DUTY_NAMES: DutyNames = { htsCode: "HtsCode", origin: "Origin", date: "the date", customsValue: "the customs value" };
 
 /**
- * The Duties rate in force for a quote whose DutyRate is blank and whose HtsCode is given, for its
- * customs value per unit (home currency; per-unit measures are expressed against it). Null when the
+ * The Duties query of a quote whose DutyRate is blank and whose HtsCode is given; null when the
  * quote's own DutyRate applies, or it names no HtsCode. A quote with an HtsCode and no Origin (nor
  * a supplier Country) fails: its duty cannot be known, and 0 would look like a real rate.
  */
-export function quoteDutyFromDuties(terms: QuoteCostTerms, duties: DutiesAt, customsValue: number): Result<DutyInForce> | null {
+function quoteDutyQuery(terms: QuoteCostTerms, date: number): Result<{ htsCode: string; origin: string; date: number }> | null {
   if (terms.dutyRate !== null && terms.dutyRate !== undefined) return null;
   if (terms.htsCode === null || terms.htsCode === undefined) return null;
   if (terms.origin === null || terms.origin === undefined) {
     return fail("value", `HtsCode ${terms.htsCode} is given and DutyRate is blank, but the quote has no Origin and its supplier no Country: the Duties rate cannot be looked up`);
   }
-  return dutyInForce(duties.rows, { htsCode: terms.htsCode, origin: terms.origin, date: duties.date, customsValue }, QUOTE_DUTY_NAMES);
+  return ok({ htsCode: terms.htsCode, origin: terms.origin, date });
+}
+
+/**
+ * The Duties rate in force for a quote whose DutyRate is blank and whose HtsCode is given, for its
+ * customs value per unit (home currency; per-unit measures are expressed against it). Null when the
+ * quote's own DutyRate applies, or it names no HtsCode (see `quoteDutyQuery`).
+ */
+export function quoteDutyFromDuties(terms: QuoteCostTerms, duties: DutiesAt, customsValue: number): Result<DutyInForce> | null {
+  const query = quoteDutyQuery(terms, duties.date);
+  if (query === null || !query.ok) return query;
+  return dutyInForce(duties.rows, { ...query.value, customsValue }, QUOTE_DUTY_NAMES);
+}
+
+/** A quote's duty measure by measure: Σ ad valorem rates (on the customs value) and Σ per-unit amounts (home currency per unit). */
+export interface QuoteDuty {
+  readonly adValorem: number;
+  readonly perUnit: number;
+}
+
+/**
+ * The quote's duty at `duties.date` as its measures stand, without a customs value: its own DutyRate
+ * (ad valorem), else the Duties measures in force for its HtsCode and Origin, else none. Read even
+ * under DDP, where the seller pays it: the price bridge needs the duty a quote's goods bore then.
+ */
+export function quoteDutyMeasures(terms: QuoteCostTerms, duties: DutiesAt): Result<QuoteDuty> {
+  const query = quoteDutyQuery(terms, duties.date);
+  if (query === null) return ok({ adValorem: terms.dutyRate ?? 0, perUnit: 0 });
+  if (!query.ok) return query;
+  const measures = appliedMeasures(duties.rows, query.value, QUOTE_DUTY_NAMES);
+  return measures.ok ? ok(stackedMeasures(measures.value)) : measures;
 }
 
 /** A quote's failures name the Quotes columns the user fills in, not LANDEDCOST's arguments. */

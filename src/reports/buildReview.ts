@@ -8,6 +8,8 @@ import { reviewLookups } from "./lookups";
 import { priceMoves } from "./priceMoves";
 import { priceReview, type PriceReviewRow } from "./priceReview";
 import { priceReviewSheet } from "./priceReviewSheet";
+import { DeliveredUnits } from "./deliveredUnits";
+import { bridgeTotals } from "./reviewBridge";
 import { depositRecords, type DepositRecords } from "./reviewHighlights";
 import type { PriceReviewRowJson, ReviewJson } from "./reviewJson";
 import type { ProblemJson } from "../model/problem";
@@ -66,6 +68,14 @@ function reviewRowJson(row: PriceReviewRow): PriceReviewRowJson {
     decision: row.shownDecision.decision,
     agreedPrice: row.shownDecision.agreedPrice,
     effectiveFrom: row.shownDecision.effectiveFrom === null ? null : isoFromSerial(row.shownDecision.effectiveFrom),
+    landedThen: row.landedThen,
+    landedNow: row.landedNow,
+    indices: row.indices,
+    beyondIndices: row.beyondIndices,
+    fx: row.fx,
+    freightAndTerms: row.freightAndTerms,
+    tariff: row.tariff,
+    units: row.units,
   };
 }
 
@@ -95,7 +105,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
       message: `Quotes has no price for ${agreement.sku} from ${agreement.supplier} on or before ${isoFromSerial(agreement.effectiveFrom)} to scale the agreed price from: it sets no price`,
     });
   }
-  const reviewRows = priceReview(lookups, moves, settings, problems, period.label);
+  const deliveredUnits = new DeliveredUnits();
   const suppliers = scorecard(
     {
       suppliers: supplierRows(data, { period, previous, runAsOf: options.asOf }, problems),
@@ -104,21 +114,24 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
       priceChanges: priceChangeBySupplier(moves),
       previousPriceChanges: priceChangeBySupplier(previousMoves),
     },
-    { settings, lookups, runAsOf: options.asOf },
+    { settings, lookups, runAsOf: options.asOf, deliveredUnits },
     problems,
   );
+  // After the scorecard: spend's pass over the delivered lines tallies the units the bridge weighs.
+  const reviewRows = priceReview(lookups, moves, settings, problems, period.label, deliveredUnits);
 
+  const priceBridge = bridgeTotals(reviewRows);
   const allProblems = sortProblems(problems);
   const warnings = reviewWarnings(period, options.asOf);
   return ok({
-    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
+    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), priceBridge, problems: allProblems },
     tableRows: tableRowCounts(tables, tableProblems),
     homeCurrency: settings.homeCurrency,
     priceReviewCurrencies: reviewRows.map((row) => row.currency),
     depositRecords: depositRecords(data),
     sheets: [
       scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems }),
-      priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, problems: allProblems }),
+      priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, bridge: priceBridge, problems: allProblems }),
     ],
   });
 }

@@ -9,8 +9,10 @@ import { COST_COMPONENTS, type CostComponent } from "../schema/costComponents";
 import type { Settings } from "../schema/settings";
 import type { QuoteRecord } from "../schema/tables";
 import { OPEN_DECISION, type ShownDecision } from "../model/decisionCells";
+import type { DeliveredUnits } from "./deliveredUnits";
 import type { ReviewLookups } from "./lookups";
 import type { PriceMove } from "./priceMoves";
+import { rowBridge } from "./reviewBridge";
 import type { PriceFlag, PriceReviewRowJson } from "./reviewJson";
 import type { ProblemJson } from "../model/problem";
 
@@ -184,7 +186,7 @@ function shownDecision(lookups: ReviewLookups, period: string, sku: string, supp
 }
 
 /** The review rows of `period` in the moves' order (SKU, then supplier), with the best landed cost and single source worked out per SKU, and each row's decision. */
-export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, problems: ProblemJson[], period: string): PriceReviewRow[] {
+export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[], settings: Settings, problems: ProblemJson[], period: string, deliveredUnits: DeliveredUnits): PriceReviewRow[] {
   const rows = moves.map((move) => {
     const currency = lookups.currencyOf(move.newQuote);
     const sameCurrency = move.oldQuote !== null && lookups.currencyOf(move.oldQuote) === currency;
@@ -205,6 +207,8 @@ export function priceReview(lookups: ReviewLookups, moves: readonly PriceMove[],
       excess: expected === null ? null : move.newQuote.unitPrice - expected,
       landedCost: landed?.total ?? null,
       ...tariffColumns(lookups, move, landed, problems),
+      ...rowBridge(lookups, move, expected, landed !== null, settings, problems),
+      units: deliveredUnits.of(move.sku, move.supplier),
     };
     const flag = flagOf(partial, move, settings.priceChangeThreshold);
     return { ...partial, flag, shownDecision: shownDecision(lookups, period, move.sku, move.supplier, flag) };

@@ -4,7 +4,9 @@ import { roundTo } from "../core/rounding";
 import { COST_COMPONENT_COLUMNS, COST_COMPONENTS } from "../schema/costComponents";
 import { DECISION_CHOICES } from "../schema/tableSpecs";
 import { DECISION_FIELDS, DECISION_HEADERS, KEY_HEADERS, OPEN_DECISION, WRITTEN_HEADERS } from "../model/decisionCells";
+import { BRIDGE_LABELS, BRIDGE_STEPS, bridgeBlock } from "./bridgeBlock";
 import type { PriceReviewRow } from "./priceReview";
+import type { PriceBridgeJson } from "./reviewJson";
 import { columnRange, NUMBER_FORMATS, tableSheet, type ReviewSheetBasis, type SheetColumn } from "./sheetLayout";
 import type { SheetModel } from "../model/sheetModel";
 
@@ -57,11 +59,27 @@ function columns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
     { header: "Old duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.oldDutyRate },
     { header: "New duty rate", format: NUMBER_FORMATS.fraction, value: (row) => row.newDutyRate },
     { header: `Tariff effect (${homeCurrency})`, format: homeUnit, value: (row) => row.tariffEffect },
+    ...bridgeColumns(homeCurrency),
     { header: `Best landed cost (${homeCurrency})`, format: homeUnit, value: (row) => row.bestLandedCost },
     { header: "Best supplier", format: null, value: (row) => row.bestSupplier },
     { header: "Single source", format: null, value: (row) => (row.singleSource ? "Yes" : "No") },
     { header: "Flag", format: null, value: (row) => row.flag },
     ...decisionColumns,
+  ];
+}
+
+/** The row's price bridge (docs/price-review.md), detail columns: home currency per unit, then the period's units. */
+function bridgeColumns(homeCurrency: string): SheetColumn<PriceReviewRow>[] {
+  const homeUnit = unitAmountNumberFormat(homeCurrency);
+  return [
+    ...BRIDGE_STEPS.map(
+      (step): SheetColumn<PriceReviewRow> => ({
+        header: step === "landedThen" || step === "landedNow" ? `${BRIDGE_LABELS[step]} (${homeCurrency})` : `Δ ${BRIDGE_LABELS[step]}`,
+        format: homeUnit,
+        value: (row) => row[step],
+      }),
+    ),
+    { header: "Units delivered", format: NUMBER_FORMATS.count, value: (row) => row.units },
   ];
 }
 
@@ -89,6 +107,8 @@ function decisionCounts(rows: readonly PriceReviewRow[]): { decided: number; ope
 export interface PriceReviewSheetInput extends ReviewSheetBasis {
   readonly previousPeriod: string;
   readonly rows: readonly PriceReviewRow[];
+  /** The review's bridge in money, shown under the rows with its chart. */
+  readonly bridge: PriceBridgeJson;
 }
 
 /** "Price Review <period>": one row per (SKU, Supplier), prices in the quote's currency, landed costs in home currency, traffic lights on change %. */
@@ -112,5 +132,6 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     inputColumns: DECISION_FIELDS.map((field) => ({ header: DECISION_HEADERS[field], ...(field === "decision" && { choices: DECISION_CHOICES }) })),
     hiddenColumns: Object.values(WRITTEN_HEADERS),
     meetingColumns: meetingColumns(input.settings.homeCurrency),
+    blocks: [bridgeBlock(input.bridge, input.settings.homeCurrency, input.period)],
   });
 }

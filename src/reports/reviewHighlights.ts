@@ -1,5 +1,8 @@
 import { currencyDecimals } from "../core/currencyPrecision";
-import type { PriceReviewRowJson, SupplierScoreJson } from "./reviewJson";
+import { BRIDGE_EFFECTS } from "../core/priceBridge";
+import { roundTo } from "../core/rounding";
+import { BRIDGE_LABELS } from "./bridgeBlock";
+import type { PriceBridgeJson, PriceReviewRowJson, SupplierScoreJson } from "./reviewJson";
 
 /**
  * What a buyer reads first after a review, beside the grades: a period not started yet, suppliers
@@ -78,13 +81,30 @@ export function leadTimeLine(suppliers: readonly SupplierScoreJson[]): string | 
   return `Later than the quoted lead time: ${late.map((supplier) => `${supplier.supplier} by ${days(supplier.leadTimeSlip)}`).join(", ")}`;
 }
 
+/** An amount at its currency's precision with its sign: "+532.00", "−685.00", "0.00" (what rounds to zero has none). */
+function signedAmount(value: number, currency: string): string {
+  const rounded = roundTo(value, currencyDecimals(currency));
+  return `${rounded > 0 ? "+" : rounded < 0 ? "−" : ""}${amount(Math.abs(rounded), currency)}`;
+}
+
+/**
+ * "Landed cost of the period's deliveries: 31,709.00 → 32,207.60 USD (+498.60): Indices +532.00,
+ * Beyond indices +466.80, FX +184.80, Freight & terms 0.00, Tariff −685.00" — the review's bridge in
+ * money, by cause (docs/price-review.md); null when no delivered row has a bridge.
+ */
+export function priceBridgeLine(bridge: PriceBridgeJson, homeCurrency: string): string | null {
+  if (bridge.landedThen === 0 && bridge.landedNow === 0) return null;
+  const causes = BRIDGE_EFFECTS.map((effect) => `${BRIDGE_LABELS[effect]} ${signedAmount(bridge[effect], homeCurrency)}`).join(", ");
+  return `Landed cost of the period's deliveries: ${amount(bridge.landedThen, homeCurrency)} → ${amount(bridge.landedNow, homeCurrency)} ${homeCurrency} (${signedAmount(bridge.landedNow - bridge.landedThen, homeCurrency)}): ${causes}`;
+}
+
 /** The highlights in the order both surfaces show them: the review's warnings (a period not started yet) first. */
 export function reviewHighlights(
-  review: { readonly warnings: readonly string[]; readonly suppliers: readonly SupplierScoreJson[]; readonly priceReview: readonly PriceReviewRowJson[] },
+  review: { readonly warnings: readonly string[]; readonly suppliers: readonly SupplierScoreJson[]; readonly priceReview: readonly PriceReviewRowJson[]; readonly priceBridge: PriceBridgeJson },
   homeCurrency: string,
   records: DepositRecords,
 ): string[] {
-  const lines = [...review.warnings, inspectionLine(review.suppliers), priceFlagsLine(review.priceReview)];
+  const lines = [...review.warnings, inspectionLine(review.suppliers), priceFlagsLine(review.priceReview), priceBridgeLine(review.priceBridge, homeCurrency)];
   if (review.suppliers.length > 0) lines.push(depositsLine(review.suppliers, homeCurrency, records), leadTimeLine(review.suppliers));
   return lines.filter((line): line is string => line !== null);
 }

@@ -58,6 +58,27 @@ export interface PriceReviewRowJson {
   agreedPrice: number | null;
   /** ISO date the agreed price takes effect (EffectiveFrom, by default the day after the period ends); null without a decision or for one that sets no price (Reject, Re-source, Hold, an Accept without AgreedPrice). */
   effectiveFrom: string | null;
+  /** The price bridge (docs/price-review.md), home currency per unit; all seven null for a row without an old price or whose bridge cannot be drawn. */
+  landedThen: number | null;
+  landedNow: number | null;
+  indices: number | null;
+  beyondIndices: number | null;
+  fx: number | null;
+  freightAndTerms: number | null;
+  tariff: number | null;
+  /** The period's delivered quantity of the SKU from the supplier (the lines spend counts); 0 when none. */
+  units: number;
+}
+
+/** The review's bridge in money, home currency: each effect × units summed over the rows with a bridge, landedThen and landedNow as Σ landed × units. */
+export interface PriceBridgeJson {
+  landedThen: number;
+  indices: number;
+  beyondIndices: number;
+  fx: number;
+  freightAndTerms: number;
+  tariff: number;
+  landedNow: number;
 }
 
 export interface ReviewJson {
@@ -68,6 +89,7 @@ export interface ReviewJson {
   warnings: string[];
   suppliers: SupplierScoreJson[];
   priceReview: PriceReviewRowJson[];
+  priceBridge: PriceBridgeJson;
   problems: ProblemJson[];
 }
 

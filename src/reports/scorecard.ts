@@ -5,6 +5,7 @@ import { deliveryStats, type DeliveryLine } from "../core/otd";
 import { periodAsOf, periodContains, type Period } from "../core/period";
 import { SCORED_KPIS, type ScoredKpi, type Settings } from "../schema/settings";
 import type { InspectionRecord, ResponseRecord, ShipmentRecord, WorkbookData } from "../schema/tables";
+import type { DeliveredUnits } from "./deliveredUnits";
 import { groupBy } from "./groupBy";
 import { LineGaps } from "./lineGaps";
 import { compareText, type ReviewLookups } from "./lookups";
@@ -100,6 +101,8 @@ export interface ScorecardContext {
   readonly lookups: ReviewLookups;
   /** The run's as-of date: facts dated after it (a delivery, an answer) are not known yet. */
   readonly runAsOf: number;
+  /** Filled by spend's pass: the units each (SKU, Supplier) delivered in the period (the price bridge's weights). */
+  readonly deliveredUnits: DeliveredUnits;
 }
 
 function mean(values: readonly number[]): number | null {
@@ -140,6 +143,7 @@ function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], c
       continue;
     }
     spend += line.deliveredQty! * quote.unitPrice * fx;
+    context.deliveredUnits.add(line.sku, supplier, line.deliveredQty!);
   }
   gaps.report("spend", problems);
   return spend;

@@ -40,6 +40,22 @@ export interface TableBlock {
   readonly columnOf: (header: string) => number;
 }
 
+/**
+ * A titled block of rows between the table and the data problems (the price review's bridge): a
+ * header row, its rows, and the charts drawn from them, which get their cells' place once laid out.
+ */
+export interface SheetBlock {
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Each row's number formats, as its cells. */
+  readonly formats: readonly (readonly (string | null)[])[];
+  /** At least this many rows from the title down, so a chart beside the block does not cover what follows it. */
+  readonly minRows: number;
+  /** `body`: where the block's rows are (below its header row). */
+  readonly charts: (body: RangeRef) => ChartSpec[];
+}
+
 export interface TableSheetInput<R> {
   readonly name: string;
   readonly kind: GeneratedSheetKind;
@@ -64,6 +80,8 @@ export interface TableSheetInput<R> {
    * page. Every other column that is not hidden is a detail column, in a collapsed outline group.
    */
   readonly meetingColumns: readonly string[];
+  /** Blocks under the table, above the data problems; none when the table has no rows. */
+  readonly blocks?: readonly SheetBlock[];
 }
 
 /** The runs of detail columns: neither the meeting's nor hidden, grouped where they stand side by side. */
@@ -159,6 +177,20 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   });
 
   addRow([]);
+  const blocks = input.records.length === 0 ? [] : (input.blocks ?? []).map((block) => {
+    const titleRow = addRow([block.title]);
+    const headerRow = addRow(block.headers);
+    fitHeaders(block.headers);
+    const body: RangeRef = { row: cells.length, column: 0, rowCount: block.rows.length, columnCount: block.headers.length };
+    block.rows.forEach((values, index) => {
+      const rowFormats = block.formats[index] ?? [];
+      addRow(values, rowFormats);
+      fitValues(values, rowFormats);
+    });
+    while (cells.length - titleRow < block.minRows) addRow([]);
+    addRow([]);
+    return { titleRow, headerRow, columnCount: block.headers.length, charts: block.charts(body) };
+  });
   const problemsTitleRow = addRow(["Data problems"]);
   const problemsHeaderRow = addRow(PROBLEM_HEADERS);
   fitHeaders(PROBLEM_HEADERS);
@@ -181,6 +213,10 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       { range: wholeRow(SUBTITLE_ROW), style: "subtitle" },
       ...(input.warnings.length === 0 ? [] : [{ range: wholeRow(WARNING_ROW), style: "warning" as const }]),
       { range: { row: HEADER_ROW, column: 0, rowCount: 1, columnCount: input.columns.length }, style: "header" },
+      ...blocks.flatMap((block) => [
+        { range: wholeRow(block.titleRow), style: "sectionTitle" as const },
+        { range: { row: block.headerRow, column: 0, rowCount: 1, columnCount: block.columnCount }, style: "header" as const },
+      ]),
       { range: wholeRow(problemsTitleRow), style: "sectionTitle" },
       { range: { row: problemsHeaderRow, column: 0, rowCount: 1, columnCount: PROBLEM_HEADERS.length }, style: "header" },
       ...noteRows.map((row) => ({ range: wholeRow(row), style: "note" as const })),
@@ -189,7 +225,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },
     conditionalFormats,
-    charts: input.records.length === 0 ? [] : input.charts(table),
+    charts: input.records.length === 0 ? [] : [...input.charts(table), ...blocks.flatMap((block) => block.charts)],
     print: { orientation: "landscape", fitToPagesWide: 1, titleRows: { first: HEADER_ROW, last: HEADER_ROW } },
     ...inputs(input, table),
   };

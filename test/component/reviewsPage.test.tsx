@@ -41,6 +41,8 @@ describe("Reviews", () => {
     expect(within(screen.getByRole("list", { name: "Review highlights" })).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       "Next inspection not normal: Tiruppur Cotton Mills (tightened)",
       "11 prices reviewed: 6 Accept, 3 Negotiate, 1 Check breakdown, 1 New",
+      // The quarter's price bridge in money (docs/price-review.md): the effects add up to the move, −22,985.57.
+      "Landed cost of the period's deliveries: 1,094,383.66 → 1,071,398.09 USD (−22,985.57): Indices +54,230.18, Beyond indices +14,134.14, FX −5,004.49, Freight & terms 0.00, Tariff −86,345.40",
       "Open deposits: 16,365.00 USD, held by Saigon Stitch Co. 9,345.00, Dhaka Knitwear Ltd 7,020.00",
       "Later than the quoted lead time: Dhaka Knitwear Ltd by 4.7 days, Izmir Denim A.S. by 2.3 days, Hanoi Garment JSC by 2.0 days",
     ]);

@@ -4,6 +4,7 @@ import { OPEN_DECISION } from "../../model/decisionCells";
 import { formatMoney, formatPercentChange } from "../displayNumbers";
 import { parseTypedNumber } from "../form/typedNumber";
 import type { ReviewedPrice } from "./generateReview";
+import { PriceBridgeView } from "./PriceBridgeView";
 import { DECISION_CHOICES } from "../../schema/tableSpecs";
 import { FormGroup } from "../form/FormGroup";
 import { FormInput } from "../form/FormInput";
@@ -58,7 +59,7 @@ function SkuAndSupplier({ row }: { row: ReviewedPrice }) {
 export interface DecisionPanelProps {
   readonly period: string;
   readonly rows: readonly ReviewedPrice[];
-  /** Landed costs are in it. */
+  /** Landed costs and the price bridge are in it. */
   readonly homeCurrency: string;
   readonly busy: boolean;
   readonly onRecord: (row: ReviewedPrice, decision: ValidDecision) => Promise<void>;
@@ -156,6 +157,7 @@ export function DecisionPanel({ period, rows, homeCurrency, busy, onRecord }: De
       {chosen && (
         <PaneForm label={`Decision for ${chosen.sku} from ${chosen.supplier}`} onSubmit={() => void submit()}>
           <ReviewRowFigures row={chosen} homeCurrency={homeCurrency} />
+          <PriceBridgeView row={chosen} homeCurrency={homeCurrency} />
           <FormGroup legend={`${chosen.sku} from ${chosen.supplier}`} columns="wide">
             <Field label="Decision" required validationMessage={errors.decision} validationState={errors.decision ? "error" : "none"}>
               <Dropdown className={controls.fill} value={values.decision} selectedOptions={values.decision === "" ? [] : [values.decision]} onOptionSelect={(_, data) => set("decision")(data.optionValue ?? "")}>

@@ -1,7 +1,7 @@
 import { buildReview } from "../../reports/buildReview";
 import type { DepositRecords } from "../../reports/reviewHighlights";
 import { parsePeriod } from "../../core/period";
-import type { PriceReviewRowJson, SupplierScoreJson } from "../../reports/reviewJson";
+import type { PriceBridgeJson, PriceReviewRowJson, SupplierScoreJson } from "../../reports/reviewJson";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import type { WorkbookPort, WrittenSheet } from "../../workbook/port";
 import { formatCount } from "../displayNumbers";
@@ -27,6 +27,8 @@ export interface GeneratedReview {
   readonly recordedDecisions: number;
   /** The price review's rows, with their decisions: the rows that need one are offered for recording. */
   readonly priceReview: readonly ReviewedPrice[];
+  /** The review's bridge in money (home currency), for the highlights' line by cause. */
+  readonly priceBridge: PriceBridgeJson;
   /** The Settings' home currency: deposits and spend are in it. */
   readonly homeCurrency: string;
   /** Whether the workbook records DepositPct and OrderDate: without them the deposits line says so rather than "none". */
@@ -79,6 +81,7 @@ export async function generateReview(
       problemCount: json.problems.length,
       recordedDecisions,
       priceReview: json.priceReview.map((row, index) => ({ ...row, currency: priceReviewCurrencies[index] ?? "" })),
+      priceBridge: json.priceBridge,
       homeCurrency,
       depositRecords,
     },

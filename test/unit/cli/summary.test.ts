@@ -5,8 +5,10 @@ const supplier = (name: string, grade: string | null) => ({ supplier: name, grad
 
 const RECORDED = { depositPct: true, orderDate: true };
 
-function summaryOf(suppliers: ReviewJson["suppliers"], depositRecords = RECORDED, warnings: string[] = []): string {
-  const review = { period: "2026-Q3", asOf: "2026-09-30", warnings, suppliers, priceReview: [], problems: [] } as unknown as ReviewJson;
+const NO_BRIDGE: ReviewJson["priceBridge"] = { landedThen: 0, indices: 0, beyondIndices: 0, fx: 0, freightAndTerms: 0, tariff: 0, landedNow: 0 };
+
+function summaryOf(suppliers: ReviewJson["suppliers"], depositRecords = RECORDED, warnings: string[] = [], priceBridge = NO_BRIDGE): string {
+  const review = { period: "2026-Q3", asOf: "2026-09-30", warnings, suppliers, priceReview: [], priceBridge, problems: [] } as unknown as ReviewJson;
   return reviewSummary(review, [], [], "book.xlsx", undefined, 0, { homeCurrency: "USD", depositRecords });
 }
 
@@ -48,7 +50,7 @@ describe("the review summary's deposits and lead-time lines (the Reviews page sh
 
   test("one supplier is one supplier, one data problem one data problem", () => {
     expect(summaryOf([withKpis("Porto", 0, null)]).split("\n")[1]).toBe("  1 supplier, grades: 0 A, 1 B, 0 C, 0 D");
-    const review = { period: "2026-Q3", asOf: "2026-09-30", warnings: [], suppliers: [], priceReview: [], problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
+    const review = { period: "2026-Q3", asOf: "2026-09-30", warnings: [], suppliers: [], priceReview: [], priceBridge: NO_BRIDGE, problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
     expect(reviewSummary(review, [], [], "book.xlsx", undefined, 0, { homeCurrency: "USD", depositRecords: RECORDED }).split("\n")).toContain("  1 data problem (rows left out; costcard check lists them):");
   });
 });
@@ -70,5 +72,16 @@ describe("what setup prints", () => {
     expect(setupSummary("book.xlsx", [{ table: "Quotes", sheetName: "Quotes" }, { table: "Duties", sheetName: "Duties" }]).split("\n")[0]).toBe(
       "Added the tables Quotes, Duties to book.xlsx, each on a new sheet; the existing sheets are unchanged.",
     );
+  });
+});
+
+describe("the review summary's price bridge line (the Reviews page shows the same)", () => {
+  test("the quarter's landed cost then and now and each cause, signed, at the home currency's precision; none without a bridge", () => {
+    // docs/price-review.md's worked examples: 498.60 more, of which the indices 532 and the end of Section 122 −685.
+    const bridge = { landedThen: 31709, indices: 532, beyondIndices: 466.8, fx: 184.8, freightAndTerms: 0, tariff: -685, landedNow: 32207.6 };
+    expect(summaryOf([], RECORDED, [], bridge).split("\n")).toContain(
+      "  Landed cost of the period's deliveries: 31,709.00 → 32,207.60 USD (+498.60): Indices +532.00, Beyond indices +466.80, FX +184.80, Freight & terms 0.00, Tariff −685.00",
+    );
+    expect(summaryOf([]).includes("Landed cost of the period's deliveries")).toBe(false);
   });
 });

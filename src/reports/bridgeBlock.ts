@@ -1,0 +1,81 @@
+import { moneyNumberFormat } from "../core/currencyPrecision";
+import { BRIDGE_EFFECTS } from "../core/priceBridge";
+import type { Cell } from "../model/sheetModel";
+import type { PriceBridgeJson } from "./reviewJson";
+import type { SheetBlock } from "./sheetLayout";
+
+/**
+ * The price review's bridge block (PRODUCT.md, Price review): the quarter's landed cost then, the
+ * five effects and now, in money, and the waterfall drawn from them as stacked columns — an
+ * invisible base under each step, the two ends as totals, rises and falls in their own series —
+ * because Excel's own waterfall type lives in a chart part other readers do not open and Office.js
+ * cannot title it. The helper cells the chart reads sit in the block beside the amounts.
+ */
+
+/** The bridge's steps in order, and how every surface names them. */
+export const BRIDGE_STEPS = ["landedThen", ...BRIDGE_EFFECTS, "landedNow"] as const satisfies readonly (keyof PriceBridgeJson)[];
+
+export const BRIDGE_LABELS: Readonly<Record<(typeof BRIDGE_STEPS)[number], string>> = {
+  landedThen: "Landed then",
+  indices: "Indices",
+  beyondIndices: "Beyond indices",
+  fx: "FX",
+  freightAndTerms: "Freight & terms",
+  tariff: "Tariff",
+  landedNow: "Landed now",
+};
+
+export const BRIDGE_BLOCK_HEADERS = ["Step", "Amount", "Base", "Total", "Increase", "Decrease"] as const;
+
+/** A rise of the landed cost is the buyer's loss (red), a fall its gain (green); the ends in grey. */
+export const BRIDGE_COLORS = { total: "#808080", increase: "#C0504D", decrease: "#70AD47" } as const;
+
+/** Rows the block keeps from its title down, so the chart beside it stands clear of the data problems. */
+const CHART_ROWS = 16;
+const CHART_COLUMNS = 8;
+
+/**
+ * One row per step: its amount, then the waterfall's cells. Each effect stands on the level the
+ * steps before it left (a fall hangs down from it); the levels are landed costs × units, never below
+ * zero, so the base is never negative (a hair of binary noise is held at 0).
+ */
+export function waterfallRows(bridge: PriceBridgeJson): Cell[][] {
+  let level = bridge.landedThen;
+  const rows: Cell[][] = [[BRIDGE_LABELS.landedThen, bridge.landedThen, 0, bridge.landedThen, null, null]];
+  for (const effect of BRIDGE_EFFECTS) {
+    const amount = bridge[effect];
+    const after = level + amount;
+    rows.push([BRIDGE_LABELS[effect], amount, Math.max(0, Math.min(level, after)), null, amount >= 0 ? amount : null, amount < 0 ? -amount : null]);
+    level = after;
+  }
+  rows.push([BRIDGE_LABELS.landedNow, bridge.landedNow, 0, bridge.landedNow, null, null]);
+  return rows;
+}
+
+/** The block under the price review's rows, with its chart to the right of it. */
+export function bridgeBlock(bridge: PriceBridgeJson, homeCurrency: string, period: string): SheetBlock {
+  const rows = waterfallRows(bridge);
+  const money = moneyNumberFormat(homeCurrency);
+  const column = (index: number, body: { row: number; rowCount: number }) => ({ row: body.row, column: index, rowCount: body.rowCount, columnCount: 1 });
+  return {
+    title: `Why the landed cost moved: ${period} deliveries at last period's and this period's landed cost (${homeCurrency})`,
+    headers: BRIDGE_BLOCK_HEADERS,
+    rows,
+    formats: rows.map(() => [null, money, money, money, money, money]),
+    minRows: CHART_ROWS,
+    charts: (body) => [
+      {
+        type: "stackedColumn",
+        title: `Why the landed cost moved, ${period} (${homeCurrency})`,
+        categories: column(0, body),
+        series: [
+          { name: "Base", values: column(2, body), invisible: true },
+          { name: "Total", values: column(3, body), color: BRIDGE_COLORS.total },
+          { name: "Increase", values: column(4, body), color: BRIDGE_COLORS.increase },
+          { name: "Decrease", values: column(5, body), color: BRIDGE_COLORS.decrease },
+        ],
+        anchor: { row: body.row - 2, column: BRIDGE_BLOCK_HEADERS.length + 1, rowCount: CHART_ROWS, columnCount: CHART_COLUMNS },
+      },
+    ],
+  };
+}
