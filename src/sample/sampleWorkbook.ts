@@ -270,6 +270,7 @@ export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
   Duties: DUTIES,
   // Empty: the pricing meeting records its decisions here (the Reviews page, or the review sheet).
   PriceDecisions: [],
+  Actions: [],
   Settings: [
     ["HomeCurrency", "USD"],
     ["Valuation", "FOB"],
