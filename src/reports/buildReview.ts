@@ -122,7 +122,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
     priceReviewCurrencies: reviewRows.map((row) => row.currency),
     depositRecords: depositRecords(data),
     sheets: [
-      scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems }),
+      scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems, historyPeriods: periods.slice(-settings.historyPeriods).map((each) => each.label) }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, problems: allProblems }),
     ],
   });

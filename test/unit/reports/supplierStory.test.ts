@@ -118,6 +118,25 @@ describe("a supplier's story (docs/kpis.md worked example: 2026-Q3 reviewed on 2
   });
 });
 
+describe("the story on the scorecard sheet", () => {
+  const result = buildReview(storyWorkbook([]), { period: "2026-Q3", asOf: day("2026-10-31") });
+  if (!result.ok) throw new Error(result.message);
+  const sheet = result.value.sheets[0]!;
+  const header = sheet.cells[3]!;
+  const rowOf = (name: string) => sheet.cells.find((cells) => cells[0] === name)!;
+  const cell = (name: string, column: string) => rowOf(name)[header.indexOf(column)];
+
+  it("shows each supplier's red flags, history, actions, penalties and audit", () => {
+    expect(header.slice(3, 8)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "Red flags"]);
+    expect(rowOf("Acme").slice(3, 8)).toEqual([100, null, 0, 0, "OTD (action open)"]);
+    expect(cell("Bolt", "Red flags")).toBe("OTD (no action)");
+    expect(cell("Bolt", "Missed KPIs")).toBe("OTD: Review production schedules; Defect rate: Strengthen QC processes");
+    expect(cell("Bolt", "Escalations")).toBe("OTD: Revisit contracts and processes");
+    expect([cell("Acme", "Open actions"), cell("Acme", "Overdue actions"), cell("Acme", "Late penalties"), cell("Acme", "Audit due")]).toEqual([1, 1, 140, "no"]);
+    expect([cell("Bolt", "Late penalties"), cell("Bolt", "Audit due")]).toEqual(["n/a", "yes"]);
+  });
+});
+
 describe("the story's rules", () => {
   it("a part week late beyond the grace days counts whole, never above the cap, nothing within the grace", () => {
     const terms = { perWeek: 0.02, graceDays: 3, cap: 0.08 };
