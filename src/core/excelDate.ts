@@ -70,6 +70,18 @@ export function ymdFromSerial(serial: number): Ymd {
   return civilFromDays(Math.floor(serial) - UNIX_EPOCH_SERIAL);
 }
 
+/**
+ * The same day of the month `months` months earlier, or the month's last day when it has no such
+ * day (2026-03-31 less 1 month is 2026-02-28): how "every 12 months" is counted for audits.
+ */
+export function monthsBefore(serial: number, months: number): number {
+  const { year, month, day } = ymdFromSerial(serial);
+  const index = year * 12 + (month - 1) - months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = index - toYear * 12 + 1;
+  return serialFromYmd(toYear, toMonth, Math.min(day, daysInMonth(toYear, toMonth)));
+}
+
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
 /**

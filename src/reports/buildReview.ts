@@ -1,5 +1,5 @@
 import { isoFromSerial } from "../core/excelDate";
-import { parsePeriod, periodAsOf, previousPeriod } from "../core/period";
+import { parsePeriod, periodAsOf, periodsEndingWith, previousPeriod } from "../core/period";
 import { fail, ok, type Result } from "../core/result";
 import { parseWorkbook, sortProblems } from "../schema/tables";
 import type { TableName } from "../schema/tableSpecs";
@@ -14,7 +14,7 @@ import { depositRecords, type DepositRecords } from "./reviewHighlights";
 import type { PriceReviewRowJson, ReviewJson } from "./reviewJson";
 import type { ProblemJson } from "../model/problem";
 import { reviewWarnings } from "./reviewWarnings";
-import { priceChangeBySupplier, scorecard, supplierRows } from "./scorecard";
+import { priceChangeBySupplier, scorecard, storyPeriods, supplierRows } from "./scorecard";
 import { scorecardSheet } from "./scorecardSheet";
 import { tableRowCounts, type TableRowCount } from "./tableRowCounts";
 import type { SheetModel } from "../model/sheetModel";
@@ -95,8 +95,14 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   // The old price is the one in effect at the previous period's end, unless the run's as-of date comes
   // first (a period reviewed ahead of time): a quote not yet in effect is never the old price.
   const moves = priceMoves(lookups, asOf, previousAsOf, previous.label, problems);
-  const beforePrevious = previousPeriod(previous);
-  const previousMoves = priceMoves(lookups, previousAsOf, periodAsOf(beforePrevious, options.asOf), beforePrevious.label, null);
+  // The story's periods (history and red flags), each with its own price moves from the period before it.
+  const scoredPeriods = { period, previous, runAsOf: options.asOf, history: periodsEndingWith(period, Math.max(2, settings.historyPeriods, settings.redFlagPeriods)) };
+  const periods = storyPeriods(scoredPeriods);
+  const periodMoves = periods.map((each, index) => {
+    if (index === periods.length - 1) return moves;
+    const before = previousPeriod(each);
+    return priceMoves(lookups, periodAsOf(each, options.asOf), periodAsOf(before, options.asOf), before.label, null);
+  });
   for (const agreement of lookups.unpricedAgreements) {
     problems.push({
       table: "PriceDecisions",
@@ -108,11 +114,10 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   const deliveredUnits = new DeliveredUnits();
   const suppliers = scorecard(
     {
-      suppliers: supplierRows(data, { period, previous, runAsOf: options.asOf }, problems),
-      period,
-      previous,
-      priceChanges: priceChangeBySupplier(moves),
-      previousPriceChanges: priceChangeBySupplier(previousMoves),
+      suppliers: supplierRows(data, scoredPeriods, problems),
+      periods,
+      priceChanges: periodMoves.map(priceChangeBySupplier),
+      data,
     },
     { settings, lookups, runAsOf: options.asOf, deliveredUnits },
     problems,
@@ -130,7 +135,7 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
     priceReviewCurrencies: reviewRows.map((row) => row.currency),
     depositRecords: depositRecords(data),
     sheets: [
-      scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems }),
+      scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems, historyPeriods: periods.slice(-settings.historyPeriods).map((each) => each.label) }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, bridge: priceBridge, problems: allProblems }),
     ],
   });

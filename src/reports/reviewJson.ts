@@ -30,6 +30,35 @@ export interface SupplierScoreJson {
   leadTimeSlip: number | null;
   /** Home currency: deposits paid on lines ordered by the as-of date and not delivered by it. */
   openDeposits: number;
+  /** The score of each of the last HistoryPeriods periods, oldest first, this one last; null where the supplier had no activity. */
+  history: HistoryPointJson[];
+  /** The scored KPIs worse than target this period, with the playbook's action. */
+  missedKpis: MissedKpiJson[];
+  /** The KPIs missed in each of the last RedFlagPeriods periods, with the escalation and whether an action for it is open. */
+  redFlags: RedFlagJson[];
+  /** Actions rows open at the run's as-of date, and those of them past their Due. */
+  openActions: number;
+  overdueActions: number;
+  /** Home currency: what the contract lets the buyer claim for the period's late deliveries; null without a LatePenaltyPerWeek. */
+  latePenalties: number | null;
+  /** LastAuditDate blank or older than AuditEveryMonths months before the run's as-of date. */
+  auditDue: boolean;
+}
+
+export interface HistoryPointJson {
+  period: string;
+  score: number | null;
+}
+
+export interface MissedKpiJson {
+  kpi: string;
+  action: string;
+}
+
+export interface RedFlagJson {
+  kpi: string;
+  escalation: string;
+  actionOpen: boolean;
 }
 
 export interface PriceReviewRowJson {

@@ -1,10 +1,11 @@
 import { nextSeverity } from "../core/aql";
-import { isoFromSerial } from "../core/excelDate";
+import { isoFromSerial, monthsBefore } from "../core/excelDate";
 import { grade, kpiPoints, weightedScore } from "../core/kpi";
 import { deliveryStats, type DeliveryLine } from "../core/otd";
-import { periodAsOf, periodContains, type Period } from "../core/period";
+import { periodAsOf, periodContains, periodIndex, type Period } from "../core/period";
+import { latePenaltyFraction, missedInARow, missesTarget, type PenaltyTerms } from "../core/supplierStory";
 import { SCORED_KPIS, type ScoredKpi, type Settings } from "../schema/settings";
-import type { InspectionRecord, ResponseRecord, ShipmentRecord, WorkbookData } from "../schema/tables";
+import type { ActionRecord, InspectionRecord, ResponseRecord, ShipmentRecord, SupplierRecord, WorkbookData } from "../schema/tables";
 import type { DeliveredUnits } from "./deliveredUnits";
 import { groupBy } from "./groupBy";
 import { LineGaps } from "./lineGaps";
@@ -14,7 +15,7 @@ import { isOpenAt, leadTimeSlip, openDeposits } from "./orderTerms";
 import type { PriceMove } from "./priceMoves";
 import { responseHours } from "./responseHours";
 import type { ProblemJson } from "../model/problem";
-import type { SupplierScoreJson } from "./reviewJson";
+import type { MissedKpiJson, RedFlagJson, SupplierScoreJson } from "./reviewJson";
 
 /**
  * The supplier scorecard (PRODUCT.md, "Scorecard"): one row per supplier with shipments,
@@ -25,7 +26,12 @@ import type { SupplierScoreJson } from "./reviewJson";
 /** A supplier's rows, grouped once and read for the period and the previous one. */
 export interface SupplierRows {
   /** Its shipment lines promised in the period, and in the previous period, each in table order. */
-  readonly shipments: { readonly period: readonly ShipmentRecord[]; readonly previous: readonly ShipmentRecord[] };
+  readonly shipments: {
+    readonly period: readonly ShipmentRecord[];
+    readonly previous: readonly ShipmentRecord[];
+    /** Its lines promised in each period of `ScoredPeriods.history`, in the same order (the last two are `previous` and `period`). */
+    readonly history: readonly (readonly ShipmentRecord[])[];
+  };
   /** Its lines of any period still open at the period's as-of date (`isOpenAt`), in table order: those holding deposits. */
   readonly openLines: readonly ShipmentRecord[];
   /** In date order (table order within a day): the order the switching rules read them in. */
@@ -39,12 +45,22 @@ export interface ScoredPeriods {
   readonly previous: Period;
   /** The run's as-of date. */
   readonly runAsOf: number;
+  /**
+   * Every period the supplier's story reads (the history and the red flags), oldest first, ending
+   * with `previous` and `period`; absent: those two.
+   */
+  readonly history?: readonly Period[];
 }
 
 interface ShipmentsOfSupplier {
-  readonly period: ShipmentRecord[];
-  readonly previous: ShipmentRecord[];
+  /** One list per period of the history, oldest first. */
+  readonly history: ShipmentRecord[][];
   readonly openLines: ShipmentRecord[];
+}
+
+/** The periods a scorecard reads, oldest first: the history when given, else the previous period and this one. */
+export function storyPeriods({ period, previous, history }: ScoredPeriods): readonly Period[] {
+  return history !== undefined && history.length >= 2 ? history : [previous, period];
 }
 
 /**
@@ -52,17 +68,21 @@ interface ShipmentsOfSupplier {
  * in its order: a million lines are walked once where they lie in memory, not once per figure and
  * period through each supplier's scattered lines. Suppliers come in the order of their first line.
  */
-function shipmentsBySupplier(shipments: readonly ShipmentRecord[], { period, previous, runAsOf }: ScoredPeriods): Map<string, ShipmentsOfSupplier> {
-  const asOf = periodAsOf(period, runAsOf);
+function shipmentsBySupplier(shipments: readonly ShipmentRecord[], periods: ScoredPeriods): Map<string, ShipmentsOfSupplier> {
+  const asOf = periodAsOf(periods.period, periods.runAsOf);
+  const history = storyPeriods(periods);
+  const first = history[0]!.first;
+  const end = periods.period.last + 1;
+  const firstIndex = periodIndex(periods.period.kind, first);
   const bySupplier = new Map<string, ShipmentsOfSupplier>();
   for (const line of shipments) {
     let of = bySupplier.get(line.supplier);
     if (of === undefined) {
-      of = { period: [], previous: [], openLines: [] };
+      of = { history: history.map(() => []), openLines: [] };
       bySupplier.set(line.supplier, of);
     }
-    if (periodContains(period, line.promisedDate)) of.period.push(line);
-    else if (periodContains(previous, line.promisedDate)) of.previous.push(line);
+    // A line's period by its index on the kind's line of periods: O(1) however many periods the history holds.
+    if (line.promisedDate >= first && line.promisedDate < end) of.history[periodIndex(periods.period.kind, line.promisedDate) - firstIndex]!.push(line);
     if (isOpenAt(line, asOf)) of.openLines.push(line);
   }
   return bySupplier;
@@ -85,10 +105,10 @@ export function supplierRows(data: WorkbookData, periods: ScoredPeriods, problem
       if (outcome.ok) lots.push({ inspection, outcome: outcome.value });
       else problems.push({ table: "Inspections", row: inspection.row, column: "LotSize", message: outcome.message });
     }
-    const lines = shipments.get(name);
+    const lines = shipments.get(name)?.history ?? storyPeriods(periods).map(() => []);
     rows.set(name, {
-      shipments: { period: lines?.period ?? [], previous: lines?.previous ?? [] },
-      openLines: lines?.openLines ?? [],
+      shipments: { period: lines.at(-1)!, previous: lines.at(-2)!, history: lines },
+      openLines: shipments.get(name)?.openLines ?? [],
       inspections: lots,
       responses: responses.get(name) ?? [],
     });
@@ -119,11 +139,14 @@ export function priceChangeBySupplier(moves: readonly PriceMove[]): Map<string, 
 }
 
 /**
- * Delivered quantity × price in effect at DeliveredDate (the tier of the line's quantity) × FX at
- * DeliveredDate. A line without SKU, quote or FX rate is left out of spend and listed (LineGaps).
+ * Spend: delivered quantity × price in effect at DeliveredDate (the tier of the line's quantity) × FX
+ * at DeliveredDate. A line without SKU, quote or FX rate is left out of spend and listed (LineGaps).
+ * Late penalties, under the supplier's terms (null without them), on the same line values: each line
+ * not Excused claims `latePenaltyFraction` of its value.
  */
-function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], context: ScorecardContext, problems: ProblemJson[]): number {
+function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], terms: PenaltyTerms | null, context: ScorecardContext, problems: ProblemJson[]): { spend: number; latePenalties: number | null } {
   let spend = 0;
+  let latePenalties = 0;
   const gaps = new LineGaps();
   for (const line of delivered) {
     const date = line.deliveredDate!;
@@ -142,11 +165,13 @@ function supplierSpend(supplier: string, delivered: readonly ShipmentRecord[], c
       gaps.add(line, "DeliveredDate", `fx ${currency}`, `FxRates has no ${currency} rate on or before the delivery (${isoFromSerial(date)})`);
       continue;
     }
-    spend += line.deliveredQty! * quote.unitPrice * fx;
+    const value = line.deliveredQty! * quote.unitPrice * fx;
+    spend += value;
+    if (terms !== null && !line.excused) latePenalties += latePenaltyFraction(date - line.promisedDate, terms) * value;
     context.deliveredUnits.add(line.sku, supplier, line.deliveredQty!);
   }
   gaps.report("spend", problems);
-  return spend;
+  return { spend, latePenalties: terms === null ? null : latePenalties };
 }
 
 function points(kpi: ScoredKpi, value: number | null, settings: Settings): number | null {
@@ -210,12 +235,13 @@ function periodFigures(supplier: string, rows: SupplierRows, shipments: readonly
  * One supplier's scorecard row for the period, or null when it had no shipments, inspections or
  * responses in it. Spend and open-deposit problems go to `problems`.
  */
-function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, priceChange: number | null, context: ScorecardContext, problems: ProblemJson[]): SupplierScoreJson | null {
+function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, priceChange: number | null, story: SupplierStory, context: ScorecardContext, problems: ProblemJson[]): { row: SupplierScoreJson; figures: PeriodFigures } | null {
   const figures = periodFigures(supplier, rows, rows.shipments.period, period, priceChange, context);
   if (figures === null) return null;
-  const { asOf, delivery, lots, delivered, kpis, score } = figures;
+  const { spend, latePenalties } = supplierSpend(supplier, figures.delivered, story.terms, context, problems);
+  const { asOf, delivery, lots, kpis, score } = figures;
   const history = rows.inspections.filter(({ inspection }) => inspection.inspectionDate <= asOf).map(({ inspection }) => switchingLot(inspection));
-  return {
+  const row: SupplierScoreJson = {
     supplier,
     lines: delivery.lines,
     otd: delivery.otd,
@@ -227,7 +253,7 @@ function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, pri
     lotAcceptance: kpis.lotAcceptance,
     responseHours: kpis.responseHours,
     priceChange,
-    spend: supplierSpend(supplier, delivered, context, problems),
+    spend,
     spendShare: null,
     score,
     grade: score === null ? null : grade(score, context.settings.grades),
@@ -235,26 +261,103 @@ function scoreSupplier(supplier: string, rows: SupplierRows, period: Period, pri
     nextInspection: nextSeverity(history),
     leadTimeSlip: kpis.leadTimeSlip,
     openDeposits: openDeposits(supplier, rows.openLines, asOf, context.lookups, problems),
+    history: [],
+    missedKpis: [],
+    redFlags: [],
+    openActions: 0,
+    overdueActions: 0,
+    latePenalties,
+    auditDue: false,
+  };
+  return { row, figures };
+}
+
+/** What the story of a supplier needs besides its activity: its Suppliers row's terms and audit date, and its Actions rows. */
+interface SupplierStory {
+  readonly terms: PenaltyTerms | null;
+  readonly lastAuditDate: number | null;
+  readonly actions: readonly ActionRecord[];
+}
+
+function supplierStory(supplier: SupplierRecord | undefined, actions: readonly ActionRecord[]): SupplierStory {
+  const terms = supplier?.latePenaltyPerWeek == null ? null : { perWeek: supplier.latePenaltyPerWeek, graceDays: supplier.penaltyGraceDays, cap: supplier.penaltyCap };
+  return { terms, lastAuditDate: supplier?.lastAuditDate ?? null, actions };
+}
+
+/** Whether an action is open at a date: opened on or before it and not closed on or before it. */
+export function actionOpenAt(action: ActionRecord, date: number): boolean {
+  return action.opened <= date && (action.closed === null || action.closed > date);
+}
+
+/** Each scored KPI's verdict for a period: missed, met, or null without data (or without the period's activity). */
+function missedKpisOf(figures: PeriodFigures | null, settings: Settings): Record<ScoredKpi, boolean | null> {
+  const verdicts = {} as Record<ScoredKpi, boolean | null>;
+  for (const kpi of SCORED_KPIS) {
+    const value = figures?.kpis[kpi] ?? null;
+    const { target, floor } = settings.kpis[kpi];
+    verdicts[kpi] = value === null ? null : missesTarget(value, target, floor);
+  }
+  return verdicts;
+}
+
+/**
+ * The story's keys of a supplier's row (PRODUCT.md, "A supplier's story across periods"): `periods`
+ * are each period's figures, oldest first, this one last. Actions are counted at the run's as-of
+ * date, the meeting's present.
+ */
+function storyKeys(
+  labels: readonly string[],
+  periods: readonly (PeriodFigures | null)[],
+  story: SupplierStory,
+  settings: Settings,
+  runAsOf: number,
+): Pick<SupplierScoreJson, "history" | "missedKpis" | "redFlags" | "openActions" | "overdueActions" | "auditDue"> {
+  const scored = SCORED_KPIS.filter((kpi) => settings.kpis[kpi].weight > 0);
+  const verdicts = periods.map((figures) => missedKpisOf(figures, settings));
+  const now = verdicts.at(-1)!;
+  const open = story.actions.filter((action) => actionOpenAt(action, runAsOf));
+  const missedKpis: MissedKpiJson[] = scored.filter((kpi) => now[kpi] === true).map((kpi) => ({ kpi, action: settings.actions[kpi] }));
+  const redFlags: RedFlagJson[] = scored
+    .filter((kpi) => missedInARow(verdicts.map((verdict) => verdict[kpi]), settings.redFlagPeriods))
+    .map((kpi) => ({ kpi, escalation: settings.escalations[kpi], actionOpen: open.some((action) => action.kpi === null || action.kpi === kpi) }));
+  const history = periods.slice(-settings.historyPeriods).map((figures, index, shown) => ({ period: labels[labels.length - shown.length + index]!, score: figures?.score ?? null }));
+  return {
+    history,
+    missedKpis,
+    redFlags,
+    openActions: open.length,
+    overdueActions: open.filter((action) => action.due < runAsOf).length,
+    auditDue: story.lastAuditDate === null || story.lastAuditDate < monthsBefore(runAsOf, settings.auditEveryMonths),
   };
 }
 
 export interface ScorecardInput {
   readonly suppliers: ReadonlyMap<string, SupplierRows>;
-  readonly period: Period;
-  readonly previous: Period;
-  readonly priceChanges: ReadonlyMap<string, number | null>;
-  readonly previousPriceChanges: ReadonlyMap<string, number | null>;
+  /** The periods `supplierRows` bucketed lines into (`storyPeriods`), oldest first, this one last. */
+  readonly periods: readonly Period[];
+  /** Each period's priceChange by supplier, in the order of `periods`. */
+  readonly priceChanges: readonly ReadonlyMap<string, number | null>[];
+  /** The Suppliers rows (contract terms, last audits) and the Actions rows. */
+  readonly data: Pick<WorkbookData, "suppliers" | "actions">;
 }
 
 /** The scorecard rows of the period, by supplier name, with spend shares and the previous period's scores. */
 export function scorecard(input: ScorecardInput, context: ScorecardContext, problems: ProblemJson[]): SupplierScoreJson[] {
   const rows: SupplierScoreJson[] = [];
+  const last = input.periods.length - 1;
+  const labels = input.periods.map((period) => period.label);
+  const supplierRecords = new Map(input.data.suppliers.map((record) => [record.supplier, record]));
+  const actions = groupBy(input.data.actions, (action) => action.supplier);
   for (const [supplier, supplierRowsOf] of input.suppliers) {
-    const row = scoreSupplier(supplier, supplierRowsOf, input.period, input.priceChanges.get(supplier) ?? null, context, problems);
-    if (row === null) continue;
-    // Only the previous period's score is shown: its spend and deposits are not computed.
-    const previous = periodFigures(supplier, supplierRowsOf, supplierRowsOf.shipments.previous, input.previous, input.previousPriceChanges.get(supplier) ?? null, context);
-    rows.push({ ...row, previousScore: previous?.score ?? null });
+    const story = supplierStory(supplierRecords.get(supplier), actions.get(supplier) ?? []);
+    const scored = scoreSupplier(supplier, supplierRowsOf, input.periods[last]!, input.priceChanges[last]?.get(supplier) ?? null, story, context, problems);
+    if (scored === null) continue;
+    // Earlier periods are scored only: their spend and deposits are not computed.
+    const earlier = input.periods
+      .slice(0, last)
+      .map((period, index) => periodFigures(supplier, supplierRowsOf, supplierRowsOf.shipments.history[index]!, period, input.priceChanges[index]?.get(supplier) ?? null, context));
+    const previous = earlier.at(-1) ?? null;
+    rows.push({ ...scored.row, previousScore: previous?.score ?? null, ...storyKeys(labels, [...earlier, scored.figures], story, context.settings, context.runAsOf) });
   }
   const totalSpend = rows.reduce((sum, row) => sum + row.spend, 0);
   return rows

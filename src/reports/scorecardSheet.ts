@@ -20,10 +20,34 @@ export const KPI_NAMES: Readonly<Record<ScoredKpi, string>> = {
 /** The sheet's column headers: the KPI's name, with its unit where a number alone would not say it. */
 const KPI_HEADERS: Readonly<Record<ScoredKpi, string>> = { ...KPI_NAMES, leadTimeSlip: `${KPI_NAMES.leadTimeSlip} (days)` };
 
-const COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
-  { header: "Supplier", format: null, value: (row) => row.supplier },
-  { header: "Score", format: NUMBER_FORMATS.score, value: (row) => orNotAvailable(row.score) },
-  { header: "Grade", format: null, value: (row) => row.grade ?? NOT_AVAILABLE },
+/** A KPI key's name on the sheet ("otd" → "OTD"). */
+const kpiName = (kpi: string): string => KPI_NAMES[kpi as ScoredKpi] ?? kpi;
+/** One cell's list ("OTD: Review production schedules; Defect rate: ..."), blank when empty: a blank reads as nothing to discuss. */
+const listCell = (items: readonly string[]): Cell => (items.length === 0 ? null : items.join("; "));
+
+/** The meeting's columns (PRODUCT.md, "Generated sheets": supplier, score, grade, history, red flags), first, so they print on page 1. */
+function meetingColumns(historyLabels: readonly string[]): SheetColumn<SupplierScoreJson>[] {
+  return [
+    { header: "Supplier", format: null, value: (row) => row.supplier },
+    { header: "Score", format: NUMBER_FORMATS.score, value: (row) => orNotAvailable(row.score) },
+    { header: "Grade", format: null, value: (row) => row.grade ?? NOT_AVAILABLE },
+    // One column per period of the history, headed by its label; blank where the supplier had no activity (never 100).
+    ...historyLabels.map((label): SheetColumn<SupplierScoreJson> => ({ header: label, format: NUMBER_FORMATS.score, value: (row) => row.history.find((point) => point.period === label)?.score ?? null })),
+    { header: "Red flags", format: null, value: (row) => listCell(row.redFlags.map((flag) => `${kpiName(flag.kpi)} (${flag.actionOpen ? "action open" : "no action"})`)) },
+  ];
+}
+
+/** The story's details after the KPIs: what the playbook says, the actions, penalties and audits. */
+const STORY_COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
+  { header: "Missed KPIs", format: null, value: (row) => listCell(row.missedKpis.map((missed) => `${kpiName(missed.kpi)}: ${missed.action}`)) },
+  { header: "Escalations", format: null, value: (row) => listCell(row.redFlags.map((flag) => `${kpiName(flag.kpi)}: ${flag.escalation}`)) },
+  { header: "Open actions", format: NUMBER_FORMATS.count, value: (row) => row.openActions },
+  { header: "Overdue actions", format: NUMBER_FORMATS.count, value: (row) => row.overdueActions },
+  { header: "Late penalties", format: NUMBER_FORMATS.money, value: (row) => orNotAvailable(row.latePenalties) },
+  { header: "Audit due", format: null, value: (row) => (row.auditDue ? "yes" : "no") },
+];
+
+const KPI_COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
   { header: "Previous score", format: NUMBER_FORMATS.score, value: (row) => orNotAvailable(row.previousScore) },
   { header: "Lines", format: NUMBER_FORMATS.count, value: (row) => row.lines },
   { header: KPI_HEADERS.otd, format: NUMBER_FORMATS.fraction, value: (row) => orNotAvailable(row.otd) },
@@ -44,17 +68,14 @@ const COLUMNS: readonly SheetColumn<SupplierScoreJson>[] = [
 
 export interface ScorecardSheetInput extends ReviewSheetBasis {
   readonly suppliers: readonly SupplierScoreJson[];
+  /** The history's period labels, oldest first, this period last (one column each). */
+  readonly historyPeriods: readonly string[];
 }
-
-/**
- * What the scorecard meeting looks at (PRODUCT.md, "Generated sheets"), printed on the first page
- * beside the chart; the KPIs behind the score sit in a collapsed column group. The score history and
- * red flags belong here when the sheet has them.
- */
-const MEETING_COLUMNS = ["Supplier", "Score", "Grade"];
 
 /** "Scorecard <period>": one row per supplier, score colour scale, KPI traffic lights against Settings, a bar chart of scores. */
 export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
+  const meeting = meetingColumns(input.historyPeriods);
+  const columns = [...meeting, ...KPI_COLUMNS, ...STORY_COLUMNS];
   return tableSheet({
     name: `Scorecard ${input.period}`,
     kind: "scorecard",
@@ -63,7 +84,7 @@ export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
     subtitle: `As of ${isoFromSerial(input.asOf)} · home currency ${input.settings.homeCurrency} · OTD tolerance ${input.settings.otdToleranceDays} days`,
     // Spend and open deposits are home-currency totals: at its precision (no decimals for JPY, KRW, VND...).
     warnings: input.warnings,
-    columns: COLUMNS.map((column) => (column.format === NUMBER_FORMATS.money ? { ...column, format: moneyNumberFormat(input.settings.homeCurrency) } : column)),
+    columns: columns.map((column) => (column.format === NUMBER_FORMATS.money ? { ...column, format: moneyNumberFormat(input.settings.homeCurrency) } : column)),
     records: input.suppliers,
     freezeColumns: 1,
     problems: input.problems,
@@ -75,15 +96,31 @@ export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
         return { type: "iconSet" as const, range: columnRange(table, KPI_HEADERS[kpi]), target, floor, lowerIsBetter: floor > target };
       }),
     ],
-    charts: (table) => [
-      {
-        type: "bar",
-        title: `Supplier scores ${input.period}`,
-        categories: columnRange(table, "Supplier"),
-        series: [{ name: "Score", values: columnRange(table, "Score") }],
-        anchor: { row: table.body.row - 1, column: COLUMNS.length + 1, rowCount: Math.max(15, table.body.rowCount + 2), columnCount: 8 },
-      },
-    ],
-    meetingColumns: MEETING_COLUMNS,
+    charts: (table) => {
+      const barRows = Math.max(15, table.body.rowCount + 2);
+      const firstHistory = table.columnOf(input.historyPeriods[0]!);
+      return [
+        {
+          type: "bar",
+          title: `Supplier scores ${input.period}`,
+          categories: columnRange(table, "Supplier"),
+          series: [{ name: "Score", values: columnRange(table, "Score") }],
+          anchor: { row: table.body.row - 1, column: columns.length + 1, rowCount: barRows, columnCount: 8 },
+        },
+        {
+          // Scores by period: the history's header cells are the categories, each supplier's history cells a series.
+          type: "line",
+          title: `Score history to ${input.period}`,
+          categories: { row: table.body.row - 1, column: firstHistory, rowCount: 1, columnCount: input.historyPeriods.length },
+          series: input.suppliers.map((supplier, index) => ({
+            name: supplier.supplier,
+            values: { row: table.body.row + index, column: firstHistory, rowCount: 1, columnCount: input.historyPeriods.length },
+          })),
+          anchor: { row: table.body.row + barRows, column: columns.length + 1, rowCount: Math.max(15, table.body.rowCount + 2), columnCount: 8 },
+        },
+      ];
+    },
+    // What the meeting looks at prints on the first page; the KPIs and the story behind the score sit in collapsed column groups.
+    meetingColumns: meeting.map((column) => column.header),
   });
 }

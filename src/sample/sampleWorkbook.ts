@@ -19,12 +19,16 @@ import type { CellScalar } from "../model/rawTable";
  *   and its HtsCode set, so the review shows old and new duty rates and the tariff effect of
  *   Section 122's end in July 2026, and Ningbo's tote carries Section 301;
  * - order dates on every PO but Tiruppur's, so leadTimeSlip shows, and open ordered lines (Saigon's
- *   and Dhaka's) hold deposits.
+ *   and Dhaka's) hold deposits;
+ * - a supplier's story: lines in 2025-Q4 and 2026-Q1 for a score history (none for Porto), late
+ *   penalty clauses (Saigon, Dhaka, Tiruppur), an Excused late line (Dhaka's PO-DHK-2603), an open
+ *   action overdue (Dhaka), one open (Tiruppur) and one closed (Hanoi), audits out of date (Dhaka,
+ *   Tiruppur, Guangzhou).
  * Dates are Excel serials (1900 date system).
  */
 
 /** Excel serial of 1 January (none of these years is a leap year). */
-const JANUARY_FIRST = { 2018: 43101, 2019: 43466, 2025: 45658, 2026: 46023 } as const;
+const JANUARY_FIRST = { 2018: 43101, 2019: 43466, 2025: 45658, 2026: 46023, 2027: 46388 } as const;
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
 
 function day(year: keyof typeof JANUARY_FIRST, month: number, dayOfMonth: number, hour = 0, minute = 0): number {
@@ -90,7 +94,7 @@ const SHIPMENTS: CellScalar[][] = [
   [SAIGON, "PO-SGS-2609", "TEE-001", 7000, day(2026, 10, 20) - 60, day(2026, 10, 20), null, null],
   [DHAKA, "PO-DHK-2601", "TEE-001", 10000, day(2026, 4, 15) - 75, day(2026, 4, 15), day(2026, 4, 29), null],
   [DHAKA, "PO-DHK-2602", "TEE-001", 12000, day(2026, 6, 5) - 75, day(2026, 6, 5), day(2026, 6, 6), null],
-  [DHAKA, "PO-DHK-2603", "TEE-001", 10000, day(2026, 7, 10) - 75, day(2026, 7, 10), day(2026, 7, 24), null],
+  [DHAKA, "PO-DHK-2603", "TEE-001", 10000, day(2026, 7, 10) - 75, day(2026, 7, 10), day(2026, 7, 24), null, "Yes"],
   [DHAKA, "PO-DHK-2604", "TEE-001", 12000, day(2026, 8, 5) - 75, day(2026, 8, 5), day(2026, 8, 5), 11400],
   [DHAKA, "PO-DHK-2605", "SOCK-3PK", 20000, day(2026, 8, 28) - 60, day(2026, 8, 28), day(2026, 9, 9), null],
   [DHAKA, "PO-DHK-2606", "TEE-001", 9000, day(2026, 9, 20) - 75, day(2026, 9, 20), null, null],
@@ -119,6 +123,18 @@ const SHIPMENTS: CellScalar[][] = [
   [TIRUPPUR, "PO-TCM-2604", "SOCK-3PK", 15000, null, day(2026, 8, 10), day(2026, 8, 12), null],
   [TIRUPPUR, "PO-TCM-2605", "TEE-001", 5000, null, day(2026, 9, 8), day(2026, 9, 23), null],
   [TIRUPPUR, "PO-TCM-2606", "SOCK-3PK", 12000, null, day(2026, 9, 28), null, null],
+  // Earlier quarters, for the score history (docs/kpis.md): delivered lines without order dates, so
+  // no deposit or lead time of 2026-Q2 or Q3 moves. Porto shipped nothing then: its history has gaps.
+  [SAIGON, "PO-SGS-2511", "TEE-001", 5000, null, day(2025, 11, 10), day(2025, 11, 9), null],
+  [SAIGON, "PO-SGS-2602A", "TEE-001", 6000, null, day(2026, 2, 16), day(2026, 2, 16), null],
+  [DHAKA, "PO-DHK-2511", "TEE-001", 8000, null, day(2025, 11, 20), day(2025, 11, 21), null],
+  [DHAKA, "PO-DHK-2602A", "TEE-001", 9000, null, day(2026, 2, 20), day(2026, 2, 27), null],
+  [HANOI, "PO-HNG-2512", "POLO-220", 3000, null, day(2025, 12, 5), day(2025, 12, 5), null],
+  [HANOI, "PO-HNG-2603A", "POLO-220", 3500, null, day(2026, 3, 5), day(2026, 3, 9), null],
+  [NINGBO, "PO-NBB-2601A", "BAG-TOTE", 3000, null, day(2026, 1, 25), day(2026, 1, 24), null],
+  [IZMIR, "PO-IZD-2602A", "JEAN-501", 2500, null, day(2026, 2, 10), day(2026, 2, 10), null],
+  [TIRUPPUR, "PO-TCM-2510", "TEE-001", 4000, null, day(2025, 10, 15), day(2025, 10, 20), null],
+  [TIRUPPUR, "PO-TCM-2603A", "SOCK-3PK", 10000, null, day(2026, 3, 10), day(2026, 3, 18), null],
 ];
 
 // Inspections: Supplier, InspectionDate, LotSize, PO, SKU, Level, AQLMajor, AQLMinor, Critical,
@@ -252,13 +268,14 @@ const DUTIES: CellScalar[][] = [
 
 export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
   Suppliers: [
-    [SAIGON, "Vietnam", "Knitwear", "Preferred", "BSCI; OEKO-TEX 100", day(2026, 2, 18)],
+    // LatePenaltyPerWeek, PenaltyGraceDays, PenaltyCap: the contracts that have a late-delivery clause.
+    [SAIGON, "Vietnam", "Knitwear", "Preferred", "BSCI; OEKO-TEX 100", day(2026, 2, 18), 0.01, 0, 0.05],
     [HANOI, "Vietnam", "Wovens", "Approved", "WRAP", day(2025, 11, 5)],
-    [DHAKA, "Bangladesh", "Knitwear", "Approved", "BSCI; Accord", day(2025, 9, 22)],
+    [DHAKA, "Bangladesh", "Knitwear", "Approved", "BSCI; Accord", day(2025, 9, 22), 0.02, 3, 0.1],
     [NINGBO, "China", "Bags", "Preferred", "ISO 9001; SMETA", day(2026, 3, 3)],
     [PORTO, "Portugal", "Footwear", "Preferred", "ISO 9001", day(2026, 1, 27)],
     [IZMIR, "Turkey", "Denim", "Approved", "OEKO-TEX 100; GOTS", day(2025, 12, 9)],
-    [TIRUPPUR, "India", "Knitwear", "Probation", "GOTS", day(2025, 6, 30)],
+    [TIRUPPUR, "India", "Knitwear", "Probation", "GOTS", day(2025, 6, 30), 0.015, 7, 0.08],
     [GUANGZHOU, "China", "Trims", "Inactive", null, day(2025, 3, 14)],
   ],
   Quotes: QUOTES,
@@ -270,6 +287,12 @@ export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
   Duties: DUTIES,
   // Empty: the pricing meeting records its decisions here (the Reviews page, or the review sheet).
   PriceDecisions: [],
+  // Actions: Supplier, KPI, Opened, Owner, Due (blank: Opened + 14 days), RootCause, Action, Closed, Verified, Note.
+  Actions: [
+    [DHAKA, "otd", day(2026, 8, 10), "Mai Nguyen", null, "Dyeing capacity booked by another brand", "Review production schedules", null, null, "Weekly WIP report promised"],
+    [TIRUPPUR, "defectRate", day(2026, 10, 5), "Arjun Rao", day(2027, 3, 31), "Untrained new sewing line", "Strengthen QC processes", null, null, null],
+    [HANOI, null, day(2026, 6, 1), "Mai Nguyen", day(2026, 7, 15), "Packing list errors", "Second check before sealing", day(2026, 7, 10), day(2026, 9, 1), null],
+  ],
   Settings: [
     ["HomeCurrency", "USD"],
     ["Valuation", "FOB"],

@@ -159,6 +159,22 @@ export function choiceCell<const C extends string>(choices: readonly C[], aliase
   );
 }
 
+const YES_WORDS = new Set(["yes", "y", "true", "1"]);
+const NO_WORDS = new Set(["no", "n", "false", "0"]);
+
+/** A yes/no cell (Shipments' Excused): Yes, Y, TRUE, 1 (text, number or Excel's boolean) or their opposites, any case. */
+export const flagCell = z.preprocess(
+  (value) => (isBlankCell(value) ? undefined : typeof value === "boolean" ? value : YES_WORDS.has(String(value).trim().toLowerCase()) ? true : NO_WORDS.has(String(value).trim().toLowerCase()) ? false : value),
+  z.boolean({ error: (issue) => (issue.input === undefined ? missing : `${shown(issue.input)} is not yes or no (Yes, No, TRUE, FALSE, 1, 0)`) }),
+);
+
+/** `flagCell`'s value for Excel's boolean or a blank cell. */
+export function quickFlag(value: CellValue): Quick<boolean> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "boolean") return value;
+  return typeof value === "string" && value.trim() === "" ? undefined : UNSURE;
+}
+
 /** An ISO 4217 currency code such as USD or CNY, read in capitals. */
 export const currencyCell = z.preprocess(
   (value) => (typeof value === "string" && !isBlankCell(value) ? value.trim() : blankToUndefined(value)),

@@ -28,6 +28,15 @@ export interface Settings {
   readonly priceChangeThreshold: number;
   readonly kpis: Readonly<Record<ScoredKpi, KpiSettings>>;
   readonly grades: GradeCutoffs;
+  /** How many periods the scorecard's history shows, this one last (1 to 12). */
+  readonly historyPeriods: number;
+  /** A KPI missed in each of this many periods, this one included, is a red flag. */
+  readonly redFlagPeriods: number;
+  /** What the playbook says to do about a missed KPI (`<kpi>.action`), and about a red flag (`<kpi>.escalation`). */
+  readonly actions: Readonly<Record<ScoredKpi, string>>;
+  readonly escalations: Readonly<Record<ScoredKpi, string>>;
+  /** A supplier's audit is due when its LastAuditDate is older than this many months. */
+  readonly auditEveryMonths: number;
 }
 
 /** PRODUCT.md's defaults ("Settings keys" and the scorecard table). */
@@ -46,7 +55,29 @@ export const DEFAULT_SETTINGS: Settings = {
     leadTimeSlip: { weight: 0, target: 0, floor: 14 },
   },
   grades: { A: 85, B: 70, C: 55 },
+  historyPeriods: 4,
+  redFlagPeriods: 2,
+  actions: {
+    otd: "Review production schedules",
+    defectRate: "Strengthen QC processes",
+    lotAcceptance: "Strengthen QC processes",
+    responseHours: "Reassign contacts",
+    priceChange: "Ask for the cost breakdown",
+    leadTimeSlip: "Review production schedules",
+  },
+  escalations: {
+    otd: "Revisit contracts and processes",
+    defectRate: "Revisit contracts and processes",
+    lotAcceptance: "Revisit contracts and processes",
+    responseHours: "Escalate to senior management",
+    priceChange: "Demand transparency: audit their costs",
+    leadTimeSlip: "Revisit contracts and processes",
+  },
+  auditEveryMonths: 12,
 };
+
+/** The most periods a history shows (PRODUCT.md: HistoryPeriods from 1 to 12). */
+export const MAX_HISTORY_PERIODS = 12;
 
 const settingRow = z
   .object({
@@ -64,7 +95,13 @@ const gradeCutoff = numberCell({ max: 100 });
 
 type Setter = (value: unknown) => z.ZodSafeParseResult<unknown>;
 type Draft = {
-  -readonly [K in keyof Settings]: K extends "kpis" ? Record<ScoredKpi, { -readonly [P in keyof KpiSettings]: number }> : K extends "grades" ? { -readonly [P in keyof GradeCutoffs]: number } : Settings[K];
+  -readonly [K in keyof Settings]: K extends "kpis"
+    ? Record<ScoredKpi, { -readonly [P in keyof KpiSettings]: number }>
+    : K extends "grades"
+      ? { -readonly [P in keyof GradeCutoffs]: number }
+      : K extends "actions" | "escalations"
+        ? Record<ScoredKpi, string>
+        : Settings[K];
 };
 
 function settersFor(draft: Draft): Map<string, { key: string; apply: Setter }> {
@@ -89,6 +126,13 @@ function settersFor(draft: Draft): Map<string, { key: string; apply: Setter }> {
     add(`${kpi}.floor`, limit, (value) => (draft.kpis[kpi].floor = value));
   }
   for (const letter of ["A", "B", "C"] as const) add(`grade.${letter}`, gradeCutoff, (value) => (draft.grades[letter] = value));
+  add("HistoryPeriods", numberCell({ integer: true, min: 1, max: MAX_HISTORY_PERIODS }), (value) => (draft.historyPeriods = value));
+  add("RedFlagPeriods", numberCell({ integer: true, min: 1, max: MAX_HISTORY_PERIODS }), (value) => (draft.redFlagPeriods = value));
+  for (const kpi of SCORED_KPIS) {
+    add(`${kpi}.action`, textCell, (value) => (draft.actions[kpi] = value));
+    add(`${kpi}.escalation`, textCell, (value) => (draft.escalations[kpi] = value));
+  }
+  add("AuditEveryMonths", numberCell({ integer: true, min: 1, max: 120 }), (value) => (draft.auditEveryMonths = value));
   return setters;
 }
 

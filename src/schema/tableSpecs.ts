@@ -24,6 +24,10 @@ export const INSPECTION_LEVEL_CHOICES = ["S-1", "S-2", "S-3", "S-4", "I", "II", 
 export const INSPECTION_RESULT_CHOICES = ["Pass", "Fail"] as const;
 /** What a pricing review decides for a (SKU, Supplier): Accept and Counter may carry an agreed price. */
 export const DECISION_CHOICES = ["Accept", "Counter", "Reject", "Re-source", "Hold"] as const;
+/** Shipments' Excused: the delay was the buyer's or force majeure (yes/true/1 also read). */
+export const EXCUSED_CHOICES = ["Yes", "No"] as const;
+/** Actions' KPI: a scored KPI's key (settings.ts's SCORED_KPIS, repeated here so this file stays free of zod); blank is a general action. */
+export const ACTION_KPI_CHOICES = ["otd", "defectRate", "lotAcceptance", "responseHours", "priceChange", "leadTimeSlip"] as const;
 /** Offered in the Currency drop-downs; any ISO 4217 code is accepted when typed. */
 export const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CNY", "VND", "BDT", "INR", "TRY", "MXN", "JPY", "HKD", "CAD", "AUD", "KHR", "IDR", "PKR", "LKR", "THB", "PHP"] as const;
 
@@ -51,6 +55,9 @@ export const TABLE_SPECS = {
     choice("Status", SUPPLIER_STATUS_CHOICES),
     text("Certifications"),
     date("LastAuditDate"),
+    rate("LatePenaltyPerWeek"),
+    int("PenaltyGraceDays"),
+    rate("PenaltyCap"),
   ],
   Quotes: [
     text("Supplier", true),
@@ -89,6 +96,7 @@ export const TABLE_SPECS = {
     date("PromisedDate", true),
     date("DeliveredDate"),
     num("DeliveredQty"),
+    choice("Excused", EXCUSED_CHOICES),
   ],
   Inspections: [
     text("Supplier", true),
@@ -128,6 +136,19 @@ export const TABLE_SPECS = {
     date("EffectiveFrom"),
     text("DecidedBy"),
     datetime("DecidedAt"),
+    text("Note"),
+  ],
+  // Corrective actions (SCAR/CAPA): what the supplier review agreed to do about a missed KPI.
+  Actions: [
+    text("Supplier", true),
+    choice("KPI", ACTION_KPI_CHOICES),
+    date("Opened", true),
+    text("Owner"),
+    date("Due"),
+    text("RootCause"),
+    text("Action"),
+    date("Closed"),
+    date("Verified"),
     text("Note"),
   ],
   Settings: [text("Key", true), { name: "Value", kind: "text", required: true }],

@@ -6,11 +6,11 @@ import type { ProblemJson } from "../model/problem";
 import type { RawTable } from "../model/rawTable";
 import type { DutyRow } from "../core/duties";
 import { dutyEndsBeforeStart, LARGEST_DUTY_RATE } from "../core/dutiesTable";
-import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, quickAmount, quickDate, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
+import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, numberCell, optionalCell, quickAmount, quickDate, quickFlag, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { parseTable, type QuickRow, type WithRow } from "./tableParser";
-import { DECISION_CHOICES, INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
+import { ACTION_KPI_CHOICES, DECISION_CHOICES, INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
 
 /**
  * The workbook's tables (PRODUCT.md, "Workbook tables") as zod schemas: raw rows in, typed records
@@ -34,6 +34,9 @@ export const supplierCells = z.object({
   Status: optionalCell(choiceCell(SUPPLIER_STATUS_CHOICES)),
   Certifications: optionalCell(textCell),
   LastAuditDate: optionalCell(dateCell),
+  LatePenaltyPerWeek: optionalCell(share),
+  PenaltyGraceDays: optionalCell(numberCell({ integer: true, max: 365 })),
+  PenaltyCap: optionalCell(share),
 });
 
 const supplierRow = supplierCells.transform((cells) => ({
@@ -44,6 +47,10 @@ const supplierRow = supplierCells.transform((cells) => ({
   status: cells.Status ?? null,
   certifications: cells.Certifications ?? null,
   lastAuditDate: cells.LastAuditDate ?? null,
+  /** The contract's late-delivery penalty, a fraction of a late line's value per started week; null: no penalty clause. */
+  latePenaltyPerWeek: cells.LatePenaltyPerWeek ?? null,
+  penaltyGraceDays: cells.PenaltyGraceDays ?? 0,
+  penaltyCap: cells.PenaltyCap ?? 0.1,
 }));
 
 export const quoteCells = z.object({
@@ -117,6 +124,7 @@ export const shipmentCells = z.object({
   PromisedDate: dateCell,
   DeliveredDate: optionalCell(dateCell),
   DeliveredQty: optionalCell(quantity),
+  Excused: optionalCell(flagCell),
 });
 
 export const shipmentRow = shipmentCells
@@ -137,6 +145,8 @@ export const shipmentRow = shipmentCells
     deliveredDate: cells.DeliveredDate ?? null,
     /** Null while the line is open; a delivered line with a blank DeliveredQty delivered its Quantity. */
     deliveredQty: cells.DeliveredDate === undefined ? null : (cells.DeliveredQty ?? cells.Quantity),
+    /** The delay was the buyer's or force majeure: no late penalty (it still counts in OTD). */
+    excused: cells.Excused ?? false,
   }));
 
 /**
@@ -153,9 +163,10 @@ export const quickShipmentRow: QuickRow<z.output<typeof shipmentRow>> = (cells, 
   const promisedDate = quickDate(cells.PromisedDate);
   const deliveredDate = quickDate(cells.DeliveredDate);
   const deliveredQty = quickAmount(cells.DeliveredQty);
+  const excused = quickFlag(cells.Excused);
   if (supplier === undefined || supplier === UNSURE || po === undefined || po === UNSURE || sku === UNSURE) return undefined;
   if (quantity === undefined || quantity === UNSURE || promisedDate === undefined || promisedDate === UNSURE) return undefined;
-  if (orderDate === UNSURE || deliveredDate === UNSURE || deliveredQty === UNSURE) return undefined;
+  if (orderDate === UNSURE || deliveredDate === UNSURE || deliveredQty === UNSURE || excused === UNSURE) return undefined;
   if (orderDate !== undefined && deliveredDate !== undefined && deliveredDate < orderDate) return undefined;
   return {
     supplier,
@@ -166,6 +177,7 @@ export const quickShipmentRow: QuickRow<z.output<typeof shipmentRow>> = (cells, 
     promisedDate,
     deliveredDate: deliveredDate ?? null,
     deliveredQty: deliveredDate === undefined ? null : (deliveredQty ?? quantity),
+    excused: excused ?? false,
     row,
   };
 };
@@ -312,6 +324,46 @@ const priceDecisionRow = priceDecisionCells
     note: cells.Note ?? null,
   }));
 
+export const actionCells = z.object({
+  Supplier: textCell,
+  KPI: optionalCell(choiceCell(ACTION_KPI_CHOICES)),
+  Opened: dateCell,
+  Owner: optionalCell(textCell),
+  Due: optionalCell(dateCell),
+  RootCause: optionalCell(textCell),
+  Action: optionalCell(textCell),
+  Closed: optionalCell(dateCell),
+  Verified: optionalCell(dateCell),
+  Note: optionalCell(textCell),
+});
+
+/** Days from Opened to a blank Due (PRODUCT.md, Actions). */
+export const ACTION_DUE_DAYS = 14;
+
+const actionRow = actionCells
+  .superRefine((cells, context) => {
+    if (cells.Closed !== undefined && cells.Closed < cells.Opened) {
+      context.addIssue({ code: "custom", path: ["Closed"], message: "The action is closed before it was opened" });
+    }
+    if (cells.Due !== undefined && cells.Due < cells.Opened) {
+      context.addIssue({ code: "custom", path: ["Due"], message: "The action is due before it was opened" });
+    }
+  })
+  .transform((cells) => ({
+    supplier: cells.Supplier,
+    /** A scored KPI's key; null for a general action, which answers any KPI's red flag. */
+    kpi: cells.KPI ?? null,
+    opened: cells.Opened,
+    owner: cells.Owner ?? null,
+    due: cells.Due ?? cells.Opened + ACTION_DUE_DAYS,
+    rootCause: cells.RootCause ?? null,
+    action: cells.Action ?? null,
+    /** Null while open. */
+    closed: cells.Closed ?? null,
+    verified: cells.Verified ?? null,
+    note: cells.Note ?? null,
+  }));
+
 export type SupplierRecord = WithRow<z.output<typeof supplierRow>>;
 export type QuoteRecord = WithRow<z.output<typeof quoteRow>>;
 export type ShipmentRecord = WithRow<z.output<typeof shipmentRow>>;
@@ -321,6 +373,7 @@ export type FxRateRecord = WithRow<z.output<typeof fxRateRow>>;
 export type IndexRecord = WithRow<z.output<typeof indexRow>>;
 export type DutyRecord = WithRow<DutyRow>;
 export type PriceDecisionRecord = WithRow<z.output<typeof priceDecisionRow>>;
+export type ActionRecord = WithRow<z.output<typeof actionRow>>;
 
 export interface WorkbookData {
   readonly suppliers: readonly SupplierRecord[];
@@ -334,6 +387,8 @@ export interface WorkbookData {
   readonly duties: readonly DutyRecord[];
   /** Every row of PriceDecisions, history included; `latestDecisions` picks each (Period, SKU, Supplier)'s decision. */
   readonly priceDecisions: readonly PriceDecisionRecord[];
+  /** Corrective actions, in table order. */
+  readonly actions: readonly ActionRecord[];
 }
 
 export interface ParsedWorkbook {
@@ -423,6 +478,7 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHin
     indices: read("Indices", indexRow),
     duties: read("Duties", dutyRow),
     priceDecisions: named("PriceDecisions", read("PriceDecisions", priceDecisionRow)),
+    actions: named("Actions", read("Actions", actionRow)),
   };
   const settings = parseSettings(tables.get("Settings"), problems);
   return { data, settings, problems: sortProblems(problems) };

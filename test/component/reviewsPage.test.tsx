@@ -221,4 +221,32 @@ describe("Reviews: recording a decision", () => {
     ]);
     expect(screen.getByRole("form", { name: "Decision for HOOD-210 from Hanoi Garment JSC" })).toContainElement(figures);
   });
+
+  test("lists each supplier's red flags and missed targets with the playbook's texts, and 'Open an action' appends an Actions row due in 14 days", async () => {
+    const port = createSampleMemoryWorkbook();
+    renderPane(<ReviewsPage />, port);
+    const user = await choosePeriod("2026-Q3");
+    await user.click(screen.getByRole("button", { name: "Generate scorecard and price review" }));
+    const dhaka = await screen.findByRole("list", { name: "Dhaka Knitwear Ltd: red flags and missed targets" });
+    const items = within(dhaka).getAllByRole("listitem").map((item) => item.textContent);
+    // The sample's Dhaka: OTD missed in Q2 and Q3 with its overdue action open; defect rate and response time flagged without one.
+    expect(items.slice(0, 3)).toEqual([
+      "Red flag: OTD missed again — Revisit contracts and processes (action open)",
+      "Red flag: Defect rate missed again — Revisit contracts and processesOpen an action",
+      "Red flag: Response hours missed again — Escalate to senior managementOpen an action",
+    ]);
+    expect(items).toContain("Lot acceptance missed — Strengthen QC processesOpen an action");
+    expect(screen.getByText(/^Dhaka Knitwear Ltd · 1 overdue action$/)).toBeInTheDocument();
+    const before = port.tableRows("Actions")!.length;
+    await user.clear(screen.getByRole("textbox", { name: "Owner of new actions" }));
+    await user.type(screen.getByRole("textbox", { name: "Owner of new actions" }), "Lena");
+    await user.click(within(dhaka).getByRole("button", { name: "Open an action: Dhaka Knitwear Ltd, Response hours" }));
+    expect(await screen.findByText("Opened an action for Dhaka Knitwear Ltd (responseHours) in Actions, due in 14 days.")).toBeInTheDocument();
+    const today = todaySerial(new Date());
+    expect(port.tableRows("Actions")!.slice(before)).toEqual([["Dhaka Knitwear Ltd", "responseHours", today, "Lena", today + 14, null, "Escalate to senior management", null, null, null]]);
+    // Regenerated: the flag now has its action open.
+    const after = await screen.findByRole("list", { name: "Dhaka Knitwear Ltd: red flags and missed targets" });
+    expect(within(after).getByText("Red flag: Response hours missed again — Escalate to senior management (action open)")).toBeInTheDocument();
+  });
 });
+

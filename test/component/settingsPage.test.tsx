@@ -7,7 +7,8 @@ import { renderPane, workbookWith } from "./renderPane";
 jest.setTimeout(20_000);
 
 const group = (name: string) => screen.getByRole("group", { name });
-const field = (name: string) => screen.getByRole("textbox", { name });
+// By label: getByRole walks the accessibility tree of some forty fields, which is slow on a loaded machine.
+const field = (name: string) => screen.getByLabelText(name, { selector: "input" });
 const save = () => screen.getByRole("button", { name: "Save settings" });
 
 async function openSettings(settingsRows: (string | number)[][] = []) {
@@ -76,9 +77,24 @@ describe("Settings", () => {
     expect(saved.get("otd.floor")).toBe(0.8);
     expect(saved.get("HomeCurrency")).toBe("USD");
     expect(saved.get("grade.C")).toBe(55);
-    // 4 general keys, weight, target and floor of 6 scored KPIs, 3 grade cut-offs.
-    expect(saved.size).toBe(25);
+    // 4 general keys, weight, target and floor of 6 scored KPIs, 3 grade cut-offs, 3 story keys, an action and an escalation for each of 6 KPIs.
+    expect(saved.size).toBe(40);
     expect(screen.getByTestId("action-outcome")).toHaveFocus();
+  });
+
+  test("edits the story's settings: history periods, red-flag periods and each KPI's action and escalation text", async () => {
+    const { port, user } = await openSettings([["otd.action", "Call the planner"]]);
+    expect(field("OTD action")).toHaveValue("Call the planner");
+    expect(field("OTD escalation")).toHaveValue("Revisit contracts and processes");
+    await retype(user, "Score history (periods shown)", "13");
+    expect(await screen.findByText(/13 is implausibly large/)).toBeInTheDocument();
+    await retype(user, "Score history (periods shown)", "8");
+    await retype(user, "Red flag after (periods missed in a row)", "3");
+    await retype(user, "Defect rate escalation", "Stop shipments");
+    await user.click(save());
+    expect(await screen.findByText("Settings saved to the Settings table.")).toBeInTheDocument();
+    const saved = new Map((port.tableRows("Settings") ?? []).map(([key, value]) => [key, value]));
+    expect([saved.get("HistoryPeriods"), saved.get("RedFlagPeriods"), saved.get("defectRate.escalation"), saved.get("otd.action")]).toEqual([8, 3, "Stop shipments", "Call the planner"]);
   });
 
   test("a new home currency says which quotes in effect cannot be converted before it is saved", async () => {

@@ -10,6 +10,8 @@ import { PaneForm } from "../form/PaneForm";
 import { PeriodField } from "../reviews/PeriodField";
 import { recordDecision } from "../reviews/recordDecision";
 import { DecisionPanel } from "../reviews/DecisionPanel";
+import { openAction } from "../reviews/openAction";
+import { RedFlagsPanel } from "../reviews/RedFlagsPanel";
 import { errorMessage } from "../workbook/errorMessage";
 import { useWorkbook } from "../workbook/WorkbookContext";
 
@@ -71,6 +73,24 @@ export function ReviewsPage() {
         <MessageBar intent="success">
           <MessageBarBody>{recorded}</MessageBarBody>
         </MessageBar>
+      )}
+      {review && (
+        <RedFlagsPanel
+          period={review.period}
+          suppliers={review.suppliers}
+          busy={running}
+          onOpenAction={async (action) => {
+            setRecorded(null);
+            try {
+              await openAction(session.port, action, todaySerial(new Date()));
+            } catch (error) {
+              setFailure(errorMessage(error));
+              return;
+            }
+            await generate();
+            setRecorded(`Opened an action for ${action.supplier} (${action.kpi}) in Actions, due in 14 days.`);
+          }}
+        />
       )}
       {review && (
         <DecisionPanel

@@ -16,7 +16,7 @@ import { agreedPriceChange, emptyDecisionForm, validateDecisionForm, type Decisi
 /** Where the pane remembers who records decisions on this machine, so the name need not be typed each time. */
 export const DECIDED_BY_KEY = "costcard.decidedBy";
 
-function rememberedName(): string {
+export function rememberedName(): string {
   try {
     return globalThis.localStorage?.getItem(DECIDED_BY_KEY) ?? "";
   } catch {
@@ -24,7 +24,7 @@ function rememberedName(): string {
   }
 }
 
-function rememberName(name: string): void {
+export function rememberName(name: string): void {
   try {
     globalThis.localStorage?.setItem(DECIDED_BY_KEY, name);
   } catch {

@@ -9,6 +9,11 @@ import { parseTypedNumber, percentText, type NumberKind } from "../form/typedNum
 const GENERAL_KEYS = ["HomeCurrency", "Valuation", "OtdToleranceDays", "PriceChangeThreshold"] as const;
 export const KPI_FIELDS = ["weight", "target", "floor"] as const;
 export const GRADE_KEYS = ["grade.A", "grade.B", "grade.C"] as const;
+/** How far back the scorecard's story looks (whole numbers). */
+export const STORY_KEYS = ["HistoryPeriods", "RedFlagPeriods", "AuditEveryMonths"] as const;
+/** The playbook's texts: what to do about a missed KPI, and about a red flag. */
+export const PLAYBOOK_FIELDS = ["action", "escalation"] as const;
+const PLAYBOOK_KEYS: readonly string[] = SCORED_KPIS.flatMap((kpi) => PLAYBOOK_FIELDS.map((field) => `${kpi}.${field}`));
 type KpiField = (typeof KPI_FIELDS)[number];
 
 
@@ -29,6 +34,9 @@ export function settingLabel(key: string): string {
     Valuation: "Customs valuation",
     OtdToleranceDays: "OTD tolerance (days)",
     PriceChangeThreshold: "Price change threshold",
+    HistoryPeriods: "Score history (periods shown)",
+    RedFlagPeriods: "Red flag after (periods missed in a row)",
+    AuditEveryMonths: "Audit every (months)",
   };
   if (general[key]) return general[key];
   const [kpi, field] = key.split(".") as [string, string];
@@ -38,8 +46,8 @@ export function settingLabel(key: string): string {
 
 /** How each key's text is read: rates take 5% or 0.05, days are whole. */
 function kindOf(key: string): NumberKind | null {
-  if (key === "HomeCurrency" || key === "Valuation") return null;
-  if (key === "OtdToleranceDays") return "whole";
+  if (key === "HomeCurrency" || key === "Valuation" || PLAYBOOK_KEYS.includes(key)) return null;
+  if (key === "OtdToleranceDays" || (STORY_KEYS as readonly string[]).includes(key)) return "whole";
   if (key === "PriceChangeThreshold") return "rate";
   const [kpi, field] = key.split(".") as [ScoredKpi, KpiField];
   if ((field === "target" || field === "floor") && kpiIsRate(kpi)) return "rate";
@@ -48,7 +56,10 @@ function kindOf(key: string): NumberKind | null {
 
 export type SettingsFormValues = Readonly<Record<string, string>>;
 
-export const SETTING_KEYS: readonly string[] = [...GENERAL_KEYS, ...SCORED_KPIS.flatMap((kpi) => KPI_FIELDS.map((field) => `${kpi}.${field}`)), ...GRADE_KEYS];
+export const SETTING_KEYS: readonly string[] = [...GENERAL_KEYS, ...SCORED_KPIS.flatMap((kpi) => KPI_FIELDS.map((field) => `${kpi}.${field}`)), ...GRADE_KEYS, ...STORY_KEYS, ...PLAYBOOK_KEYS];
+
+/** Whether a key holds free text (a playbook's action or escalation) rather than a number or a choice. */
+export const isTextSetting = (key: string): boolean => PLAYBOOK_KEYS.includes(key);
 
 /** A value as its field shows it: rates as percentages (3%, 95%), so the page reads as the buyer types. */
 function shownValue(key: string, value: number): string {
@@ -63,7 +74,14 @@ export function settingsFormValues(settings: Settings): SettingsFormValues {
   };
   for (const kpi of SCORED_KPIS) for (const field of KPI_FIELDS) numbers[`${kpi}.${field}`] = settings.kpis[kpi][field];
   for (const key of GRADE_KEYS) numbers[key] = settings.grades[key.slice(-1) as "A" | "B" | "C"];
+  numbers.HistoryPeriods = settings.historyPeriods;
+  numbers.RedFlagPeriods = settings.redFlagPeriods;
+  numbers.AuditEveryMonths = settings.auditEveryMonths;
   const values: Record<string, string> = { HomeCurrency: settings.homeCurrency, Valuation: settings.valuation };
+  for (const kpi of SCORED_KPIS) {
+    values[`${kpi}.action`] = settings.actions[kpi];
+    values[`${kpi}.escalation`] = settings.escalations[kpi];
+  }
   for (const [key, value] of Object.entries(numbers)) values[key] = shownValue(key, value);
   return values;
 }
@@ -99,6 +117,7 @@ export function validateSettingsForm(values: SettingsFormValues): { errors: Read
     const text = (values[key] ?? "").trim();
     const kind = kindOf(key);
     if (kind === null) {
+      if (text === "" && isTextSetting(key)) errors[key] = `${settingLabel(key)} is required: it is what the scorecard tells the meeting to do.`;
       toWrite[key] = text;
       continue;
     }

@@ -3,7 +3,7 @@ import { COMMON_CURRENCIES, normalizeHeader, type ColumnSpec } from "../../schem
 /**
  * The drop-down a new table's column gets. A closed list (Incoterms 2020, supplier status,
  * inspection level) stops other entries; Currency offers the common codes but any ISO 4217 code is
- * valid, and Result also reads Accept(ed)/Reject(ed): those two only warn. Excel compares list
+ * valid, Result also reads Accept(ed)/Reject(ed) and Excused TRUE/1: those only warn. Excel compares list
  * entries case-insensitively, as Costcard's parsers do.
  */
 export interface ValidationList {
@@ -11,7 +11,7 @@ export interface ValidationList {
   readonly strict: boolean;
 }
 
-const OPEN_CHOICE_COLUMNS = new Set(["result"]);
+const OPEN_CHOICE_COLUMNS = new Set(["result", "excused"]);
 
 export function validationListFor(column: ColumnSpec): ValidationList | undefined {
   const name = normalizeHeader(column.name);

@@ -104,14 +104,28 @@ describe("the scorecard sheet", () => {
     ]);
   });
 
-  it("charts the scores by supplier", () => {
+  it("charts the scores by supplier, and each supplier's history by period as lines", () => {
+    const suppliers = review.json.suppliers.map((row) => row.supplier);
     expect(scorecard.charts).toMatchObject([
       {
         type: "bar",
         categories: { row: 4, column: column("Supplier"), rowCount: 5, columnCount: 1 },
         series: [{ name: "Score", values: { row: 4, column: column("Score"), rowCount: 5, columnCount: 1 } }],
       },
+      {
+        type: "line",
+        categories: { row: 3, column: column("2025-Q4"), rowCount: 1, columnCount: 4 },
+        series: suppliers.map((name, index) => ({ name, values: { row: 4 + index, column: column("2025-Q4"), rowCount: 1, columnCount: 4 } })),
+      },
     ]);
+  });
+
+  it("puts the meeting's columns first: supplier, score, grade, the history (blank without activity), red flags", () => {
+    expect(header.slice(0, 8)).toEqual(["Supplier", "Score", "Grade", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "Red flags"]);
+    const acme = scorecard.cells.findIndex((cells) => cells[0] === "Acme");
+    expect(scorecard.cells[acme]!.slice(3, 8)).toEqual([null, null, null, 100, null]);
+    expect(header.slice(-6)).toEqual(["Missed KPIs", "Escalations", "Open actions", "Overdue actions", "Late penalties", "Audit due"]);
+    expect(scorecard.cells[acme]!.slice(-6)).toEqual([null, null, 0, 0, "n/a", "yes"]);
   });
 
   it("lists every data problem below the table", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/excelDate";
 import type { ProblemJson } from "../../../src/model/problem";
-import { dateCell, numberCell, optionalCell, quickAmount, quickDate, quickText, textCell, UNSURE, type Quick } from "../../../src/schema/cells";
+import { dateCell, flagCell, numberCell, optionalCell, quickAmount, quickDate, quickFlag, quickText, textCell, UNSURE, type Quick } from "../../../src/schema/cells";
 import { parseTable } from "../../../src/schema/tableParser";
 import { quickShipmentRow, shipmentRow } from "../../../src/schema/tables";
 import { TABLE_SPECS } from "../../../src/schema/tableSpecs";
@@ -38,6 +38,7 @@ describe("quick cell readers give the schema's value wherever they answer", () =
   it("text", () => fc.assert(fc.property(cell, (value) => agrees(quickText(value), optionalCell(textCell), value)), { numRuns: 2000 }));
   it("amount (0 to 1e9)", () => fc.assert(fc.property(cell, (value) => agrees(quickAmount(value), optionalCell(numberCell()), value)), { numRuns: 2000 }));
   it("date (whole days, 2000 to 2200)", () => fc.assert(fc.property(cell, (value) => agrees(quickDate(value), optionalCell(dateCell), value)), { numRuns: 2000 }));
+  it("flag (Excel's booleans)", () => fc.assert(fc.property(cell, (value) => agrees(quickFlag(value), optionalCell(flagCell), value)), { numRuns: 2000 }));
 
   it("answer for the cells a reader hands over: text, amounts, date serials, blanks", () => {
     expect([quickText(" Acme "), quickText(null), quickText("  ")]).toEqual(["Acme", undefined, undefined]);
@@ -54,7 +55,8 @@ describe("a Shipments line read the quick way is the schema's record", () => {
   const amount = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0, max: 5000, noNaN: true }));
   // Mostly the value the column expects, blank now and then, and any cell at all one time in ten.
   const column = (good: fc.Arbitrary<CellScalar>) => fc.oneof({ weight: 12, arbitrary: good }, { weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: cell });
-  const line = fc.tuple(column(text), column(text), column(text), column(amount), column(plausibleDate), column(plausibleDate), column(plausibleDate), column(amount));
+  const flag = fc.constantFrom<CellScalar>(true, false, "yes", "No", 1, 0);
+  const line = fc.tuple(column(text), column(text), column(text), column(amount), column(plausibleDate), column(plausibleDate), column(plausibleDate), column(amount), column(flag));
 
   it("same records and same problems with and without the quick path", () => {
     let quickRows = 0;

@@ -85,4 +85,28 @@ describe("Settings", () => {
       [3, "grade.A > grade.B > grade.C is"],
     ]);
   });
+
+  it("reads the story's keys: HistoryPeriods 1 to 12, RedFlagPeriods, AuditEveryMonths, each KPI's action and escalation text", () => {
+    expect([DEFAULT_SETTINGS.historyPeriods, DEFAULT_SETTINGS.redFlagPeriods, DEFAULT_SETTINGS.auditEveryMonths]).toEqual([4, 2, 12]);
+    expect(DEFAULT_SETTINGS.actions.otd).toBe("Review production schedules");
+    expect(DEFAULT_SETTINGS.escalations.responseHours).toBe("Escalate to senior management");
+    const { settings, problems } = settingsOf([
+      ["historyperiods", 8],
+      ["RedFlagPeriods", "3"],
+      ["AuditEveryMonths", 6],
+      ["otd.action", "Call the planner"],
+      ["defectRate.escalation", "Stop shipments"],
+    ]);
+    expect(problems).toEqual([]);
+    expect([settings.historyPeriods, settings.redFlagPeriods, settings.auditEveryMonths]).toEqual([8, 3, 6]);
+    expect([settings.actions.otd, settings.actions.defectRate, settings.escalations.defectRate]).toEqual(["Call the planner", "Strengthen QC processes", "Stop shipments"]);
+  });
+
+  it("a HistoryPeriods outside 1 to 12, or not whole, is a problem and the default stays", () => {
+    for (const value of [0, 13, 2.5, "four"]) {
+      const { settings, problems } = settingsOf([["HistoryPeriods", value]]);
+      expect(settings.historyPeriods).toBe(4);
+      expect(problems.map(({ row, column }) => [row, column])).toEqual([[2, "Value"]]);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/excelDate";
-import { dutyCells, fxRateCells, indexCells, inspectionCells, parseWorkbook, priceDecisionCells, quoteCells, responseCells, shipmentCells, supplierCells } from "../../../src/schema/tables";
+import { actionCells, dutyCells, fxRateCells, indexCells, inspectionCells, parseWorkbook, priceDecisionCells, quoteCells, responseCells, shipmentCells, supplierCells } from "../../../src/schema/tables";
 import { TABLE_SPECS, type TableName } from "../../../src/schema/tableSpecs";
 import { rawTable, workbook } from "./rawTable";
 
@@ -18,6 +18,7 @@ describe("the zod row schemas follow PRODUCT.md's columns", () => {
     Indices: indexCells,
     Duties: dutyCells,
     PriceDecisions: priceDecisionCells,
+    Actions: actionCells,
   };
   it.each(Object.entries(cells))("%s: same columns, required exactly where PRODUCT.md marks them", (table, schema) => {
     const spec = TABLE_SPECS[table as TableName];
@@ -37,7 +38,7 @@ describe("headers", () => {
     const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments }));
     expect(problems).toEqual([]);
     expect(data.shipments).toEqual([
-      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, row: 2 },
+      { supplier: "Acme", po: "PO-1", sku: null, quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 15), deliveredDate: null, deliveredQty: null, excused: false, row: 2 },
     ]);
   });
 
@@ -85,8 +86,8 @@ describe("bad rows are left out and listed with the row number Excel shows", () 
 
   it("keeps the good rows with PRODUCT.md's defaults", () => {
     expect(data.shipments).toEqual([
-      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, row: 5 },
-      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, orderDate: null, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, row: 15 },
+      { supplier: "Acme", po: "P1", sku: "S1", quantity: 100, orderDate: null, promisedDate: serialFromYmd(2026, 7, 1), deliveredDate: serialFromYmd(2026, 7, 3), deliveredQty: 100, excused: false, row: 5 },
+      { supplier: "Bolt", po: "4711", sku: "880", quantity: 12.5, orderDate: null, promisedDate: serialFromYmd(2026, 7, 2), deliveredDate: null, deliveredQty: null, excused: false, row: 15 },
     ]);
   });
 
@@ -350,3 +351,44 @@ describe("PriceDecisions", () => {
     expect(problems[1]!.message).toBe('"Maybe" is not one of Accept, Counter, Reject, Re-source, Hold');
   });
 });
+
+describe("the story's columns: contract terms, Excused, Actions", () => {
+  it("Suppliers' contract terms take their defaults (grace 0, cap 10%); a penalty typed as a percentage number is a problem", () => {
+    const raw = rawTable("Suppliers", ["Supplier", "LatePenaltyPerWeek", "PenaltyGraceDays", "PenaltyCap"], [["Acme", "2%", 3, 0.08], ["Bolt", null, null, null], ["Cord", 5, null, null]]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: raw, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []) }));
+    expect(data.suppliers.map(({ supplier, latePenaltyPerWeek, penaltyGraceDays, penaltyCap }) => [supplier, latePenaltyPerWeek, penaltyGraceDays, penaltyCap])).toEqual([
+      ["Acme", 0.02, 3, 0.08],
+      ["Bolt", null, 0, 0.1],
+    ]);
+    expect(problems.map(({ table, row, column }) => [table, row, column])).toEqual([["Suppliers", 4, "LatePenaltyPerWeek"]]);
+  });
+
+  it("Excused reads yes/true/1 and their opposites; anything else is a problem", () => {
+    const rows = [true, "yes", 1, "No", null, "maybe"].map((excused, index) => ["Acme", `P${index}`, null, 10, "2026-07-01", null, null, excused]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", [...SHIPMENT_HEADERS, "Excused"], rows) }));
+    expect(data.shipments.map((line) => line.excused)).toEqual([true, true, true, false, false]);
+    expect(problems).toEqual([{ table: "Shipments", row: 7, column: "Excused", message: expect.stringContaining('"maybe" is not yes or no') }]);
+  });
+
+  it("an Actions row: Due defaults to Opened + 14 days, KPI matched case-insensitively; bad rows are problems", () => {
+    const headers = TABLE_SPECS.Actions.map((column) => column.name);
+    const raw = rawTable("Actions", headers, [
+      ["Acme", "OTD", "2026-07-01", "Ana", null, null, "Add a shift", null, null, null],
+      ["Bolt", null, "2026-07-01", null, "2026-07-10", null, null, "2026-07-05", null, null],
+      ["Acme", "speed", "2026-07-01", null, null, null, null, null, null, null],
+      ["Acme", null, "2026-07-10", null, null, null, null, "2026-07-01", null, null],
+      ["Acme", null, null, null, null, null, null, null, null, null],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Actions: raw }));
+    expect(data.actions.map(({ supplier, kpi, opened, due, closed }) => [supplier, kpi, opened, due, closed])).toEqual([
+      ["Acme", "otd", serialFromYmd(2026, 7, 1), serialFromYmd(2026, 7, 15), null],
+      ["Bolt", null, serialFromYmd(2026, 7, 1), serialFromYmd(2026, 7, 10), serialFromYmd(2026, 7, 5)],
+    ]);
+    expect(problems.map(({ table, row, column }) => [table, row, column])).toEqual([
+      ["Actions", 4, "KPI"],
+      ["Actions", 5, "Closed"],
+      ["Actions", 6, "Opened"],
+    ]);
+  });
+});
+

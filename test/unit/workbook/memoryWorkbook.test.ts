@@ -68,7 +68,7 @@ describe("memory workbook: tables", () => {
     const created = await workbook.setUpTables({ Suppliers: [["Other"]], Shipments: [["Acme", "PO-1", "SKU", 10, null, 46100]] });
     expect(created).toEqual(TABLE_NAMES.filter((name) => name !== "Suppliers"));
     expect(workbook.tableRows("Suppliers")).toEqual([["Approved", "Acme", null]]);
-    expect(workbook.tableRows("Shipments")).toEqual([["Acme", "PO-1", "SKU", 10, null, 46100, null, null]]);
+    expect(workbook.tableRows("Shipments")).toEqual([["Acme", "PO-1", "SKU", 10, null, 46100, null, null, null]]);
     expect((await workbook.listTables()).find((table) => table.name === "Quotes")?.sheet).toBe("Quotes (2)");
     expect(await workbook.setUpTables()).toEqual([]);
   });
