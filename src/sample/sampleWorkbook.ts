@@ -270,6 +270,8 @@ export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
   Duties: DUTIES,
   // Empty: the pricing meeting records its decisions here (the Reviews page, or the review sheet).
   PriceDecisions: [],
+  Payments: [],
+  Forecasts: [],
   Settings: [
     ["HomeCurrency", "USD"],
     ["Valuation", "FOB"],

@@ -28,6 +28,10 @@ export interface Settings {
   readonly priceChangeThreshold: number;
   readonly kpis: Readonly<Record<ScoredKpi, KpiSettings>>;
   readonly grades: GradeCutoffs;
+  /** Days after DueDate an invoice may be paid and still count as on time (Our scorecard). */
+  readonly paymentToleranceDays: number;
+  /** How many months ahead a forecast must have been given to count (Our scorecard). */
+  readonly forecastLagMonths: number;
 }
 
 /** PRODUCT.md's defaults ("Settings keys" and the scorecard table). */
@@ -46,6 +50,8 @@ export const DEFAULT_SETTINGS: Settings = {
     leadTimeSlip: { weight: 0, target: 0, floor: 14 },
   },
   grades: { A: 85, B: 70, C: 55 },
+  paymentToleranceDays: 0,
+  forecastLagMonths: 3,
 };
 
 const settingRow = z
@@ -89,6 +95,8 @@ function settersFor(draft: Draft): Map<string, { key: string; apply: Setter }> {
     add(`${kpi}.floor`, limit, (value) => (draft.kpis[kpi].floor = value));
   }
   for (const letter of ["A", "B", "C"] as const) add(`grade.${letter}`, gradeCutoff, (value) => (draft.grades[letter] = value));
+  add("PaymentToleranceDays", numberCell({ max: 365 }), (value) => (draft.paymentToleranceDays = value));
+  add("ForecastLagMonths", numberCell({ integer: true, max: 24 }), (value) => (draft.forecastLagMonths = value));
   return setters;
 }
 

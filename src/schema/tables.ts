@@ -5,7 +5,7 @@ import { parsePeriod } from "../core/period";
 import type { ProblemJson } from "../model/problem";
 import type { RawTable } from "../model/rawTable";
 import type { DutyRow } from "../core/duties";
-import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, numberCell, optionalCell, quickAmount, quickDate, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
+import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, monthCell, numberCell, optionalCell, quickAmount, quickDate, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { parseTable, type QuickRow, type WithRow } from "./tableParser";
@@ -314,6 +314,45 @@ const priceDecisionRow = priceDecisionCells
     note: cells.Note ?? null,
   }));
 
+export const paymentCells = z.object({
+  Supplier: textCell,
+  Invoice: optionalCell(textCell),
+  Amount: optionalCell(money),
+  Currency: optionalCell(currencyCell),
+  DueDate: dateCell,
+  PaidDate: optionalCell(dateCell),
+});
+
+const paymentRow = paymentCells.transform((cells) => ({
+  supplier: cells.Supplier,
+  invoice: cells.Invoice ?? null,
+  /** Shown nowhere yet: the measures count invoices, not money (docs/kpis.md). */
+  amount: cells.Amount ?? null,
+  currency: cells.Currency ?? null,
+  dueDate: cells.DueDate,
+  /** Null while unpaid. */
+  paidDate: cells.PaidDate ?? null,
+}));
+
+export const forecastCells = z.object({
+  Supplier: textCell,
+  SKU: optionalCell(textCell),
+  Month: monthCell,
+  Quantity: quantity,
+  MadeAt: optionalCell(dateCell),
+});
+
+const forecastRow = forecastCells.transform((cells) => ({
+  supplier: cells.Supplier,
+  /** Null: the supplier's total for the month. */
+  sku: cells.SKU ?? null,
+  /** Serial of the month's first day. */
+  month: cells.Month,
+  quantity: cells.Quantity,
+  /** Null when blank: in time, and older than any dated forecast of the same cell. */
+  madeAt: cells.MadeAt ?? null,
+}));
+
 export type SupplierRecord = WithRow<z.output<typeof supplierRow>>;
 export type QuoteRecord = WithRow<z.output<typeof quoteRow>>;
 export type ShipmentRecord = WithRow<z.output<typeof shipmentRow>>;
@@ -323,6 +362,8 @@ export type FxRateRecord = WithRow<z.output<typeof fxRateRow>>;
 export type IndexRecord = WithRow<z.output<typeof indexRow>>;
 export type DutyRecord = WithRow<DutyRow>;
 export type PriceDecisionRecord = WithRow<z.output<typeof priceDecisionRow>>;
+export type PaymentRecord = WithRow<z.output<typeof paymentRow>>;
+export type ForecastRecord = WithRow<z.output<typeof forecastRow>>;
 
 export interface WorkbookData {
   readonly suppliers: readonly SupplierRecord[];
@@ -336,6 +377,9 @@ export interface WorkbookData {
   readonly duties: readonly DutyRecord[];
   /** Every row of PriceDecisions, history included; `latestDecisions` picks each (Period, SKU, Supplier)'s decision. */
   readonly priceDecisions: readonly PriceDecisionRecord[];
+  readonly payments: readonly PaymentRecord[];
+  /** In table order, as the forecast tie rule needs: on the same MadeAt the row further down wins. */
+  readonly forecasts: readonly ForecastRecord[];
 }
 
 export interface ParsedWorkbook {
@@ -425,6 +469,8 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHin
     indices: read("Indices", indexRow),
     duties: read("Duties", dutyRow),
     priceDecisions: named("PriceDecisions", read("PriceDecisions", priceDecisionRow)),
+    payments: named("Payments", read("Payments", paymentRow)),
+    forecasts: named("Forecasts", read("Forecasts", forecastRow)),
   };
   const settings = parseSettings(tables.get("Settings"), problems);
   return { data, settings, problems: sortProblems(problems) };
