@@ -4,6 +4,7 @@ import { fail, ok, type Result } from "../core/result";
 import { parseWorkbook, sortProblems } from "../schema/tables";
 import type { TableName } from "../schema/tableSpecs";
 import type { RawTable } from "../model/rawTable";
+import { customerScorecard, orderedQuantitiesFor } from "./customerScorecard";
 import { reviewLookups } from "./lookups";
 import { priceMoves } from "./priceMoves";
 import { priceReview, type PriceReviewRow } from "./priceReview";
@@ -96,9 +97,10 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
     });
   }
   const reviewRows = priceReview(lookups, moves, settings, problems, period.label);
+  const ordered = orderedQuantitiesFor(data.forecasts, period, options.asOf);
   const suppliers = scorecard(
     {
-      suppliers: supplierRows(data, { period, previous, runAsOf: options.asOf }, problems),
+      suppliers: supplierRows(data, { period, previous, runAsOf: options.asOf }, problems, ordered),
       period,
       previous,
       priceChanges: priceChangeBySupplier(moves),
@@ -108,10 +110,12 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
     problems,
   );
 
+  const customer = customerScorecard({ payments: data.payments, forecasts: data.forecasts, period, runAsOf: options.asOf, settings, ordered });
+
   const allProblems = sortProblems(problems);
   const warnings = reviewWarnings(period, options.asOf);
   return ok({
-    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), problems: allProblems },
+    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), customer, problems: allProblems },
     tableRows: tableRowCounts(tables, tableProblems),
     homeCurrency: settings.homeCurrency,
     priceReviewCurrencies: reviewRows.map((row) => row.currency),

@@ -14,6 +14,7 @@ import type { PriceMove } from "./priceMoves";
 import { responseHours } from "./responseHours";
 import type { ProblemJson } from "../model/problem";
 import type { SupplierScoreJson } from "./reviewJson";
+import type { OrderedQuantities } from "./customerScorecard";
 
 /**
  * The supplier scorecard (PRODUCT.md, "Scorecard"): one row per supplier with shipments,
@@ -51,7 +52,7 @@ interface ShipmentsOfSupplier {
  * in its order: a million lines are walked once where they lie in memory, not once per figure and
  * period through each supplier's scattered lines. Suppliers come in the order of their first line.
  */
-function shipmentsBySupplier(shipments: readonly ShipmentRecord[], { period, previous, runAsOf }: ScoredPeriods): Map<string, ShipmentsOfSupplier> {
+function shipmentsBySupplier(shipments: readonly ShipmentRecord[], { period, previous, runAsOf }: ScoredPeriods, ordered: OrderedQuantities | null): Map<string, ShipmentsOfSupplier> {
   const asOf = periodAsOf(period, runAsOf);
   const bySupplier = new Map<string, ShipmentsOfSupplier>();
   for (const line of shipments) {
@@ -63,13 +64,18 @@ function shipmentsBySupplier(shipments: readonly ShipmentRecord[], { period, pre
     if (periodContains(period, line.promisedDate)) of.period.push(line);
     else if (periodContains(previous, line.promisedDate)) of.previous.push(line);
     if (isOpenAt(line, asOf)) of.openLines.push(line);
+    ordered?.add(line);
   }
   return bySupplier;
 }
 
-/** Groups the activity tables by supplier; inspections whose sampling plan cannot be drawn are listed as problems and left out. */
-export function supplierRows(data: WorkbookData, periods: ScoredPeriods, problems: ProblemJson[]): Map<string, SupplierRows> {
-  const shipments = shipmentsBySupplier(data.shipments, periods);
+/**
+ * Groups the activity tables by supplier; inspections whose sampling plan cannot be drawn are listed
+ * as problems and left out. The same pass over the shipment lines fills `ordered`, our scorecard's
+ * ordered quantities, when given.
+ */
+export function supplierRows(data: WorkbookData, periods: ScoredPeriods, problems: ProblemJson[], ordered: OrderedQuantities | null = null): Map<string, SupplierRows> {
+  const shipments = shipmentsBySupplier(data.shipments, periods, ordered);
   const inspections = groupBy(
     [...data.inspections].sort((a, b) => a.inspectionDate - b.inspectionDate || a.row - b.row),
     (row) => row.supplier,
