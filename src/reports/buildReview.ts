@@ -6,6 +6,7 @@ import type { TableName } from "../schema/tableSpecs";
 import type { RawTable } from "../model/rawTable";
 import { customerScorecard, orderedQuantitiesFor } from "./customerScorecard";
 import { reviewLookups } from "./lookups";
+import { ourScorecardSheet } from "./ourScorecardSheet";
 import { priceMoves } from "./priceMoves";
 import { priceReview, type PriceReviewRow } from "./priceReview";
 import { priceReviewSheet } from "./priceReviewSheet";
@@ -19,8 +20,9 @@ import { tableRowCounts, type TableRowCount } from "./tableRowCounts";
 import type { SheetModel } from "../model/sheetModel";
 
 /**
- * The review the CLI and the task pane generate: the workbook's tables in, the scorecard and the
- * price review out, as the CLI's JSON and as two sheet models. Only a bad period or as-of date
+ * The review the CLI and the task pane generate: the workbook's tables in, the scorecard, the price
+ * review and our scorecard out, as the CLI's JSON and as sheet models (our scorecard's only when the
+ * workbook keeps Payments or Forecasts rows). Only a bad period or as-of date
  * fails; everything wrong in the data is a problem listed in both.
  */
 
@@ -123,8 +125,17 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
     sheets: [
       scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, problems: allProblems }),
+      ...(keepsCustomerRecords(tables) ? [ourScorecardSheet({ period: period.label, asOf, runAsOf: options.asOf, warnings, settings, customer, problems: allProblems })] : []),
     ],
   });
+}
+
+/**
+ * Whether the workbook keeps Payments or Forecasts rows (good or bad): only then is "Our Scorecard"
+ * written, so a workbook that records neither does not gain an empty sheet with every review.
+ */
+function keepsCustomerRecords(tables: ReadonlyMap<TableName, RawTable>): boolean {
+  return (["Payments", "Forecasts"] as const).some((name) => (tables.get(name)?.rows.length ?? 0) > 0);
 }
 
 /** Every data problem of the workbook (`costcard check`, the task pane's Overview). */

@@ -5,8 +5,8 @@ const supplier = (name: string, grade: string | null) => ({ supplier: name, grad
 
 const RECORDED = { depositPct: true, orderDate: true };
 
-function summaryOf(suppliers: ReviewJson["suppliers"], depositRecords = RECORDED, warnings: string[] = []): string {
-  const review = { period: "2026-Q3", asOf: "2026-09-30", warnings, suppliers, priceReview: [], problems: [] } as unknown as ReviewJson;
+function summaryOf(suppliers: ReviewJson["suppliers"], depositRecords = RECORDED, warnings: string[] = [], customer: ReviewJson["customer"] = []): string {
+  const review = { period: "2026-Q3", asOf: "2026-09-30", warnings, suppliers, priceReview: [], customer, problems: [] } as unknown as ReviewJson;
   return reviewSummary(review, [], [], "book.xlsx", undefined, 0, { homeCurrency: "USD", depositRecords });
 }
 
@@ -48,7 +48,7 @@ describe("the review summary's deposits and lead-time lines (the Reviews page sh
 
   test("one supplier is one supplier, one data problem one data problem", () => {
     expect(summaryOf([withKpis("Porto", 0, null)]).split("\n")[1]).toBe("  1 supplier, grades: 0 A, 1 B, 0 C, 0 D");
-    const review = { period: "2026-Q3", asOf: "2026-09-30", warnings: [], suppliers: [], priceReview: [], problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
+    const review = { period: "2026-Q3", asOf: "2026-09-30", warnings: [], suppliers: [], priceReview: [], customer: [], problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
     expect(reviewSummary(review, [], [], "book.xlsx", undefined, 0, { homeCurrency: "USD", depositRecords: RECORDED }).split("\n")).toContain("  1 data problem (rows left out; costcard check lists them):");
   });
 });
@@ -70,5 +70,18 @@ describe("what setup prints", () => {
     expect(setupSummary("book.xlsx", [{ table: "Quotes", sheetName: "Quotes" }, { table: "Duties", sheetName: "Duties" }]).split("\n")[0]).toBe(
       "Added the tables Quotes, Duties to book.xlsx, each on a new sheet; the existing sheets are unchanged.",
     );
+  });
+});
+
+describe("the review summary's lines on our scorecard", () => {
+  test("say how we paid and forecast as a customer, after the lead-time line", () => {
+    const customer = [
+      { supplier: "Dhaka", invoicesDue: 4, paidOnTime: 0.5, paymentDaysLate: 6.5, forecastAccuracy: 0.62, forecastBias: 0.21 },
+      { supplier: "Saigon", invoicesDue: 3, paidOnTime: 1, paymentDaysLate: null, forecastAccuracy: 0.9, forecastBias: -0.04 },
+    ];
+    const lines = summaryOf([supplier("Saigon", "A")], RECORDED, [], customer).split("\n");
+    expect(lines).toContain("  As a customer we paid 5 of 7 invoices on time; late to Dhaka (2, 6.5 days on average)");
+    expect(lines).toContain("  Our forecasts: Dhaka 62% accurate (bias +21%), Saigon 90% (bias -4%)");
+    expect(summaryOf([supplier("Saigon", "A")])).not.toMatch(/As a customer|Our forecasts/);
   });
 });

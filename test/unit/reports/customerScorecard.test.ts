@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { serialFromIso, serialFromYmd } from "../../../src/core/excelDate";
 import { parsePeriod } from "../../../src/core/period";
+import { generatedSheetMarker } from "../../../src/model/sheetModel";
 import { buildReview } from "../../../src/reports/buildReview";
 import { forecastMonths, OrderedQuantities } from "../../../src/reports/customerScorecard";
+import { forecastsLine, paymentsLine, reviewHighlights } from "../../../src/reports/reviewHighlights";
 import type { CustomerScoreJson, ReviewJson } from "../../../src/reports/reviewJson";
 import type { ShipmentRecord } from "../../../src/schema/tables";
 import { reviewWorkbook } from "./reviewWorkbook";
@@ -172,5 +174,80 @@ describe("ordered quantities collected in the scorecard's pass", () => {
         }
       }),
     );
+  });
+});
+
+describe('the sheet "Our Scorecard 2026-Q3"', () => {
+  const built = buildReview(WORKED_EXAMPLE, { period: "2026-Q3", asOf: day("2026-09-25") });
+  if (!built.ok) throw new Error(built.message);
+  const sheet = built.value.sheets.find((candidate) => candidate.kind === "ourScorecard")!;
+  const HEADER_ROW = 3;
+
+  it("follows the scorecard and the price review, with its own marker", () => {
+    expect(built.value.sheets.map((each) => each.name)).toEqual(["Scorecard 2026-Q3", "Price Review 2026-Q3", "Our Scorecard 2026-Q3"]);
+    expect(generatedSheetMarker(sheet.kind, sheet.period)).toBe("Costcard_OurScorecard_2026_Q3");
+    expect(new Set(built.value.sheets.map((each) => generatedSheetMarker(each.kind, each.period))).size).toBe(3);
+  });
+
+  it("is a title, a subtitle with the settings it used, a header row and a row per supplier, numbers as numbers and n/a where there is none", () => {
+    expect(sheet.cells[0]![0]).toBe("Our scorecard 2026-Q3: the brand as a customer");
+    expect(sheet.cells[1]![0]).toBe("As of 2026-09-25 · payment tolerance 3 days · a forecast counts when given 3 months ahead");
+    expect(sheet.cells[HEADER_ROW]!.slice(0, 6)).toEqual(["Supplier", "Invoices due", "Paid on time", "Days late", "Forecast accuracy", "Forecast bias"]);
+    const acme = sheet.cells[HEADER_ROW + 1]!;
+    expect(acme.slice(0, 2)).toEqual(["Acme", 5]);
+    expect(acme[2]).toBeCloseTo(0.4, 12);
+    expect(acme[3]).toBeCloseTo(35 / 3, 12);
+    expect(acme[4]).toBeCloseTo(1 - 400 / 2600, 12);
+    expect(sheet.cells[HEADER_ROW + 4]!.slice(0, 6)).toEqual(["Dove", 0, "n/a", "n/a", "n/a", "n/a"]);
+    expect(sheet.numberFormats[HEADER_ROW + 1]!.slice(1, 6).map((format) => format?.replace("_)", ""))).toEqual(["#,##0", "0.0%", "0.0", "0.0%", "0.0%"]);
+  });
+
+  it("prints landscape with the header row repeated, freezes the supplier column, and colours paid on time and forecast accuracy", () => {
+    expect(sheet.print).toEqual({ orientation: "landscape", fitToPagesWide: 1, titleRows: { first: HEADER_ROW, last: HEADER_ROW } });
+    expect(sheet.freeze).toEqual({ rows: HEADER_ROW + 1, columns: 1 });
+    expect(sheet.conditionalFormats.map((format) => [format.type, format.range.column, format.range.rowCount])).toEqual([
+      ["colorScale", 2, 4],
+      ["colorScale", 4, 4],
+    ]);
+  });
+
+  it("a run after the period says when payments were judged", () => {
+    const later = buildReview(WORKED_EXAMPLE, { period: "2026-Q3", asOf: day("2026-10-15") });
+    if (!later.ok) throw new Error(later.message);
+    expect(later.value.sheets[2]!.cells[1]![0]).toBe("As of 2026-09-30 (payments known by 2026-10-15) · payment tolerance 3 days · a forecast counts when given 3 months ahead");
+  });
+
+  it("keeps a supplier's name as text, whatever it looks like", () => {
+    const hostile = '=HYPERLINK("x")';
+    const tables = reviewWorkbook({ Suppliers: [["Supplier"], [hostile]], Payments: [PAYMENTS, [hostile, "I", "2026-07-01", "2026-07-01"]] });
+    const result = buildReview(tables, { period: "2026-Q3", asOf: day("2026-09-25") });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.sheets[2]!.cells[HEADER_ROW + 1]![0]).toBe(hostile);
+  });
+
+  it("is written only when the workbook keeps Payments or Forecasts rows; a bad row is enough, and is listed", () => {
+    const sheetsOf = (tables: ReturnType<typeof reviewWorkbook>) => {
+      const result = buildReview(tables, { period: "2026-Q3", asOf: day("2026-09-25") });
+      if (!result.ok) throw new Error(result.message);
+      return result.value.sheets.map((each) => each.kind);
+    };
+    expect(sheetsOf(reviewWorkbook({ Payments: [PAYMENTS], Forecasts: [FORECASTS] }))).toEqual(["scorecard", "priceReview"]);
+    expect(sheetsOf(reviewWorkbook({ Forecasts: [FORECASTS, ["Acme", null, "July", 5, null]] }))).toEqual(["scorecard", "priceReview", "ourScorecard"]);
+  });
+});
+
+describe("what the CLI summary and the Reviews page say of our scorecard", () => {
+  const json = review(WORKED_EXAMPLE, "2026-Q3", "2026-09-25");
+  it("the invoices paid on time over every supplier, and to whom we paid late, latest first", () => {
+    expect(paymentsLine(json.customer)).toBe("As a customer we paid 3 of 6 invoices on time; late to Acme (3, 11.7 days on average)");
+  });
+  it("each supplier's forecast accuracy and bias, least accurate first", () => {
+    expect(forecastsLine(json.customer)).toBe("Our forecasts: Chen 0% accurate (bias +233.3%), Bolt 54.5% (bias +27.3%), Acme 84.6% (bias +7.7%)");
+  });
+  it("come last among the highlights, and not at all without invoices due or forecasts measured", () => {
+    const lines = reviewHighlights(json, "USD", { depositPct: false, orderDate: true });
+    expect(lines.slice(-2)).toEqual([paymentsLine(json.customer), forecastsLine(json.customer)]);
+    const dove = json.customer.filter((row) => row.supplier === "Dove");
+    expect([paymentsLine(dove), forecastsLine(dove)]).toEqual([null, null]);
   });
 });
