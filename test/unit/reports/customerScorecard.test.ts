@@ -6,7 +6,10 @@ import { buildReview } from "../../../src/reports/buildReview";
 import { forecastMonths, OrderedQuantities } from "../../../src/reports/customerScorecard";
 import { forecastsLine, paymentsLine, reviewHighlights } from "../../../src/reports/reviewHighlights";
 import type { CustomerScoreJson, ReviewJson } from "../../../src/reports/reviewJson";
+import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
 import type { ShipmentRecord } from "../../../src/schema/tables";
+import { TABLE_NAMES, TABLE_SPECS } from "../../../src/schema/tableSpecs";
+import { rawTable } from "../schema/rawTable";
 import { reviewWorkbook } from "./reviewWorkbook";
 
 const day = (iso: string): number => serialFromIso(iso)!;
@@ -249,5 +252,28 @@ describe("what the CLI summary and the Reviews page say of our scorecard", () =>
     expect(lines.slice(-2)).toEqual([paymentsLine(json.customer), forecastsLine(json.customer)]);
     const dove = json.customer.filter((row) => row.supplier === "Dove");
     expect([paymentsLine(dove), forecastsLine(dove)]).toEqual([null, null]);
+  });
+});
+
+describe("the sample workbook's our scorecard (2026-Q3 reviewed on 2026-10-01)", () => {
+  const tables = new Map(
+    TABLE_NAMES.map((name) => [name, rawTable(name, TABLE_SPECS[name].map((column) => column.name), SAMPLE_ROWS[name])] as const),
+  );
+  const json = review(tables, "2026-Q3", "2026-10-01");
+
+  it("shows a good payer's and a poor payer's quarter, and a good July beside a poor August", () => {
+    expect(json.customer.map((row) => row.supplier)).toEqual(["Dhaka Knitwear Ltd", "Ningbo Bags Manufacturing", "Saigon Stitch Co."]);
+    const [dhaka, ningbo, saigon] = json.customer as [CustomerScoreJson, CustomerScoreJson, CustomerScoreJson];
+    // Dhaka: paid 07-20 on time, then 14, 18 and 8 days late; forecasts July 16,000 vs 17,000 ordered, August 15,000 vs none.
+    expect(dhaka).toMatchObject({ invoicesDue: 4, paidOnTime: 0.25 });
+    expect(dhaka.paymentDaysLate).toBeCloseTo((14 + 18 + 8) / 3, 12);
+    expect(dhaka.forecastAccuracy).toBeCloseTo(1 - 16000 / 17000, 12);
+    expect(dhaka.forecastBias).toBeCloseTo(14000 / 17000, 12);
+    // Saigon: TEE July 6,800 vs 6,500, HOOD July 2,800 vs 2,800, TEE August 7,500 (not the July revision) vs 7,000.
+    expect(saigon).toMatchObject({ invoicesDue: 3, paidOnTime: 1, paymentDaysLate: null });
+    expect(saigon.forecastAccuracy).toBeCloseTo(1 - 800 / 16300, 12);
+    expect(saigon.forecastBias).toBeCloseTo(800 / 16300, 12);
+    expect(ningbo).toEqual({ supplier: "Ningbo Bags Manufacturing", invoicesDue: 1, paidOnTime: 1, paymentDaysLate: null, forecastAccuracy: 1, forecastBias: 0 });
+    expect(json.problems.filter((problem) => problem.table === "Payments" || problem.table === "Forecasts")).toEqual([]);
   });
 });
