@@ -1,5 +1,5 @@
 import { OPEN_DECISION } from "../model/decisionCells";
-import { depositsLine, inspectionLine, leadTimeLine, priceBridgeLine, priceFlagsLine, type DepositRecords } from "../reports/reviewHighlights";
+import { type DepositRecords, depositsLine, forecastsLine, inspectionLine, leadTimeLine, paymentsLine, priceBridgeLine, priceFlagsLine } from "../reports/reviewHighlights";
 import type { ProblemJson } from "../model/problem";
 import type { ReviewJson } from "../reports/reviewJson";
 import type { TableRowCount } from "../reports/tableRowCounts";
@@ -74,6 +74,7 @@ export function reviewSummary(
   if (count > 0) lines.push(`  ${depositsLine(review.suppliers, homeCurrency, depositRecords)}`);
   const leadTime = leadTimeLine(review.suppliers);
   if (leadTime !== null) lines.push(`  ${leadTime}`);
+  for (const customerLine of [paymentsLine(review.customer), forecastsLine(review.customer)]) if (customerLine !== null) lines.push(`  ${customerLine}`);
   const problems = review.problems.length;
   lines.push(problems === 0 ? "  No data problems." : `  ${problems} ${problems === 1 ? "data problem" : "data problems"} (rows left out; costcard check lists them):`);
   const shown = review.problems.slice(0, 5);

@@ -8,7 +8,7 @@
  */
 export type Cell = string | number | boolean | null;
 
-export type GeneratedSheetKind = "scorecard" | "priceReview";
+export type GeneratedSheetKind = "scorecard" | "priceReview" | "ourScorecard";
 
 export interface RangeRef {
   readonly row: number;
@@ -131,6 +131,8 @@ export interface SheetModel {
  * on regeneration only when this name points at it, so a user's sheet of the same name is never touched.
  */
 export function generatedSheetMarker(kind: GeneratedSheetKind, period: string): string {
-  const label = kind === "scorecard" ? "Scorecard" : "PriceReview";
-  return `Costcard_${label}_${period.replace(/[^0-9A-Za-z]/g, "_")}`;
+  return `Costcard_${MARKER_LABELS[kind]}_${period.replace(/[^0-9A-Za-z]/g, "_")}`;
 }
+
+/** Each kind's word in its marker: "Costcard_OurScorecard_2026_Q3" marks "Our Scorecard 2026-Q3". */
+const MARKER_LABELS: Readonly<Record<GeneratedSheetKind, string>> = { scorecard: "Scorecard", priceReview: "PriceReview", ourScorecard: "OurScorecard" };

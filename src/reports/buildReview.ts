@@ -4,7 +4,9 @@ import { fail, ok, type Result } from "../core/result";
 import { parseWorkbook, sortProblems } from "../schema/tables";
 import type { TableName } from "../schema/tableSpecs";
 import type { RawTable } from "../model/rawTable";
+import { customerScorecard, orderedQuantitiesFor } from "./customerScorecard";
 import { reviewLookups } from "./lookups";
+import { ourScorecardSheet } from "./ourScorecardSheet";
 import { priceMoves } from "./priceMoves";
 import { priceReview, type PriceReviewRow } from "./priceReview";
 import { priceReviewSheet } from "./priceReviewSheet";
@@ -20,8 +22,9 @@ import { tableRowCounts, type TableRowCount } from "./tableRowCounts";
 import type { SheetModel } from "../model/sheetModel";
 
 /**
- * The review the CLI and the task pane generate: the workbook's tables in, the scorecard and the
- * price review out, as the CLI's JSON and as two sheet models. Only a bad period or as-of date
+ * The review the CLI and the task pane generate: the workbook's tables in, the scorecard, the price
+ * review and our scorecard out, as the CLI's JSON and as sheet models (our scorecard's only when the
+ * workbook keeps Payments or Forecasts rows). Only a bad period or as-of date
  * fails; everything wrong in the data is a problem listed in both.
  */
 
@@ -111,10 +114,11 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
       message: `Quotes has no price for ${agreement.sku} from ${agreement.supplier} on or before ${isoFromSerial(agreement.effectiveFrom)} to scale the agreed price from: it sets no price`,
     });
   }
+  const ordered = orderedQuantitiesFor(data.forecasts, period, options.asOf);
   const deliveredUnits = new DeliveredUnits();
   const suppliers = scorecard(
     {
-      suppliers: supplierRows(data, scoredPeriods, problems),
+      suppliers: supplierRows(data, scoredPeriods, problems, ordered),
       periods,
       priceChanges: periodMoves.map(priceChangeBySupplier),
       data,
@@ -125,11 +129,13 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
   // After the scorecard: spend's pass over the delivered lines tallies the units the bridge weighs.
   const reviewRows = priceReview(lookups, moves, settings, problems, period.label, deliveredUnits);
 
+  const customer = customerScorecard({ payments: data.payments, forecasts: data.forecasts, period, runAsOf: options.asOf, settings, ordered });
+
   const priceBridge = bridgeTotals(reviewRows);
   const allProblems = sortProblems(problems);
   const warnings = reviewWarnings(period, options.asOf);
   return ok({
-    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), priceBridge, problems: allProblems },
+    json: { period: period.label, asOf: isoFromSerial(asOf), warnings, suppliers, priceReview: reviewRows.map(reviewRowJson), priceBridge, customer, problems: allProblems },
     tableRows: tableRowCounts(tables, tableProblems),
     homeCurrency: settings.homeCurrency,
     priceReviewCurrencies: reviewRows.map((row) => row.currency),
@@ -137,8 +143,17 @@ export function buildReview(tables: ReadonlyMap<TableName, RawTable>, options: R
     sheets: [
       scorecardSheet({ period: period.label, asOf, warnings, settings, suppliers, problems: allProblems, historyPeriods: periods.slice(-settings.historyPeriods).map((each) => each.label) }),
       priceReviewSheet({ period: period.label, previousPeriod: previous.label, asOf, warnings, settings, rows: reviewRows, bridge: priceBridge, problems: allProblems }),
+      ...(keepsCustomerRecords(tables) ? [ourScorecardSheet({ period: period.label, asOf, runAsOf: options.asOf, warnings, settings, customer, problems: allProblems })] : []),
     ],
   });
+}
+
+/**
+ * Whether the workbook keeps Payments or Forecasts rows (good or bad): only then is "Our Scorecard"
+ * written, so a workbook that records neither does not gain an empty sheet with every review.
+ */
+function keepsCustomerRecords(tables: ReadonlyMap<TableName, RawTable>): boolean {
+  return (["Payments", "Forecasts"] as const).some((name) => (tables.get(name)?.rows.length ?? 0) > 0);
 }
 
 /** Every data problem of the workbook (`costcard check`, the task pane's Overview). */

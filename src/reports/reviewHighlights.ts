@@ -2,7 +2,7 @@ import { currencyDecimals } from "../core/currencyPrecision";
 import { BRIDGE_EFFECTS } from "../core/priceBridge";
 import { roundTo } from "../core/rounding";
 import { BRIDGE_LABELS } from "./bridgeBlock";
-import type { PriceBridgeJson, PriceReviewRowJson, SupplierScoreJson } from "./reviewJson";
+import type { CustomerScoreJson, PriceBridgeJson, PriceReviewRowJson, SupplierScoreJson } from "./reviewJson";
 
 /**
  * What a buyer reads first after a review, beside the grades: a period not started yet, suppliers
@@ -98,13 +98,52 @@ export function priceBridgeLine(bridge: PriceBridgeJson, homeCurrency: string): 
   return `Landed cost of the period's deliveries: ${amount(bridge.landedThen, homeCurrency)} → ${amount(bridge.landedNow, homeCurrency)} ${homeCurrency} (${signedAmount(bridge.landedNow - bridge.landedThen, homeCurrency)}): ${causes}`;
 }
 
-/** The highlights in the order both surfaces show them: the review's warnings (a period not started yet) first. */
+const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
+const signedPercent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
+
+/**
+ * How we scored as a customer (docs/kpis.md, "Our scorecard"): "As a customer we paid 6 of 9
+ * invoices on time; late to Dhaka Knitwear Ltd (2, 11.7 days on average)", or null when no invoice
+ * is due.
+ */
+export function paymentsLine(customer: readonly CustomerScoreJson[]): string | null {
+  const due = customer.reduce((sum, row) => sum + row.invoicesDue, 0);
+  if (due === 0) return null;
+  const onTime = customer.reduce((sum, row) => sum + Math.round((row.paidOnTime ?? 0) * row.invoicesDue), 0);
+  const late = customer
+    .filter((row): row is CustomerScoreJson & { paymentDaysLate: number } => row.paymentDaysLate !== null)
+    .sort((a, b) => b.paymentDaysLate - a.paymentDaysLate)
+    .map((row) => `${row.supplier} (${row.invoicesDue - Math.round((row.paidOnTime ?? 0) * row.invoicesDue)}, ${days(row.paymentDaysLate)} on average)`);
+  return `As a customer we paid ${onTime} of ${due} ${due === 1 ? "invoice" : "invoices"} on time${late.length === 0 ? "" : `; late to ${late.join(", ")}`}`;
+}
+
+/**
+ * "Our forecasts: Dhaka Knitwear Ltd 54.5% accurate (bias +27.3%), Saigon Stitch Co. 91.2% (bias
+ * -3%)", least accurate first, or null when no forecast could be measured.
+ */
+export function forecastsLine(customer: readonly CustomerScoreJson[]): string | null {
+  const measured = customer
+    .filter((row): row is CustomerScoreJson & { forecastAccuracy: number; forecastBias: number } => row.forecastAccuracy !== null && row.forecastBias !== null)
+    .sort((a, b) => a.forecastAccuracy - b.forecastAccuracy);
+  if (measured.length === 0) return null;
+  const shown = measured.map((row, index) => `${row.supplier} ${percent.format(row.forecastAccuracy)}${index === 0 ? " accurate" : ""} (bias ${signedPercent.format(row.forecastBias)})`);
+  return `Our forecasts: ${shown.join(", ")}`;
+}
+
+/** The highlights in the order both surfaces show them: the review's warnings (a period not started yet) first, how we scored as a customer last. */
 export function reviewHighlights(
-  review: { readonly warnings: readonly string[]; readonly suppliers: readonly SupplierScoreJson[]; readonly priceReview: readonly PriceReviewRowJson[]; readonly priceBridge: PriceBridgeJson },
+  review: {
+    readonly warnings: readonly string[];
+    readonly suppliers: readonly SupplierScoreJson[];
+    readonly priceReview: readonly PriceReviewRowJson[];
+    readonly priceBridge: PriceBridgeJson;
+    readonly customer?: readonly CustomerScoreJson[];
+  },
   homeCurrency: string,
   records: DepositRecords,
 ): string[] {
   const lines = [...review.warnings, inspectionLine(review.suppliers), priceFlagsLine(review.priceReview), priceBridgeLine(review.priceBridge, homeCurrency)];
   if (review.suppliers.length > 0) lines.push(depositsLine(review.suppliers, homeCurrency, records), leadTimeLine(review.suppliers));
+  lines.push(paymentsLine(review.customer ?? []), forecastsLine(review.customer ?? []));
   return lines.filter((line): line is string => line !== null);
 }

@@ -110,6 +110,18 @@ export interface PriceBridgeJson {
   landedNow: number;
 }
 
+/** Our scorecard's row (PRODUCT.md, "Our scorecard"): how the brand scored as this supplier's customer. */
+export interface CustomerScoreJson {
+  supplier: string;
+  /** The period's invoices paid by the run's as-of date or past their deadline (DueDate + PaymentToleranceDays) at it. */
+  invoicesDue: number;
+  paidOnTime: number | null;
+  /** Mean days from DueDate to payment (or to the as-of while unpaid) over the late invoices; null when none is late. */
+  paymentDaysLate: number | null;
+  forecastAccuracy: number | null;
+  forecastBias: number | null;
+}
+
 export interface ReviewJson {
   period: string;
   /** ISO date, e.g. "2026-09-30". */
@@ -119,6 +131,7 @@ export interface ReviewJson {
   suppliers: SupplierScoreJson[];
   priceReview: PriceReviewRowJson[];
   priceBridge: PriceBridgeJson;
+  customer: CustomerScoreJson[];
   problems: ProblemJson[];
 }
 

@@ -16,6 +16,7 @@ import type { PriceMove } from "./priceMoves";
 import { responseHours } from "./responseHours";
 import type { ProblemJson } from "../model/problem";
 import type { MissedKpiJson, RedFlagJson, SupplierScoreJson } from "./reviewJson";
+import type { OrderedQuantities } from "./customerScorecard";
 
 /**
  * The supplier scorecard (PRODUCT.md, "Scorecard"): one row per supplier with shipments,
@@ -68,7 +69,7 @@ export function storyPeriods({ period, previous, history }: ScoredPeriods): read
  * in its order: a million lines are walked once where they lie in memory, not once per figure and
  * period through each supplier's scattered lines. Suppliers come in the order of their first line.
  */
-function shipmentsBySupplier(shipments: readonly ShipmentRecord[], periods: ScoredPeriods): Map<string, ShipmentsOfSupplier> {
+function shipmentsBySupplier(shipments: readonly ShipmentRecord[], periods: ScoredPeriods, ordered: OrderedQuantities | null): Map<string, ShipmentsOfSupplier> {
   const asOf = periodAsOf(periods.period, periods.runAsOf);
   const history = storyPeriods(periods);
   const first = history[0]!.first;
@@ -84,13 +85,18 @@ function shipmentsBySupplier(shipments: readonly ShipmentRecord[], periods: Scor
     // A line's period by its index on the kind's line of periods: O(1) however many periods the history holds.
     if (line.promisedDate >= first && line.promisedDate < end) of.history[periodIndex(periods.period.kind, line.promisedDate) - firstIndex]!.push(line);
     if (isOpenAt(line, asOf)) of.openLines.push(line);
+    ordered?.add(line);
   }
   return bySupplier;
 }
 
-/** Groups the activity tables by supplier; inspections whose sampling plan cannot be drawn are listed as problems and left out. */
-export function supplierRows(data: WorkbookData, periods: ScoredPeriods, problems: ProblemJson[]): Map<string, SupplierRows> {
-  const shipments = shipmentsBySupplier(data.shipments, periods);
+/**
+ * Groups the activity tables by supplier; inspections whose sampling plan cannot be drawn are listed
+ * as problems and left out. The same pass over the shipment lines fills `ordered`, our scorecard's
+ * ordered quantities, when given.
+ */
+export function supplierRows(data: WorkbookData, periods: ScoredPeriods, problems: ProblemJson[], ordered: OrderedQuantities | null = null): Map<string, SupplierRows> {
+  const shipments = shipmentsBySupplier(data.shipments, periods, ordered);
   const inspections = groupBy(
     [...data.inspections].sort((a, b) => a.inspectionDate - b.inspectionDate || a.row - b.row),
     (row) => row.supplier,

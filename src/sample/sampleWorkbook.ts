@@ -24,6 +24,9 @@ import type { CellScalar } from "../model/rawTable";
  *   penalty clauses (Saigon, Dhaka, Tiruppur), an Excused late line (Dhaka's PO-DHK-2603), an open
  *   action overdue (Dhaka), one open (Tiruppur) and one closed (Hanoi), audits out of date (Dhaka,
  *   Tiruppur, Guangzhou).
+ *   and Dhaka's) hold deposits.
+ * - payments and forecasts for "Our Scorecard 2026-Q3": Saigon paid on time and forecast well, Dhaka
+ *   was paid late and was told of an August order that never came (a good July, a poor August).
  * Dates are Excel serials (1900 date system).
  */
 
@@ -266,6 +269,38 @@ const DUTIES: CellScalar[][] = [
   ["*", "*", "Section 122", 0.1, null, day(2026, 2, 24), day(2026, 7, 23), "Proclamation of 2026-02-20 under Section 122 of the Trade Act of 1974 (9903.03.01), 10% for 150 days to 12:01 a.m. 2026-07-24 (CBP CSMS #67844987)"],
 ];
 
+// Payments: Supplier, Invoice, Amount, Currency, DueDate, PaidDate. Our scorecard for 2026-Q3 (reviewed
+// from 2026-10-01): Saigon paid on or before every due date; Dhaka paid on time in July, then 14, 18
+// and 8 days late; Ningbo's October invoice, unpaid, is Q4's. Every Q3 invoice is paid, so the
+// figures are the same whatever the run's as-of date after September.
+const PAYMENTS: CellScalar[][] = [
+  [SAIGON, "SGS-26-061", 33600, "USD", day(2026, 6, 30), day(2026, 6, 30)],
+  [SAIGON, "SGS-26-071", 27300, "USD", day(2026, 7, 31), day(2026, 7, 30)],
+  [SAIGON, "SGS-26-081", 50400, "USD", day(2026, 8, 31), day(2026, 8, 31)],
+  [SAIGON, "SGS-26-091", 27300, "USD", day(2026, 9, 30), day(2026, 9, 29)],
+  [DHAKA, "DK-2607-14", 39000, "USD", day(2026, 7, 20), day(2026, 7, 20)],
+  [DHAKA, "DK-2608-03", 46800, "USD", day(2026, 8, 15), day(2026, 8, 29)],
+  [DHAKA, "DK-2608-19", 22000, "USD", day(2026, 8, 31), day(2026, 9, 18)],
+  [DHAKA, "DK-2609-07", 42500, "USD", day(2026, 9, 20), day(2026, 9, 28)],
+  [NINGBO, "NBB-0926", 21000, "USD", day(2026, 9, 5), day(2026, 9, 4)],
+  [NINGBO, "NBB-1004", 24500, "USD", day(2026, 10, 5), null],
+];
+
+// Forecasts: Supplier, SKU, Month, Quantity, MadeAt. July is a good month (Saigon and Dhaka ordered
+// about what they were told three months ahead), August a poor one: Dhaka was told of 15,000 tees
+// and ordered none. Saigon's late revision for August (made in July) does not count, nor Dhaka's
+// September total given at the end of June (ForecastLagMonths 3: by 1 June).
+const FORECASTS: CellScalar[][] = [
+  [SAIGON, "TEE-001", "2026-07", 6800, day(2026, 3, 25)],
+  [SAIGON, "HOOD-210", "2026-07", 2800, day(2026, 3, 25)],
+  [SAIGON, "TEE-001", "2026-08", 7500, day(2026, 4, 20)],
+  [SAIGON, "TEE-001", "2026-08", 7000, day(2026, 7, 10)],
+  [DHAKA, null, "2026-07", 16000, day(2026, 4, 1)],
+  [DHAKA, null, "2026-08", 15000, day(2026, 5, 1)],
+  [DHAKA, null, "2026-09", 9000, day(2026, 6, 30)],
+  [NINGBO, "BAG-TOTE", "2026-07", 6000, null],
+];
+
 export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
   Suppliers: [
     // LatePenaltyPerWeek, PenaltyGraceDays, PenaltyCap: the contracts that have a late-delivery clause.
@@ -293,6 +328,8 @@ export const SAMPLE_ROWS: Record<TableName, CellScalar[][]> = {
     [TIRUPPUR, "defectRate", day(2026, 10, 5), "Arjun Rao", day(2027, 3, 31), "Untrained new sewing line", "Strengthen QC processes", null, null, null],
     [HANOI, null, day(2026, 6, 1), "Mai Nguyen", day(2026, 7, 15), "Packing list errors", "Second check before sealing", day(2026, 7, 10), day(2026, 9, 1), null],
   ],
+  Payments: PAYMENTS,
+  Forecasts: FORECASTS,
   Settings: [
     ["HomeCurrency", "USD"],
     ["Valuation", "FOB"],

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { countryCode } from "../core/countries";
 import { ANY, fractionalCodeMessage, htsPrefix } from "../core/duties";
 import { dutyOrigin } from "../core/dutiesTable";
-import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/excelDate";
+import { isoFromSerial, serialFromIso, serialFromYmd, ymdFromSerial } from "../core/excelDate";
 import { fractionOfPercentText } from "../core/percentText";
 import type { Result } from "../core/result";
 import { isBlankCell } from "../model/rawTable";
@@ -241,3 +241,33 @@ export function tariffCodeCell({ anyCode = false }: { anyCode?: boolean } = {}) 
     })
     .pipe(code);
 }
+
+const YEAR_MONTH = /^\d{4}-\d{2}$/;
+
+function monthSerialFromCell(value: unknown): unknown {
+  if (isBlankCell(value)) return undefined;
+  if (typeof value === "number") return Math.floor(value);
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  return serialFromIso(YEAR_MONTH.test(text) ? `${text}-01` : text) ?? value;
+}
+
+const outOfMonths = (issue: { input?: unknown }) =>
+  `${isoFromSerial(Number(issue.input)).slice(0, 7)} is not a plausible month (${isoFromSerial(EARLIEST_DATE).slice(0, 7)} to ${isoFromSerial(LATEST_DATE).slice(0, 7)})`;
+
+/**
+ * A calendar month (PRODUCT.md, Forecasts' Month): `2026-07` as text, or any date in the month (an
+ * Excel date or ISO text), read as the serial of the month's first day.
+ */
+export const monthCell = z
+  .preprocess(
+    monthSerialFromCell,
+    z
+      .number({ error: (issue) => (issue.input === undefined ? missing : `${shown(issue.input)} is not a month (2026-07, or any date in the month)`) })
+      .gte(EARLIEST_DATE, { error: outOfMonths })
+      .lte(LATEST_DATE, { error: outOfMonths }),
+  )
+  .transform((serial) => {
+    const { year, month } = ymdFromSerial(serial);
+    return serialFromYmd(year, month, 1);
+  });

@@ -37,6 +37,10 @@ export interface Settings {
   readonly escalations: Readonly<Record<ScoredKpi, string>>;
   /** A supplier's audit is due when its LastAuditDate is older than this many months. */
   readonly auditEveryMonths: number;
+  /** Days after DueDate an invoice may be paid and still count as on time (Our scorecard). */
+  readonly paymentToleranceDays: number;
+  /** How many months ahead a forecast must have been given to count (Our scorecard). */
+  readonly forecastLagMonths: number;
 }
 
 /** PRODUCT.md's defaults ("Settings keys" and the scorecard table). */
@@ -74,6 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
     leadTimeSlip: "Revisit contracts and processes",
   },
   auditEveryMonths: 12,
+  paymentToleranceDays: 0,
+  forecastLagMonths: 3,
 };
 
 /** The most periods a history shows (PRODUCT.md: HistoryPeriods from 1 to 12). */
@@ -133,6 +139,8 @@ function settersFor(draft: Draft): Map<string, { key: string; apply: Setter }> {
     add(`${kpi}.escalation`, textCell, (value) => (draft.escalations[kpi] = value));
   }
   add("AuditEveryMonths", numberCell({ integer: true, min: 1, max: 120 }), (value) => (draft.auditEveryMonths = value));
+  add("PaymentToleranceDays", numberCell({ max: 365 }), (value) => (draft.paymentToleranceDays = value));
+  add("ForecastLagMonths", numberCell({ integer: true, max: 24 }), (value) => (draft.forecastLagMonths = value));
   return setters;
 }
 

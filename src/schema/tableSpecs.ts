@@ -151,6 +151,16 @@ export const TABLE_SPECS = {
     date("Verified"),
     text("Note"),
   ],
+  // What the brand owes its factories and what it told them it would order: "Our scorecard" (docs/kpis.md).
+  Payments: [text("Supplier", true), text("Invoice"), money("Amount"), text("Currency"), date("DueDate", true), date("PaidDate")],
+  Forecasts: [
+    text("Supplier", true),
+    text("SKU"),
+    // Text, so Excel keeps a month typed as 2026-07 as that text; any date in the month is read too.
+    { name: "Month", kind: "text", required: true, numberFormat: "@" },
+    num("Quantity", true),
+    date("MadeAt"),
+  ],
   Settings: [text("Key", true), { name: "Value", kind: "text", required: true }],
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 

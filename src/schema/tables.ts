@@ -6,7 +6,7 @@ import type { ProblemJson } from "../model/problem";
 import type { RawTable } from "../model/rawTable";
 import type { DutyRow } from "../core/duties";
 import { dutyEndsBeforeStart, LARGEST_DUTY_RATE } from "../core/dutiesTable";
-import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, numberCell, optionalCell, quickAmount, quickDate, quickFlag, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
+import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, monthCell, numberCell, optionalCell, quickAmount, quickDate, quickFlag, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { parseTable, type QuickRow, type WithRow } from "./tableParser";
@@ -363,6 +363,44 @@ const actionRow = actionCells
     verified: cells.Verified ?? null,
     note: cells.Note ?? null,
   }));
+export const paymentCells = z.object({
+  Supplier: textCell,
+  Invoice: optionalCell(textCell),
+  Amount: optionalCell(money),
+  Currency: optionalCell(currencyCell),
+  DueDate: dateCell,
+  PaidDate: optionalCell(dateCell),
+});
+
+const paymentRow = paymentCells.transform((cells) => ({
+  supplier: cells.Supplier,
+  invoice: cells.Invoice ?? null,
+  /** Shown nowhere yet: the measures count invoices, not money (docs/kpis.md). */
+  amount: cells.Amount ?? null,
+  currency: cells.Currency ?? null,
+  dueDate: cells.DueDate,
+  /** Null while unpaid. */
+  paidDate: cells.PaidDate ?? null,
+}));
+
+export const forecastCells = z.object({
+  Supplier: textCell,
+  SKU: optionalCell(textCell),
+  Month: monthCell,
+  Quantity: quantity,
+  MadeAt: optionalCell(dateCell),
+});
+
+const forecastRow = forecastCells.transform((cells) => ({
+  supplier: cells.Supplier,
+  /** Null: the supplier's total for the month. */
+  sku: cells.SKU ?? null,
+  /** Serial of the month's first day. */
+  month: cells.Month,
+  quantity: cells.Quantity,
+  /** Null when blank: in time, and older than any dated forecast of the same cell. */
+  madeAt: cells.MadeAt ?? null,
+}));
 
 export type SupplierRecord = WithRow<z.output<typeof supplierRow>>;
 export type QuoteRecord = WithRow<z.output<typeof quoteRow>>;
@@ -374,6 +412,8 @@ export type IndexRecord = WithRow<z.output<typeof indexRow>>;
 export type DutyRecord = WithRow<DutyRow>;
 export type PriceDecisionRecord = WithRow<z.output<typeof priceDecisionRow>>;
 export type ActionRecord = WithRow<z.output<typeof actionRow>>;
+export type PaymentRecord = WithRow<z.output<typeof paymentRow>>;
+export type ForecastRecord = WithRow<z.output<typeof forecastRow>>;
 
 export interface WorkbookData {
   readonly suppliers: readonly SupplierRecord[];
@@ -389,6 +429,9 @@ export interface WorkbookData {
   readonly priceDecisions: readonly PriceDecisionRecord[];
   /** Corrective actions, in table order. */
   readonly actions: readonly ActionRecord[];
+  readonly payments: readonly PaymentRecord[];
+  /** In table order, as the forecast tie rule needs: on the same MadeAt the row further down wins. */
+  readonly forecasts: readonly ForecastRecord[];
 }
 
 export interface ParsedWorkbook {
@@ -479,6 +522,8 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHin
     duties: read("Duties", dutyRow),
     priceDecisions: named("PriceDecisions", read("PriceDecisions", priceDecisionRow)),
     actions: named("Actions", read("Actions", actionRow)),
+    payments: named("Payments", read("Payments", paymentRow)),
+    forecasts: named("Forecasts", read("Forecasts", forecastRow)),
   };
   const settings = parseSettings(tables.get("Settings"), problems);
   return { data, settings, problems: sortProblems(problems) };

@@ -45,12 +45,16 @@ describe("Reviews", () => {
       "Landed cost of the period's deliveries: 1,094,383.66 → 1,071,398.09 USD (−22,985.57): Indices +54,230.18, Beyond indices +14,134.14, FX −5,004.49, Freight & terms 0.00, Tariff −86,345.40",
       "Open deposits: 16,365.00 USD, held by Saigon Stitch Co. 9,345.00, Dhaka Knitwear Ltd 7,020.00",
       "Later than the quoted lead time: Dhaka Knitwear Ltd by 4.7 days, Izmir Denim A.S. by 2.3 days, Hanoi Garment JSC by 2.0 days",
+      // How we scored as a customer (docs/kpis.md, "Our scorecard").
+      "As a customer we paid 5 of 8 invoices on time; late to Dhaka Knitwear Ltd (3, 13.3 days on average)",
+      "Our forecasts: Dhaka Knitwear Ltd 5.9% accurate (bias +82.4%), Saigon Stitch Co. 95.1% (bias +4.9%), Ningbo Bags Manufacturing 100% (bias 0%)",
     ]);
     expect(within(screen.getByRole("list", { name: "Sheets written" })).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
       "Scorecard 2026-Q3 (new)",
       "Price Review 2026-Q3 (new)",
+      "Our Scorecard 2026-Q3 (new)",
     ]);
-    expect(port.sheetNames()).toEqual(expect.arrayContaining(["Scorecard 2026-Q3", "Price Review 2026-Q3"]));
+    expect(port.sheetNames()).toEqual(expect.arrayContaining(["Scorecard 2026-Q3", "Price Review 2026-Q3", "Our Scorecard 2026-Q3"]));
   });
 
   test("a period that starts after today is reviewed as of today, and the first highlight says nothing in it is known yet", async () => {
@@ -90,7 +94,8 @@ describe("Reviews", () => {
     await screen.findByRole("table", { name: "Scorecard 2026-Q2" });
     await user.click(generate);
     expect(await screen.findByText("Scorecard 2026-Q2")).toBeInTheDocument();
-    expect(await screen.findAllByText("(replaced the earlier one)")).toHaveLength(2);
+    // The scorecard, the price review and our scorecard (the sample has a Q2 invoice).
+    expect(await screen.findAllByText("(replaced the earlier one)")).toHaveLength(3);
   });
 
   test("a period without activity says why the scorecard is empty instead of showing an empty table", async () => {

@@ -1,7 +1,7 @@
 import { buildReview } from "../../reports/buildReview";
 import type { DepositRecords } from "../../reports/reviewHighlights";
 import { parsePeriod } from "../../core/period";
-import type { PriceBridgeJson, PriceReviewRowJson, SupplierScoreJson } from "../../reports/reviewJson";
+import type { CustomerScoreJson, PriceBridgeJson, PriceReviewRowJson, SupplierScoreJson } from "../../reports/reviewJson";
 import { TABLE_NAMES } from "../../schema/tableSpecs";
 import type { WorkbookPort, WrittenSheet } from "../../workbook/port";
 import { formatCount } from "../displayNumbers";
@@ -33,14 +33,16 @@ export interface GeneratedReview {
   readonly homeCurrency: string;
   /** Whether the workbook records DepositPct and OrderDate: without them the deposits line says so rather than "none". */
   readonly depositRecords: DepositRecords;
+  /** How we scored as each supplier's customer (our scorecard). */
+  readonly customer: readonly CustomerScoreJson[];
 }
 
-/** Reading and scoring come before one step per sheet written (a scorecard and a price review). */
+/** Reading and scoring come before one step per sheet written (a scorecard, a price review and, with Payments or Forecasts, our scorecard). */
 const STEPS_BEFORE_WRITING = 2;
-const SHEETS_EXPECTED = 2;
+const SHEETS_EXPECTED = 3;
 
 /**
- * Reads the tables, builds the scorecard and the price review in the core, and writes both sheets,
+ * Reads the tables, builds the scorecard, the price review and our scorecard in the core, and writes the sheets,
  * reporting each step. A failure (a bad period) comes back as a message; the workbook is untouched.
  */
 export async function generateReview(
@@ -84,6 +86,7 @@ export async function generateReview(
       priceBridge: json.priceBridge,
       homeCurrency,
       depositRecords,
+      customer: json.customer,
     },
   };
 }

@@ -7,8 +7,8 @@ const RECORDED = { depositPct: true, orderDate: true };
 
 const NO_BRIDGE: ReviewJson["priceBridge"] = { landedThen: 0, indices: 0, beyondIndices: 0, fx: 0, freightAndTerms: 0, tariff: 0, landedNow: 0 };
 
-function summaryOf(suppliers: ReviewJson["suppliers"], depositRecords = RECORDED, warnings: string[] = [], priceBridge = NO_BRIDGE): string {
-  const review = { period: "2026-Q3", asOf: "2026-09-30", warnings, suppliers, priceReview: [], priceBridge, problems: [] } as unknown as ReviewJson;
+function summaryOf(suppliers: ReviewJson["suppliers"], depositRecords = RECORDED, warnings: string[] = [], priceBridge = NO_BRIDGE, customer: ReviewJson["customer"] = []): string {
+  const review = { period: "2026-Q3", asOf: "2026-09-30", warnings, suppliers, priceReview: [], priceBridge, customer, problems: [] } as unknown as ReviewJson;
   return reviewSummary(review, [], [], "book.xlsx", undefined, 0, { homeCurrency: "USD", depositRecords });
 }
 
@@ -50,7 +50,7 @@ describe("the review summary's deposits and lead-time lines (the Reviews page sh
 
   test("one supplier is one supplier, one data problem one data problem", () => {
     expect(summaryOf([withKpis("Porto", 0, null)]).split("\n")[1]).toBe("  1 supplier, grades: 0 A, 1 B, 0 C, 0 D");
-    const review = { period: "2026-Q3", asOf: "2026-09-30", warnings: [], suppliers: [], priceReview: [], priceBridge: NO_BRIDGE, problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
+    const review = { period: "2026-Q3", asOf: "2026-09-30", warnings: [], suppliers: [], priceReview: [], priceBridge: NO_BRIDGE, customer: [], problems: [{ table: "Shipments", row: 3, column: "Quantity", message: '"ten" is not a number' }] } as unknown as ReviewJson;
     expect(reviewSummary(review, [], [], "book.xlsx", undefined, 0, { homeCurrency: "USD", depositRecords: RECORDED }).split("\n")).toContain("  1 data problem (rows left out; costcard check lists them):");
   });
 });
@@ -83,5 +83,18 @@ describe("the review summary's price bridge line (the Reviews page shows the sam
       "  Landed cost of the period's deliveries: 31,709.00 → 32,207.60 USD (+498.60): Indices +532.00, Beyond indices +466.80, FX +184.80, Freight & terms 0.00, Tariff −685.00",
     );
     expect(summaryOf([]).includes("Landed cost of the period's deliveries")).toBe(false);
+  });
+});
+
+describe("the review summary's lines on our scorecard", () => {
+  test("say how we paid and forecast as a customer, after the lead-time line", () => {
+    const customer = [
+      { supplier: "Dhaka", invoicesDue: 4, paidOnTime: 0.5, paymentDaysLate: 6.5, forecastAccuracy: 0.62, forecastBias: 0.21 },
+      { supplier: "Saigon", invoicesDue: 3, paidOnTime: 1, paymentDaysLate: null, forecastAccuracy: 0.9, forecastBias: -0.04 },
+    ];
+    const lines = summaryOf([supplier("Saigon", "A")], RECORDED, [], NO_BRIDGE, customer).split("\n");
+    expect(lines).toContain("  As a customer we paid 5 of 7 invoices on time; late to Dhaka (2, 6.5 days on average)");
+    expect(lines).toContain("  Our forecasts: Dhaka 62% accurate (bias +21%), Saigon 90% (bias -4%)");
+    expect(summaryOf([supplier("Saigon", "A")])).not.toMatch(/As a customer|Our forecasts/);
   });
 });

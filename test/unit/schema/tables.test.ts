@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/excelDate";
-import { actionCells, dutyCells, fxRateCells, indexCells, inspectionCells, parseWorkbook, priceDecisionCells, quoteCells, responseCells, shipmentCells, supplierCells } from "../../../src/schema/tables";
+import { actionCells, dutyCells, forecastCells, fxRateCells, indexCells, inspectionCells, parseWorkbook, paymentCells, priceDecisionCells, quoteCells, responseCells, shipmentCells, supplierCells } from "../../../src/schema/tables";
 import { TABLE_SPECS, type TableName } from "../../../src/schema/tableSpecs";
 import { rawTable, workbook } from "./rawTable";
 
@@ -19,6 +19,8 @@ describe("the zod row schemas follow PRODUCT.md's columns", () => {
     Duties: dutyCells,
     PriceDecisions: priceDecisionCells,
     Actions: actionCells,
+    Payments: paymentCells,
+    Forecasts: forecastCells,
   };
   it.each(Object.entries(cells))("%s: same columns, required exactly where PRODUCT.md marks them", (table, schema) => {
     const spec = TABLE_SPECS[table as TableName];
@@ -392,3 +394,62 @@ describe("the story's columns: contract terms, Excused, Actions", () => {
   });
 });
 
+describe("Payments and Forecasts", () => {
+  it("read an invoice (blank PaidDate: unpaid) and a forecast's Month as 2026-07 text or any date in the month", () => {
+    const payments = rawTable("Payments", ["Supplier", "Invoice", "Amount", "Currency", "DueDate", "PaidDate"], [
+      ["acme", "INV-1", 1200, "usd", "2026-07-15", null],
+      ["Bolt", 10023, null, null, serialFromYmd(2026, 8, 1), "2026-08-03"],
+    ]);
+    const forecasts = rawTable("Forecasts", ["Supplier", "SKU", "Month", "Quantity", "MadeAt"], [
+      ["Acme", "S1", "2026-07", 500, "2026-03-20"],
+      ["Acme", null, serialFromYmd(2026, 8, 17), 900, null],
+      ["Bolt", "S2", " 2026-09-30 ", "40", null],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Payments: payments, Forecasts: forecasts }));
+    expect(problems).toEqual([]);
+    expect(data.payments).toEqual([
+      { supplier: "Acme", invoice: "INV-1", amount: 1200, currency: "USD", dueDate: serialFromYmd(2026, 7, 15), paidDate: null, row: 2 },
+      { supplier: "Bolt", invoice: "10023", amount: null, currency: null, dueDate: serialFromYmd(2026, 8, 1), paidDate: serialFromYmd(2026, 8, 3), row: 3 },
+    ]);
+    expect(data.forecasts).toEqual([
+      { supplier: "Acme", sku: "S1", month: serialFromYmd(2026, 7, 1), quantity: 500, madeAt: serialFromYmd(2026, 3, 20), row: 2 },
+      { supplier: "Acme", sku: null, month: serialFromYmd(2026, 8, 1), quantity: 900, madeAt: null, row: 3 },
+      { supplier: "Bolt", sku: "S2", month: serialFromYmd(2026, 9, 1), quantity: 40, madeAt: null, row: 4 },
+    ]);
+  });
+
+  it("a missing DueDate or Month, a month that is no month, a negative quantity and an unknown supplier are data problems", () => {
+    const payments = rawTable("Payments", ["Supplier", "DueDate", "PaidDate"], [
+      ["Acme", null, "2026-07-01"],
+      ["Zed", "2026-07-01", null],
+    ]);
+    const forecasts = rawTable("Forecasts", ["Supplier", "SKU", "Month", "Quantity"], [
+      ["Acme", "S1", "July", 5],
+      ["Acme", "S1", "2026-13", 5],
+      ["Acme", "S1", "2026-07", -5],
+      ["Acme", "S1", null, 5],
+    ]);
+    const { data, problems } = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: rawTable("Shipments", SHIPMENT_HEADERS, []), Payments: payments, Forecasts: forecasts }));
+    expect(data.payments).toEqual([]);
+    expect(data.forecasts).toEqual([]);
+    expect(problems).toEqual([
+      { table: "Payments", row: 2, column: "DueDate", message: "missing value" },
+      { table: "Payments", row: 3, column: "Supplier", message: '"Zed" is not in the Suppliers table' },
+      { table: "Forecasts", row: 2, column: "Month", message: '"July" is not a month (2026-07, or any date in the month)' },
+      { table: "Forecasts", row: 3, column: "Month", message: '"2026-13" is not a month (2026-07, or any date in the month)' },
+      { table: "Forecasts", row: 4, column: "Quantity", message: "-5 is negative" },
+      { table: "Forecasts", row: 5, column: "Month", message: "missing value" },
+    ]);
+  });
+
+  it("PaymentToleranceDays and ForecastLagMonths default to 0 and 3, and are read from Settings", () => {
+    const settingsTable = (rows: (string | number)[][]) => rawTable("Settings", ["Key", "Value"], rows);
+    const shipments = rawTable("Shipments", SHIPMENT_HEADERS, []);
+    expect(parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments })).settings).toMatchObject({ paymentToleranceDays: 0, forecastLagMonths: 3 });
+    const read = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments, Settings: settingsTable([["paymenttolerancedays", 5], ["ForecastLagMonths", 2]]) }));
+    expect(read.settings).toMatchObject({ paymentToleranceDays: 5, forecastLagMonths: 2 });
+    const bad = parseWorkbook(workbook({ Suppliers: suppliers, Shipments: shipments, Settings: settingsTable([["ForecastLagMonths", 1.5]]) }));
+    expect(bad.settings.forecastLagMonths).toBe(3);
+    expect(bad.problems).toEqual([{ table: "Settings", row: 2, column: "Value", message: "ForecastLagMonths: 1.5 is not a whole number; the default is used" }]);
+  });
+});

@@ -8,7 +8,7 @@ import { FakeExcel } from "./fakes/fakeExcel";
 const options = { period: "2026-Q3", asOf: 46300 };
 
 describe("a review generated inside Excel", () => {
-  it("reads the sample as the memory workbook does and writes both real sheet models within the sync budget", async () => {
+  it("reads the sample as the memory workbook does and writes every real sheet model (our scorecard too) within the sync budget", async () => {
     const excel = new FakeExcel();
     const port = createExcelWorkbook(excel.run);
     await port.setUpTables(SAMPLE_ROWS);
@@ -17,7 +17,7 @@ describe("a review generated inside Excel", () => {
     if (!fromExcel.ok || !fromMemory.ok) throw new Error("the sample review failed");
     expect(fromExcel.value.json).toEqual(fromMemory.value.json);
     expect(fromExcel.value.json.suppliers.length).toBeGreaterThan(0);
-    expect(fromExcel.value.sheets).toHaveLength(2);
+    expect(fromExcel.value.sheets.map((model) => model.kind)).toEqual(["scorecard", "priceReview", "ourScorecard"]);
 
     for (const model of fromExcel.value.sheets) {
       excel.syncs.length = 0;

@@ -103,3 +103,16 @@ describe("memory workbook: tables", () => {
     expect(tables.map((table) => [table.name, table.rowCount])).toEqual(TABLE_NAMES.map((name) => [name, SAMPLE_ROWS[name].length]));
   });
 });
+
+describe("memory workbook: our scorecard beside the supplier scorecard", () => {
+  it("each kind replaces only its own sheet, and a user's sheet named Our Scorecard 2026-Q3 is never touched", async () => {
+    const workbook = createMemoryWorkbook({ sheets: ["Our Scorecard 2026-Q3"] });
+    await workbook.writeGeneratedSheet(model());
+    const ours = model({ name: "Our Scorecard 2026-Q3", kind: "ourScorecard" });
+    expect(await workbook.writeGeneratedSheet(ours)).toEqual({ sheetName: "Our Scorecard 2026-Q3 (2)", replaced: false });
+    expect(await workbook.writeGeneratedSheet(ours)).toEqual({ sheetName: "Our Scorecard 2026-Q3 (2)", replaced: true });
+    expect(await workbook.writeGeneratedSheet(model())).toEqual({ sheetName: "Scorecard 2026-Q3", replaced: true });
+    expect(workbook.sheet("Our Scorecard 2026-Q3")).toBeUndefined();
+    expect(workbook.definedName("Costcard_OurScorecard_2026_Q3")).toBe("='Our Scorecard 2026-Q3 (2)'!$A$1");
+  });
+});
