@@ -183,6 +183,27 @@ const MUTATIONS = [
     testNamePattern: "PriceDecisions as 1904 serials",
     bundle: "cli",
   },
+  {
+    name: "price bridge: the duty of now held through the price steps",
+    file: "src/core/priceBridge.ts",
+    from: "const start: BridgeState = { terms: then.terms, fxRate: then.fxRate, duty: then.duty };",
+    to: "const start: BridgeState = { terms: then.terms, fxRate: then.fxRate, duty: now.duty };",
+    tests: ["test/unit/core/priceBridge.test.ts", "test/unit/reports/priceBridge.test.ts"],
+  },
+  {
+    name: "price bridge chart: the base series drawn",
+    file: "src/reports/bridgeBlock.ts",
+    from: '{ name: "Base", values: column(2, body), invisible: true },',
+    to: '{ name: "Base", values: column(2, body) },',
+    tests: ["test/unit/reports/bridgeBlock.test.ts"],
+  },
+  {
+    name: "decision form's bridge: an effect that rounds to nothing signed +",
+    file: "src/taskpane/reviews/PriceBridgeView.tsx",
+    from: 'rounded > 0 ? "+"',
+    to: 'rounded >= 0 ? "+"',
+    tests: ["test/component/priceBridgeView.test.tsx"],
+  },
 ];
 
 const only = process.argv[2] ?? "";

@@ -36,17 +36,20 @@ function bridgeEnd(lookups: ReviewLookups, quote: QuoteRecord, date: number, pro
 
 /**
  * The row's bridge from the price in effect at the previous period's end (`move.before`) to the one
- * at this period's (`move.at`). None for a row without an old price, or whose new quote has no landed
- * cost (`landedKnown` false: the reason is listed already); a bridge that cannot be drawn is listed.
+ * at this period's (`move.at`); none for a row without an old price. A bridge that cannot be drawn is
+ * listed, unless the row's landed cost could not be drawn either (`landedKnown` false): its reason is
+ * listed already, and the bridge's would repeat it. Such a row still gets its bridge when the bridge's
+ * own inputs are there (an FX rate dated after the QuoteDate but by the as-of date).
  */
 export function rowBridge(lookups: ReviewLookups, move: PriceMove, expectedPrice: number | null, landedKnown: boolean, settings: Settings, problems: ProblemJson[]): BridgeColumns {
-  if (move.oldQuote === null || move.oldPrice === null || !landedKnown) return NO_BRIDGE;
-  const then = bridgeEnd(lookups, move.oldQuote, move.before, problems);
-  const now = bridgeEnd(lookups, move.newQuote, move.at, problems);
+  if (move.oldQuote === null || move.oldPrice === null) return NO_BRIDGE;
+  const listed = landedKnown ? problems : [];
+  const then = bridgeEnd(lookups, move.oldQuote, move.before, listed);
+  const now = bridgeEnd(lookups, move.newQuote, move.at, listed);
   if (then === null || now === null) return NO_BRIDGE;
   const bridge: Result<PriceBridge> = priceBridge({ then, now, valuation: settings.valuation, expectedPrice });
   if (bridge.ok) return bridge.value;
-  problems.push({ table: "Quotes", row: move.newQuote.row, column: "UnitPrice", message: `No price bridge for ${move.sku} from ${move.supplier}: ${bridge.message}` });
+  listed.push({ table: "Quotes", row: move.newQuote.row, column: "UnitPrice", message: `No price bridge for ${move.sku} from ${move.supplier}: ${bridge.message}` });
   return NO_BRIDGE;
 }
 

@@ -158,6 +158,18 @@ describe("the price bridge on a CIF valuation", () => {
     expect(bridgeOf(row(reviewOf(tables), "S3", "Porto"))).toEqual(figures(12.88, null, 1.68, 0, -1.68, 0, 12.88));
   });
 
+  it("a row without a landed cost (no FX rate at its QuoteDate) still has its bridge when the rates at both as-of dates are there, and nothing is listed twice", () => {
+    const tables = reviewWorkbook({
+      Suppliers: [["Supplier"], ["Lyon"]],
+      Quotes: [QUOTES, ["Lyon", "S7", "2026-04-01", 5, "EUR", "FOB", null, null, null, null, 0, null, null, null, null, null]],
+      FxRates: [["Currency", "Date", "Rate"], ["EUR", "2026-05-01", 1.1], ["EUR", "2026-09-01", 1.2]],
+    });
+    const review = reviewOf(tables);
+    expect(row(review, "S7", "Lyon").landedCost).toBeNull();
+    expect(bridgeOf(row(review, "S7", "Lyon"))).toEqual(figures(5.5, null, 0, 0.5, 0, 0, 6));
+    expect(review.json.problems.map((problem) => problem.message)).toEqual(["FxRates has no EUR rate on or before 2026-04-01: no landed cost for S7"]);
+  });
+
   it("a row without an old price has no bridge, and its units still show", () => {
     const tables = reviewWorkbook({
       Suppliers: [["Supplier"], ["Porto"]],
