@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { runCostcard } from "../../src/cli/main";
+import { runCliInProcess } from "./support/cli";
 import { sha256, temporaryFolder } from "./support/excelJsWorkbook";
 
 /**
@@ -168,15 +168,9 @@ interface Run {
 let printed: string[] = [];
 
 async function costcard(args: readonly string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
   const started = performance.now();
-  const code = await runCostcard(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false } as unknown as NodeJS.WriteStream,
-    now: new Date("2026-10-01T12:00:00Z"),
-  });
-  return { code, stdout, stderr, seconds: (performance.now() - started) / 1000 };
+  const run = await runCliInProcess(args);
+  return { ...run, seconds: (performance.now() - started) / 1000 };
 }
 
 let folder: string;
