@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { runCostcard } from "../../src/cli/main";
 import { cell, handWrittenXlsx, row } from "../support/spreadsheetMl";
+import { runCliInProcess as costcard } from "./support/cli";
 import { sha256, temporaryFolder } from "./support/excelJsWorkbook";
 
 /**
@@ -29,17 +29,6 @@ async function asMacroWorkbook(bytes: Buffer): Promise<Buffer> {
   zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `<Relationship Id="rIdVba" Type="${VBA_RELATIONSHIP}" Target="vbaProject.bin"/></Relationships>`));
   zip.file("xl/vbaProject.bin", VBA_PROJECT);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
-async function costcard(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCostcard(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false } as unknown as NodeJS.WriteStream,
-    now: new Date("2026-10-01T12:00:00Z"),
-  });
-  return { code, stdout, stderr };
 }
 
 /** What a written .xlsm must still be: macro-enabled, the VBA project unchanged, and (for a review) the generated sheets in it. */

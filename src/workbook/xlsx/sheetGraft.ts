@@ -42,10 +42,11 @@ function savePart(zip: JSZip, part: PackagePart): void {
   putPartText(zip, part.path, serializeXml(part.document));
 }
 
+/** A sheet part name no part takes, nor a leftover relationships part, which would become the new sheet's. */
 function freeSheetPartPath(zip: JSZip): string {
   for (let n = 1; ; n++) {
     const path = `xl/worksheets/sheet${n}.xml`;
-    if (zip.file(path) === null) return path;
+    if (zip.file(path) === null && zip.file(relationshipsPath(path)) === null) return path;
   }
 }
 
