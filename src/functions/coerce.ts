@@ -1,5 +1,6 @@
 import { fail, ok, type Failure, type Result } from "../core/result";
 import { serialFromIso } from "../core/excelDate";
+import { isoSerialInWorkbook } from "./dateSystem";
 import { fractionOfPercentText } from "../core/percentText";
 
 /**
@@ -60,8 +61,8 @@ export function optionalBoolean(value: unknown, name: string): Result<boolean | 
 }
 
 /**
- * A date as Excel holds it (a serial number, fractional for a date-time) or as ISO text
- * (`2026-07-15`): null when empty, and a date of 0 is an empty date (what a blank date cell
+ * A date as Excel holds it (a serial number of the workbook's date system, fractional for a
+ * date-time) or as ISO text (`2026-07-15`, taken as a serial of the same system): null when empty, and a date of 0 is an empty date (what a blank date cell
  * shows through a formula).
  */
 export function optionalDate(value: unknown, name: string): Result<number | null> {
@@ -73,7 +74,9 @@ export function optionalDate(value: unknown, name: string): Result<number | null
   if (typeof value === "string") {
     const text = value.trim();
     if (text === "") return ok(null);
-    const serial = serialFromIso(text) ?? (NUMERIC_TEXT.test(text) ? Number(text) : null);
+    // ISO text names a calendar day: as a serial of the workbook's date system, like the cells beside it.
+    const iso = serialFromIso(text);
+    const serial = iso !== null ? isoSerialInWorkbook(iso) : NUMERIC_TEXT.test(text) ? Number(text) : null;
     if (serial !== null && Number.isFinite(serial) && serial >= 0) return ok(serial === 0 ? null : serial);
     return fail("value", `${name} ${describe(value)} is not a date: use a date cell or ISO text like 2026-07-15`);
   }

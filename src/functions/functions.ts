@@ -29,7 +29,15 @@ import { guarded, guardedSpill, numberCell, spillCells, textCell } from "./cellR
 const CustomFunctions: Pick<typeof globalThis.CustomFunctions, "associate"> = globalThis.CustomFunctions ?? { associate: () => undefined };
 // The compiler sees this module before the plugin appends the calls, so it would call the name unused.
 void CustomFunctions;
+
+// The workbook's date system, learned once the shared runtime is ready (dateSystem.ts); outside Office nothing is asked.
+if (typeof Office !== "undefined" && typeof Excel !== "undefined") {
+  void Office.onReady()
+    .then((info) => (info.host === Office.HostType.Excel ? learnWorkbookDateSystem((batch) => Excel.run(batch)) : undefined))
+    .catch(() => undefined);
+}
 import { readArguments } from "./readArguments";
+import { learnWorkbookDateSystem, workbookSerialAsCalendar } from "./dateSystem";
 import { excelError } from "./excelError";
 
 /*
@@ -239,7 +247,8 @@ export function usEntryFees(entered_value: number, entry_date: unknown, ocean?: 
     const typeText = args.value.entryType ?? "formal";
     const entryType = parseEntryType(typeText);
     if (entryType === null) return excelError(fail("value", `entry_type "${typeText}" is not an entry type: use formal or informal`));
-    const fees = usEntryFeesOf(args.value.value, args.value.date, args.value.ocean ?? false, entryType);
+    // The fiscal year is a calendar fact: the workbook's serial as a 1900-system serial.
+    const fees = usEntryFeesOf(args.value.value, workbookSerialAsCalendar(args.value.date), args.value.ocean ?? false, entryType);
     return numberCell(fees.ok ? ok(fees.value.total) : fees);
   });
 }

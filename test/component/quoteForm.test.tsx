@@ -231,7 +231,8 @@ describe("landed-cost preview", () => {
     expect(total()).toHaveTextContent("11.858 USD per unit");
     const rows = within(screen.getByRole("table", { name: /part by part/ })).getAllByRole("row");
     expect(rows.map((row) => row.textContent)).toEqual(["Price9.800 USD", "Tooling per unit0.980 USD", "Freight0.000 USD", "Insurance0.000 USD", "Duty1.078 USD"]);
-  });
+    // Six fields filled: on a loaded machine this takes longer than the file's 30 s.
+  }, 120_000);
 
   test("a quote currency without an FX rate says which rate is missing", async () => {
     const { user } = await openQuotesPage();

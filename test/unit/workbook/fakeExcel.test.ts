@@ -318,3 +318,29 @@ describe("the fake Excel: what a user does to a sheet in a meeting", () => {
     expect([...sheet.collapsedColumns]).toEqual([2, 3]);
   });
 });
+
+describe("the fake Excel: the workbook's date system", () => {
+  const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;
+
+  it.each([
+    ["1900", 1462, 0],
+    ["1904", 0, 1462],
+  ] as const)("in a %s workbook DATE(1904, 1, 1) is %d and a typed date is stored %d days less than its 1900 serial", async (system, date1904, shift) => {
+    const excel = new FakeExcel();
+    excel.dateSystem = system;
+    const answer = await excel.run(async (context) => {
+      const result = context.workbook.functions.date(1904, 1, 1).load("value, error");
+      context.workbook.worksheets.add("S").getRangeByIndexes(0, 0, 1, 2).values = [["2026-07-15", "7/15/2026 10:30"]];
+      await context.sync();
+      return { value: result.value, error: result.error };
+    });
+    expect(answer).toEqual({ value: date1904, error: "" });
+    const sheet = excel.sheet("S")!;
+    expect(excel.cell(sheet, 0, 0)!.value).toBe(serial("2026-07-15") - shift);
+    expect(excel.cell(sheet, 0, 1)!.value).toBeCloseTo(serial("2026-07-15") + 10.5 / 24 - shift, 9);
+  });
+
+  it("DATE's value is readable only after load and sync", async () => {
+    expect(await codeOf(new FakeExcel(), async (context) => context.workbook.functions.date(2026, 7, 15).value)).toBe("PropertyNotLoaded");
+  });
+});

@@ -270,6 +270,8 @@ export class FakeExcel {
   canResizeTables = true;
   /** The most cells one range read may return. */
   readCellLimit = EXCEL_WEB_READ_CELL_LIMIT;
+  /** The recalculations the add-in asked Excel for, by type. */
+  readonly calculations: string[] = [];
   /** The workbook's date system: "1904" for a workbook made with LibreOffice's option or an old Excel for Mac. */
   dateSystem: "1900" | "1904" = "1900";
   /** The sheet in front, by name; null until the add-in activates one. */
@@ -436,10 +438,28 @@ class FakeContext {
   private valueWrites = 0;
   /** Counts every sync, also those a test no longer looks at, so a collection loads its items once per sync. */
   syncNumber = 0;
-  readonly workbook: { tables: FakeTableCollection; worksheets: FakeWorksheetCollection; names: FakeNames; functions: FakeFunctions };
+  readonly workbook: {
+    tables: FakeTableCollection;
+    worksheets: FakeWorksheetCollection;
+    names: FakeNames;
+    functions: FakeFunctions;
+    application: { calculate: (calculationType: string) => void };
+  };
 
   constructor(private readonly excel: FakeExcel) {
-    this.workbook = { tables: new FakeTableCollection(excel, null), worksheets: new FakeWorksheetCollection(excel), names: new FakeNames(excel), functions: new FakeFunctions(excel) };
+    this.workbook = {
+      tables: new FakeTableCollection(excel, null),
+      worksheets: new FakeWorksheetCollection(excel),
+      names: new FakeNames(excel),
+      functions: new FakeFunctions(excel),
+      // Application.calculate (ExcelApi 1.1): the recalculations asked for, by type ("Recalculate", "Full", "FullRebuild").
+      application: {
+        calculate: (calculationType) => {
+          this.queueWrite("Application", "calculate", calculationType);
+          excel.calculations.push(calculationType);
+        },
+      },
+    };
   }
 
   queueLoad(proxy: FakeProxy, properties: string[]): void {
