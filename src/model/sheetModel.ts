@@ -23,6 +23,8 @@ export type CellStyle = "title" | "subtitle" | "warning" | "header" | "sectionTi
 export interface DropDown {
   readonly range: RangeRef;
   readonly choices: readonly string[];
+  /** What Excel shows beside a selected cell (the validation's input message), when given. */
+  readonly prompt?: string;
 }
 
 /** How a generated sheet prints, as a buyer takes it to the meeting (PRODUCT.md, "Generated sheets"). */

@@ -48,10 +48,11 @@ export interface ScorecardSheetInput extends ReviewSheetBasis {
 
 /**
  * What the scorecard meeting looks at (PRODUCT.md, "Generated sheets"), printed on the first page
- * beside the chart; the KPIs behind the score sit in a collapsed column group. The score history and
- * red flags belong here when the sheet has them.
+ * beside the chart: the previous score is the history the sheet has so far; the KPIs behind the
+ * score sit in a collapsed column group. The score history and red flags belong here when the sheet
+ * has them.
  */
-const MEETING_COLUMNS = ["Supplier", "Score", "Grade"];
+const MEETING_COLUMNS = ["Supplier", "Score", "Grade", "Previous score"];
 
 /** "Scorecard <period>": one row per supplier, score colour scale, KPI traffic lights against Settings, a bar chart of scores. */
 export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
