@@ -30,7 +30,10 @@ export interface DropDown {
 /** How a generated sheet prints, as a buyer takes it to the meeting (PRODUCT.md, "Generated sheets"). */
 export interface PrintSetup {
   readonly orientation: "landscape";
-  /** Every column on one page's width; as many pages down as the rows need (never the whole sheet shrunk onto one page). */
+  /**
+   * Every printed column on one page's width (detail columns in collapsed groups and hidden columns
+   * do not print); as many pages down as the rows need (never the whole sheet shrunk onto one page).
+   */
   readonly fitToPagesWide: 1;
   /** Rows repeated at the top of every printed page (0-based, inclusive): the table's header row. */
   readonly titleRows: { readonly first: number; readonly last: number };
