@@ -3,6 +3,7 @@ import { buildReview } from "../../../src/reports/buildReview";
 import type { SheetModel } from "../../../src/model/sheetModel";
 import { createSampleMemoryWorkbook } from "../../../src/sample/sampleMemoryWorkbook";
 import { TABLE_NAMES } from "../../../src/schema/tableSpecs";
+import { tableSheet } from "../../../src/reports/sheetLayout";
 import { columnPoints, EXCEL_CALIBRI, LIBREOFFICE_HERE, PAPER_WIDTH_POINTS, printedPage, SIDE_MARGIN_POINTS, type Paper } from "../../support/printedPage";
 
 /**
@@ -117,5 +118,24 @@ describe("the printed scale, from the sheet model", () => {
     const model = sheets.find((sheet) => sheet.kind === "scorecard")!;
     const narrow: SheetModel = { ...model, columnWidths: [10, 10, 10], chart: null, hiddenColumns: [1], columnGroups: [{ first: 2, count: 1 }] };
     expect(printedPage(narrow, "A4")).toEqual({ scale: 1, firstPageColumns: [0], widthPoints: columnPoints(10) });
+  });
+});
+
+describe("the data problems stay in sight", () => {
+  it("their Table, Row, Column and Message take the first columns neither grouped nor hidden, past the table if it shows fewer", () => {
+    const model = tableSheet({
+      ...{ name: "T", kind: "priceReview", period: "2026-Q3", title: "T", subtitle: "As of", warnings: [], records: [{ name: "S1" }], freezeColumns: 1 },
+      columns: ["Name", "Detail 1", "Detail 2", "Shown", "Hidden"].map((header) => ({ header, format: null, value: (record: { name: string }) => record.name })),
+      meetingColumns: ["Name", "Shown"],
+      hiddenColumns: ["Hidden"],
+      problems: [{ table: "Quotes", row: 7, column: "UnitPrice", message: "not a number" }],
+      conditionalFormats: () => [],
+      chart: () => null,
+    });
+    expect(model.columnGroups).toEqual([{ first: 1, count: 2 }]);
+    expect(model.hiddenColumns).toEqual([4]);
+    const problemRow = model.cells.at(-1)!;
+    expect(problemRow).toEqual(["Quotes", null, null, 7, null, "UnitPrice", "not a number"]);
+    expect(model.cells.at(-2)).toEqual(["Table", null, null, "Row", null, "Column", "Message"]);
   });
 });
