@@ -204,6 +204,20 @@ const MUTATIONS = [
     to: 'rounded >= 0 ? "+"',
     tests: ["test/component/priceBridgeView.test.tsx"],
   },
+  {
+    name: "decision harvest: the key read from the hidden copies beside the row, not from what the row shows",
+    file: "src/model/decisionCells.ts",
+    from: "const sku = blankAsNull(row[at(KEY_HEADERS.sku)]);",
+    to: "const sku = blankAsNull(row[at(WRITTEN_HEADERS.sku)]);",
+    tests: ["test/unit/workbook/decisionHarvest.test.ts"],
+  },
+  {
+    name: "Excel adapter: the detail columns grouped but left open, so they print",
+    file: "src/workbook/excel/sheetDecorations.ts",
+    from: '    columns.hideGroupDetails("ByColumns");\n',
+    to: "",
+    tests: ["test/unit/workbook/excelReview.test.ts"],
+  },
 ];
 
 const only = process.argv[2] ?? "";

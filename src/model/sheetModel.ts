@@ -23,12 +23,17 @@ export type CellStyle = "title" | "subtitle" | "warning" | "header" | "sectionTi
 export interface DropDown {
   readonly range: RangeRef;
   readonly choices: readonly string[];
+  /** What Excel shows beside a selected cell (the validation's input message), when given. */
+  readonly prompt?: string;
 }
 
 /** How a generated sheet prints, as a buyer takes it to the meeting (PRODUCT.md, "Generated sheets"). */
 export interface PrintSetup {
   readonly orientation: "landscape";
-  /** Every column on one page's width; as many pages down as the rows need (never the whole sheet shrunk onto one page). */
+  /**
+   * Every printed column on one page's width (detail columns in collapsed groups and hidden columns
+   * do not print); as many pages down as the rows need (never the whole sheet shrunk onto one page).
+   */
   readonly fitToPagesWide: 1;
   /** Rows repeated at the top of every printed page (0-based, inclusive): the table's header row. */
   readonly titleRows: { readonly first: number; readonly last: number };

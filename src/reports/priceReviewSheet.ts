@@ -98,6 +98,9 @@ const decisionColumns: SheetColumn<PriceReviewRow>[] = [
   ...DECISION_FIELDS.map((field): SheetColumn<PriceReviewRow> => ({ header: WRITTEN_HEADERS[field], format: DECISION_FORMATS[field], value: (row) => row.shownDecision[field] })),
 ];
 
+/** What Excel shows beside a selected Decision cell. */
+export const DECISION_PROMPT = "Type the meeting's decision in the orange cells of this row; Costcard records them before it regenerates the sheet.";
+
 function decisionCounts(rows: readonly PriceReviewRow[]): { decided: number; open: number } {
   const open = rows.filter((row) => row.shownDecision.decision === OPEN_DECISION).length;
   const decided = rows.filter((row) => row.shownDecision.decision !== null).length - open;
@@ -120,7 +123,7 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     kind: "priceReview",
     period: input.period,
     title: `Price review ${input.period} against ${input.previousPeriod}`,
-    subtitle: `As of ${isoFromSerial(input.asOf)} · prices in the quote's currency, landed cost in ${input.settings.homeCurrency} (${input.settings.valuation} valuation) · change threshold ${roundTo(threshold * 100, 6)}% · ${decided} decided, ${open} open (type decisions in the orange cells; Costcard records them before it regenerates the sheet)`,
+    subtitle: `As of ${isoFromSerial(input.asOf)} · prices in the quote's currency, landed cost in ${input.settings.homeCurrency} (${input.settings.valuation} valuation) · change threshold ${roundTo(threshold * 100, 6)}% · ${decided} decided, ${open} open`,
     warnings: input.warnings,
     columns: columns(input.settings.homeCurrency),
     records: input.rows,
@@ -129,7 +132,8 @@ export function priceReviewSheet(input: PriceReviewSheetInput): SheetModel {
     // Green for a price that held or fell, amber for a rise within the threshold, red beyond it.
     conditionalFormats: (table) => (threshold > 0 ? [{ type: "iconSet", range: columnRange(table, CHANGE_PCT), target: 0, floor: threshold, lowerIsBetter: true }] : []),
     charts: () => [],
-    inputColumns: DECISION_FIELDS.map((field) => ({ header: DECISION_HEADERS[field], ...(field === "decision" && { choices: DECISION_CHOICES }) })),
+    // How to decide in the sheet is said where the decision is typed, so the subtitle stays within the printed page.
+    inputColumns: DECISION_FIELDS.map((field) => ({ header: DECISION_HEADERS[field], ...(field === "decision" && { choices: DECISION_CHOICES, prompt: DECISION_PROMPT }) })),
     hiddenColumns: Object.values(WRITTEN_HEADERS),
     meetingColumns: meetingColumns(input.settings.homeCurrency),
     blocks: [bridgeBlock(input.bridge, input.settings.homeCurrency, input.period)],

@@ -72,7 +72,7 @@ export interface TableSheetInput<R> {
   readonly conditionalFormats: (table: TableBlock) => ConditionalFormat[];
   readonly charts: (table: TableBlock) => ChartSpec[];
   /** Columns (by header) whose body cells are meant for typing, with a drop-down where given. */
-  readonly inputColumns?: readonly { readonly header: string; readonly choices?: readonly string[] }[];
+  readonly inputColumns?: readonly { readonly header: string; readonly choices?: readonly string[]; readonly prompt?: string }[];
   /** Columns (by header) kept hidden. */
   readonly hiddenColumns?: readonly string[];
   /**
@@ -82,6 +82,17 @@ export interface TableSheetInput<R> {
   readonly meetingColumns: readonly string[];
   /** Blocks under the table, above the data problems; none when the table has no rows. */
   readonly blocks?: readonly SheetBlock[];
+}
+
+/**
+ * The data problems' four columns (Table, Row, Column, Message): the first ones left in sight, so
+ * collapsed detail groups and hidden columns never hide a problem; past the table if it shows fewer.
+ */
+function problemColumnsShown(headers: readonly string[], groups: readonly ColumnGroup[], hidden: readonly string[]): number[] {
+  const out = new Set(groups.flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index)));
+  const shown = headers.flatMap((header, column) => (out.has(column) || hidden.includes(header) ? [] : [column]));
+  while (shown.length < PROBLEM_HEADERS.length) shown.push(Math.max(headers.length, (shown.at(-1) ?? -1) + 1));
+  return shown.slice(0, PROBLEM_HEADERS.length);
 }
 
 /** The runs of detail columns: neither the meeting's nor hidden, grouped where they stand side by side. */
@@ -122,7 +133,11 @@ export function columnRange(table: TableBlock, header: string): RangeRef {
 
 /** Lays out a titled table and the data problems below it as one rectangular sheet model. */
 export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
-  const width = Math.max(input.columns.length, PROBLEM_HEADERS.length);
+  const headers = input.columns.map((column) => column.header);
+  const columnGroups = detailGroups(headers, new Set(input.meetingColumns), new Set(input.hiddenColumns ?? []));
+  const problemColumns = problemColumnsShown(headers, columnGroups, input.hiddenColumns ?? []);
+  const atProblemColumns = <T>(values: readonly T[]): T[] => values.reduce<T[]>((row, value, index) => ((row[problemColumns[index]!] = value), row), []);
+  const width = Math.max(input.columns.length, problemColumns.at(-1)! + 1);
   const cells: Cell[][] = [];
   const formats: (string | null)[][] = [];
   const columnWidths = new Array<number>(width).fill(0);
@@ -161,7 +176,6 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   addRow([input.subtitle]);
   // One line, however many warnings: rows below it never move.
   addRow(input.warnings.length === 0 ? [] : [input.warnings.join(WARNING_SEPARATOR)]);
-  const headers = input.columns.map((column) => column.header);
   addRow(headers);
   fitHeaders(headers);
   input.columns.forEach((column, index) => {
@@ -192,13 +206,13 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     return { titleRow, headerRow, columnCount: block.headers.length, charts: block.charts(body) };
   });
   const problemsTitleRow = addRow(["Data problems"]);
-  const problemsHeaderRow = addRow(PROBLEM_HEADERS);
-  fitHeaders(PROBLEM_HEADERS);
+  const problemsHeaderRow = addRow(atProblemColumns(PROBLEM_HEADERS));
+  fitHeaders(atProblemColumns(PROBLEM_HEADERS));
   // The row number, right-aligned, is followed by the column's name.
-  const problemFormats = [null, keptOffNext(NUMBER_FORMATS.count, true)];
+  const problemFormats = atProblemColumns([null, keptOffNext(NUMBER_FORMATS.count, true)]);
   for (const problem of input.problems) {
-    addRow([problem.table, problem.row, problem.column, problem.message], problemFormats);
-    fitValues([problem.table, problem.row, problem.column], problemFormats);
+    addRow(atProblemColumns([problem.table, problem.row, problem.column, problem.message]), problemFormats);
+    fitValues(atProblemColumns([problem.table, problem.row, problem.column]), problemFormats);
   }
   const noteRows = input.problems.length === 0 ? [addRow(["None: every row was read."])] : [];
 
@@ -218,7 +232,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
         { range: { row: block.headerRow, column: 0, rowCount: 1, columnCount: block.columnCount }, style: "header" as const },
       ]),
       { range: wholeRow(problemsTitleRow), style: "sectionTitle" },
-      { range: { row: problemsHeaderRow, column: 0, rowCount: 1, columnCount: PROBLEM_HEADERS.length }, style: "header" },
+      ...problemColumns.map((column) => ({ range: { row: problemsHeaderRow, column, rowCount: 1, columnCount: 1 }, style: "header" as const })),
       ...noteRows.map((row) => ({ range: wholeRow(row), style: "note" as const })),
       ...(input.records.length === 0 ? [] : (input.inputColumns ?? [])).map((column) => ({ range: columnRange(table, column.header), style: "input" as const })),
     ],
@@ -228,19 +242,15 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     charts: input.records.length === 0 ? [] : [...input.charts(table), ...blocks.flatMap((block) => block.charts)],
     print: { orientation: "landscape", fitToPagesWide: 1, titleRows: { first: HEADER_ROW, last: HEADER_ROW } },
     ...inputs(input, table),
+    columnGroups,
   };
 }
 
-function inputs<R>(input: TableSheetInput<R>, table: TableBlock): Pick<SheetModel, "inputCells" | "dropDowns" | "hiddenColumns" | "columnGroups"> {
+function inputs<R>(input: TableSheetInput<R>, table: TableBlock): Pick<SheetModel, "inputCells" | "dropDowns" | "hiddenColumns"> {
   const typed = input.records.length === 0 ? [] : (input.inputColumns ?? []);
   return {
     inputCells: typed.map((column) => columnRange(table, column.header)),
-    dropDowns: typed.flatMap((column) => (column.choices === undefined ? [] : [{ range: columnRange(table, column.header), choices: column.choices }])),
+    dropDowns: typed.flatMap((column) => (column.choices === undefined ? [] : [{ range: columnRange(table, column.header), choices: column.choices, ...(column.prompt !== undefined && { prompt: column.prompt }) }])),
     hiddenColumns: (input.hiddenColumns ?? []).map((header) => table.columnOf(header)),
-    columnGroups: detailGroups(
-      input.columns.map((column) => column.header),
-      new Set(input.meetingColumns),
-      new Set(input.hiddenColumns ?? []),
-    ),
   };
 }

@@ -192,13 +192,15 @@ test("records a decision in the preview: the regenerated review shows it, and th
   await page.getByRole("option", { name: "Hold" }).click();
   await page.getByRole("textbox", { name: "Note" }).fill("wait for the cotton index");
   await page.getByRole("textbox", { name: "Decided by" }).fill("Ana");
+  // The form shows the row as the sheet does, beside the decision being recorded.
+  await page.getByRole("table", { name: `${sku!} from ${supplier!} as the price review shows it` }).waitFor();
+  await screenshot("decisions");
   await page.getByRole("button", { name: "Record decision" }).click();
   await page.getByText(`Recorded Hold for ${sku} from ${supplier} in PriceDecisions; the price review sheet shows it.`).waitFor();
   const decided = page.getByRole("table", { name: "Decided in 2026-Q3" });
   await expect(decided.getByRole("row", { name: new RegExp(`${sku!}.*${supplier!}.*Hold`) }).count()).resolves.toBe(1);
   await expect(page.getByRole("table", { name: "Rows that need a decision in 2026-Q3" }).getByRole("button", { name: `Decide ${sku!} from ${supplier!}` }).count()).resolves.toBe(0);
   await expect(page.evaluate(() => localStorage.getItem("costcard.decidedBy"))).resolves.toBe("Ana");
-  await screenshot("decisions");
 });
 
 test("settings show the workbook's values, rates as percentages, and say why Save is disabled", async () => {

@@ -12,7 +12,9 @@ import type { SheetModel } from "../../src/model/sheetModel";
  *   ExcelJS writes is 5 px narrower), so the estimate errs towards a smaller print.
  * - LibreOffice here has no Calibri and measures widths with DejaVu Sans, whose digits are wider:
  *   7.02 pt a character, measured from the sample's PDF (docs/cli.md, "As printed"); with these
- *   metrics the computation gives the scales LibreOffice printed.
+ *   metrics the computation gives the scales LibreOffice printed. LibreOffice also widens the
+ *   printed range to take in text running past the last column (Excel cuts it at the page's edge):
+ *   5.7 pt a character of the sample's subtitle, measured the same way.
  * - Columns past the model's (a chart's anchor) have Excel's default width, 8.43 characters (64 px).
  * - Hidden columns and columns in a collapsed outline group do not print.
  * - Fit to one page wide scales the printed columns down to the page's width between the margins
@@ -32,9 +34,11 @@ export const SCREEN_TEXT_POINTS = 11;
 export interface WidthMetrics {
   readonly perCharacter: number;
   readonly padding: number;
+  /** Points a character of text running past its cell takes on the printed range; 0 where the host cuts such text. */
+  readonly overflowPerCharacter: number;
 }
-export const EXCEL_CALIBRI: WidthMetrics = { perCharacter: 7 * 0.75, padding: 5 * 0.75 };
-export const LIBREOFFICE_HERE: WidthMetrics = { perCharacter: 7.02, padding: 0 };
+export const EXCEL_CALIBRI: WidthMetrics = { perCharacter: 7 * 0.75, padding: 5 * 0.75, overflowPerCharacter: 0 };
+export const LIBREOFFICE_HERE: WidthMetrics = { perCharacter: 7.02, padding: 0, overflowPerCharacter: 5.7 };
 
 export function columnPoints(characters: number, metrics: WidthMetrics = EXCEL_CALIBRI): number {
   return characters * metrics.perCharacter + metrics.padding;
@@ -54,12 +58,31 @@ function usedColumnCount(model: SheetModel): number {
   return Math.max(model.columnWidths.length, ...model.charts.map((chart) => chart.anchor.column + Math.max(chart.anchor.columnCount, 1)));
 }
 
+/** Where text running past its cell into empty ones ends, from the page's left edge (0 if none runs past the printed columns). */
+function overflowEnd(model: SheetModel, columns: readonly number[], widths: readonly number[], metrics: WidthMetrics): number {
+  if (metrics.overflowPerCharacter === 0) return 0;
+  let end = 0;
+  for (const row of model.cells) {
+    let left = 0;
+    columns.forEach((column, index) => {
+      const value = row[column];
+      const next = columns[index + 1];
+      if (typeof value === "string" && (next === undefined || row[next] === null)) end = Math.max(end, left + value.length * metrics.overflowPerCharacter);
+      left += widths[index]!;
+    });
+  }
+  return end;
+}
+
 export function printedPage(model: SheetModel, paper: Paper, metrics: WidthMetrics = EXCEL_CALIBRI): PrintedPage {
   const kept = new Set(model.hiddenColumns ?? []);
   for (const group of model.columnGroups ?? []) for (let column = group.first; column < group.first + group.count; column++) kept.add(column);
   const columns = Array.from({ length: usedColumnCount(model) }, (_, column) => column).filter((column) => !kept.has(column));
   const widths = columns.map((column) => columnPoints(model.columnWidths[column] ?? DEFAULT_COLUMN_WIDTH, metrics));
-  const widthPoints = widths.reduce((sum, width) => sum + width, 0);
+  const widthPoints = Math.max(
+    widths.reduce((sum, width) => sum + width, 0),
+    overflowEnd(model, columns, widths, metrics),
+  );
   const printable = PAPER_WIDTH_POINTS[paper] - 2 * SIDE_MARGIN_POINTS;
   if (model.print?.fitToPagesWide === 1) {
     return { scale: Math.max(0.1, Math.floor(Math.min(1, printable / widthPoints) * 100) / 100), firstPageColumns: columns, widthPoints };

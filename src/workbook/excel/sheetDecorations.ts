@@ -68,11 +68,12 @@ export function applyLayout(sheet: Excel.Worksheet, model: SheetModel): void {
  */
 function applyInputs(sheet: Excel.Worksheet, model: SheetModel): void {
   for (const range of model.inputCells ?? []) if (!isEmpty(range)) rangeAt(sheet, range).format.protection.locked = false;
-  for (const { range, choices } of model.dropDowns ?? []) {
+  for (const { range, choices, prompt } of model.dropDowns ?? []) {
     if (isEmpty(range)) continue;
     const validation = rangeAt(sheet, range).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
     validation.errorAlert = { showAlert: true, style: "Stop", title: "Decision", message: `Choose one of: ${choices.join(", ")}.` };
+    if (prompt !== undefined) validation.prompt = { showPrompt: true, title: "Decision", message: prompt };
   }
   for (const column of model.hiddenColumns ?? []) sheet.getRangeByIndexes(0, column, 1, 1).columnHidden = true;
 }

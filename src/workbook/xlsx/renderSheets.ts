@@ -41,9 +41,18 @@ function renderInputs(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
     }
   }
   const validations = (worksheet as unknown as { dataValidations: DataValidationsOfSheet }).dataValidations;
-  for (const { range, choices } of model.dropDowns ?? []) {
+  for (const { range, choices, prompt } of model.dropDowns ?? []) {
     if (range.rowCount < 1) continue;
-    validations.add(address(range), { type: "list", allowBlank: true, formulae: [`"${choices.join(",")}"`], showErrorMessage: true, errorStyle: "stop", errorTitle: "Decision", error: `Choose one of: ${choices.join(", ")}` });
+    validations.add(address(range), {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${choices.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "Decision",
+      error: `Choose one of: ${choices.join(", ")}`,
+      ...(prompt !== undefined && { showInputMessage: true, promptTitle: "Decision", prompt }),
+    });
   }
   for (const column of model.hiddenColumns ?? []) worksheet.getColumn(column + 1).hidden = true;
 }

@@ -1,3 +1,4 @@
+import { DECISION_PROMPT } from "../../../src/reports/priceReviewSheet";
 import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview, type Review } from "../../../src/reports/buildReview";
 import type { PriceReviewRowJson } from "../../../src/reports/reviewJson";
@@ -306,7 +307,7 @@ describe("agreed prices (PriceDecisions) in the review and the scorecard", () =>
     expect(sheet.cells[4]!.slice(at("Decision"), at("Decided by") + 1)).toEqual(["Counter", 10.5, serialFromIso("2026-10-01"), null, null]);
     expect(sheet.cells[1]![0]).toContain("· 1 decided, 0 open");
     expect(sheet.inputCells).toEqual([at("Decision"), at("Agreed price"), at("Effective from"), at("Note"), at("Decided by")].map((column) => ({ row: 4, column, rowCount: 1, columnCount: 1 })));
-    expect(sheet.dropDowns).toEqual([{ range: { row: 4, column: at("Decision"), rowCount: 1, columnCount: 1 }, choices: ["Accept", "Counter", "Reject", "Re-source", "Hold"] }]);
+    expect(sheet.dropDowns).toEqual([{ range: { row: 4, column: at("Decision"), rowCount: 1, columnCount: 1 }, choices: ["Accept", "Counter", "Reject", "Re-source", "Hold"], prompt: DECISION_PROMPT }]);
     expect(sheet.hiddenColumns).toEqual(headers.flatMap((header, column) => (String(header).startsWith("Costcard wrote: ") ? [column] : [])));
   });
 
