@@ -1,6 +1,7 @@
 import type JSZip from "jszip";
 import { ADDIN_MANIFEST } from "./addinManifest";
 import { appendChildLike, childElements, descendants, OFFICE_RELATIONSHIPS_NS, parseXml, relationshipsPath, rootElement, serializeXml } from "./packageXml";
+import { freePartPath, freeRelationshipId } from "./partNames";
 import { partRelationships, partText, putPartText } from "./workbookLayout";
 import { element, XML_DECLARATION } from "./xmlElements";
 
@@ -69,17 +70,6 @@ function taskpaneAttributes(row: number): Record<string, string> {
   return { dockstate: "right", visibility: "1", width: "350", row: String(row) };
 }
 
-function freeId(taken: Iterable<string>): string {
-  const ids = new Set(taken);
-  for (let n = 1; ; n++) if (!ids.has(`rId${n}`)) return `rId${n}`;
-}
-
-function freeWebextensionPath(zip: JSZip): string {
-  for (let n = 1; ; n++) {
-    const path = `xl/webextensions/webextension${n}.xml`;
-    if (zip.file(path) === null) return path;
-  }
-}
 
 /** Whether one of the webextension parts the task panes reach names Costcard's manifest Id. */
 async function namesCostcard(zip: JSZip, taskpanesPath: string): Promise<boolean> {
@@ -106,7 +96,7 @@ export async function addAddinReference(zip: JSZip, store: AddinStore): Promise<
   if (existing !== undefined && (await namesCostcard(zip, existing))) return false;
 
   const typesDocument = parseXml(types);
-  const webextensionPath = freeWebextensionPath(zip);
+  const webextensionPath = freePartPath(zip, "xl/webextensions", "webextension");
   putPartText(zip, webextensionPath, webextensionXml(store));
   appendChildLike(rootElement(typesDocument), "Override", { PartName: `/${webextensionPath}`, ContentType: WEBEXTENSION_CONTENT_TYPE });
   const target = webextensionPath.slice("xl/webextensions/".length);
@@ -117,7 +107,7 @@ export async function addAddinReference(zip: JSZip, store: AddinStore): Promise<
     const relsText = await partText(zip, relsPath);
     const relsDocument = parseXml(relsText ?? `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}"/>`);
     const rels = rootElement(relsDocument);
-    const id = freeId(childElements(rels, "Relationship").map((rel) => rel.getAttribute("Id") ?? ""));
+    const id = freeRelationshipId(childElements(rels, "Relationship").map((rel) => rel.getAttribute("Id") ?? ""));
     appendChildLike(rels, "Relationship", { Id: id, Type: WEBEXTENSION_TYPE, Target: target });
     putPartText(zip, relsPath, relsText === undefined ? XML_DECLARATION + serializeXml(relsDocument) : serializeXml(relsDocument));
 
@@ -133,7 +123,7 @@ export async function addAddinReference(zip: JSZip, store: AddinStore): Promise<
     putPartText(zip, TASKPANES_PATH, XML_DECLARATION + element("wetp:taskpanes", { "xmlns:wetp": TASKPANES_NS }, pane));
     putPartText(zip, relationshipsPath(TASKPANES_PATH), XML_DECLARATION + element("Relationships", { xmlns: PACKAGE_RELATIONSHIPS_NS }, element("Relationship", { Id: "rId1", Type: WEBEXTENSION_TYPE, Target: target })));
     appendChildLike(rootElement(typesDocument), "Override", { PartName: `/${TASKPANES_PATH}`, ContentType: TASKPANES_CONTENT_TYPE });
-    const id = freeId(childElements(rootRelationships, "Relationship").map((rel) => rel.getAttribute("Id") ?? ""));
+    const id = freeRelationshipId(childElements(rootRelationships, "Relationship").map((rel) => rel.getAttribute("Id") ?? ""));
     appendChildLike(rootRelationships, "Relationship", { Id: id, Type: TASKPANES_TYPE, Target: TASKPANES_PATH });
     putPartText(zip, "_rels/.rels", serializeXml(rootRelsDocument));
   }
