@@ -2,14 +2,15 @@ import { parseArgs } from "node:util";
 import { serialFromIso } from "../core/excelDate";
 import { parsePeriod, type Period } from "../core/period";
 import { fail, ok, type Result } from "../core/result";
+import { CENTRAL_DEPLOYMENT, parseAddinStore, type AddinStore } from "../workbook/xlsx/addinReference";
 
 /** What the command line asks for, checked: a usage error is a failure, never an exception. */
 export type Command =
   | { readonly kind: "help" }
   | { readonly kind: "version" }
-  | { readonly kind: "init"; readonly file: string; readonly sample: boolean }
+  | { readonly kind: "init"; readonly file: string; readonly sample: boolean; readonly addinStore: AddinStore }
   | { readonly kind: "check"; readonly file: string }
-  | { readonly kind: "setup"; readonly file: string }
+  | { readonly kind: "setup"; readonly file: string; readonly addinStore: AddinStore }
   | {
       readonly kind: "review";
       readonly file: string;
@@ -21,8 +22,8 @@ export type Command =
     };
 
 export const USAGE = `Usage:
-  costcard init FILE.xlsx [--sample]
-  costcard setup FILE.xlsx
+  costcard init FILE.xlsx [--sample] [--addin-store STORE]
+  costcard setup FILE.xlsx [--addin-store STORE]
   costcard check FILE.xlsx
   costcard review FILE.xlsx --period P [--as-of DATE] [--out OUT.xlsx] [--json]
   costcard --help | --version
@@ -40,6 +41,10 @@ Commands:
 
 Options:
   --sample         init: fill the tables with a demo brand's 2026 of quotes, shipments and inspections
+  --addin-store S  init, setup: where the workbook tells Excel to find the Costcard add-in:
+                   catalog (Microsoft 365 Centralized Deployment, the default), developer
+                   (sideloaded) or a shared folder catalog \\\\server\\share (default: the
+                   COSTCARD_ADDIN_STORE environment variable, else catalog)
   --period P       quarter 2026-Q3, month 2026-07 or year 2026
   --as-of DATE     ISO date, e.g. 2026-09-30 (default: today, UTC)
   --out OUT.xlsx   write to OUT.xlsx (OUT.xlsm for an .xlsm) and leave FILE.xlsx untouched
@@ -51,6 +56,7 @@ Exit codes: 0 done · 1 check found data problems · 2 usage or file error (noth
 
 const OPTIONS = {
   sample: { type: "boolean" },
+  "addin-store": { type: "string" },
   period: { type: "string" },
   "as-of": { type: "string" },
   out: { type: "string" },
@@ -61,8 +67,8 @@ const OPTIONS = {
 
 /** Which options each command takes. */
 const ALLOWED: Record<"init" | "setup" | "check" | "review", readonly (keyof typeof OPTIONS)[]> = {
-  init: ["sample"],
-  setup: [],
+  init: ["sample", "addin-store"],
+  setup: ["addin-store"],
   check: [],
   review: ["period", "as-of", "out", "json"],
 };
@@ -75,7 +81,15 @@ function usage(message: string): Result<never> {
   return fail("value", `${message} (costcard --help shows the usage)`);
 }
 
-export function parseCommand(argv: readonly string[], today: number): Result<Command> {
+/** `--addin-store`, else COSTCARD_ADDIN_STORE, else Centralized Deployment's catalog. */
+function addinStoreOf(option: string | undefined, env: Readonly<Record<string, string | undefined>>): Result<AddinStore> {
+  const [text, source] = option !== undefined ? [option, "--addin-store"] : [env["COSTCARD_ADDIN_STORE"], "COSTCARD_ADDIN_STORE"];
+  if (text === undefined || text.trim() === "") return ok(CENTRAL_DEPLOYMENT);
+  const store = parseAddinStore(text);
+  return store === undefined ? usage(`${source} "${text}" is not a store: write catalog, developer or a shared folder's \\\\server\\share path`) : ok(store);
+}
+
+export function parseCommand(argv: readonly string[], today: number, env: Readonly<Record<string, string | undefined>> = {}): Result<Command> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -92,12 +106,14 @@ export function parseCommand(argv: readonly string[], today: number): Result<Com
   if (extra.length > 0) return usage(`unexpected argument "${extra[0]}"`);
   const misplaced = (Object.keys(values) as (keyof typeof OPTIONS)[]).find((option) => !ALLOWED[name].includes(option));
   if (misplaced !== undefined) return usage(`--${misplaced} does not apply to ${name}`);
-  if (name === "init") {
+  if (name === "init" || name === "setup") {
+    const addinStore = addinStoreOf(values["addin-store"], env);
+    if (!addinStore.ok) return addinStore;
+    if (name === "setup") return ok({ kind: "setup", file, addinStore: addinStore.value });
     if (!isXlsxPath(file)) return usage(`init writes an .xlsx file: "${file}" does not end in .xlsx`);
-    return ok({ kind: "init", file, sample: values.sample === true });
+    return ok({ kind: "init", file, sample: values.sample === true, addinStore: addinStore.value });
   }
   if (name === "check") return ok({ kind: "check", file });
-  if (name === "setup") return ok({ kind: "setup", file });
   if (values.period === undefined) return usage("review needs --period (e.g. --period 2026-Q3)");
   const period = parsePeriod(values.period);
   if (!period.ok) return period;

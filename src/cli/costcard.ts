@@ -1,5 +1,5 @@
 import { runCostcard } from "./main";
 
-void runCostcard(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, now: new Date() }).then((code) => {
+void runCostcard(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, now: new Date(), env: process.env }).then((code) => {
   process.exitCode = code;
 });

@@ -18,6 +18,8 @@ export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: NodeJS.WriteStream;
   readonly now: Date;
+  /** The environment (COSTCARD_ADDIN_STORE); none when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 const EXIT_OK = 0;
@@ -61,6 +63,7 @@ async function init(command: Extract<Command, { kind: "init" }>, io: CliIo): Pro
   await requireWritableFolder(command.file);
   const workbook = await XlsxWorkbook.create();
   const created = await workbook.setUpTables(command.sample ? SAMPLE_ROWS : {});
+  await workbook.nameAddin(command.addinStore);
   try {
     await writeWorkbookFile(command.file, await workbook.toBytes(), { exclusive: true });
   } catch (error) {
@@ -73,8 +76,9 @@ async function init(command: Extract<Command, { kind: "init" }>, io: CliIo): Pro
 async function setup(command: Extract<Command, { kind: "setup" }>, io: CliIo): Promise<number> {
   const workbook = await open(command.file);
   const added = await workbook.addMissingTables();
-  if (added.length === 0) {
-    io.stdout.write(`${command.file} already has every Costcard table: nothing changed.\n`);
+  const named = await workbook.nameAddin(command.addinStore);
+  if (added.length === 0 && !named) {
+    io.stdout.write(`${command.file} already has every Costcard table and names the Costcard add-in: nothing changed.\n`);
     return EXIT_OK;
   }
   try {
@@ -82,7 +86,7 @@ async function setup(command: Extract<Command, { kind: "setup" }>, io: CliIo): P
   } catch (error) {
     throw new CliFailure(writeFailure(command.file, error));
   }
-  io.stdout.write(`${setupSummary(command.file, added)}\n`);
+  io.stdout.write(`${setupSummary(command.file, added, named)}\n`);
   return EXIT_OK;
 }
 
@@ -140,7 +144,7 @@ async function review(command: Extract<Command, { kind: "review" }>, io: CliIo):
 
 export async function runCostcard(argv: readonly string[], io: CliIo): Promise<number> {
   const today = serialFromYmd(io.now.getUTCFullYear(), io.now.getUTCMonth() + 1, io.now.getUTCDate());
-  const command = parseCommand(argv, today);
+  const command = parseCommand(argv, today, io.env);
   if (!command.ok) {
     io.stderr.write(`costcard: ${command.message}\n`);
     return EXIT_USAGE;

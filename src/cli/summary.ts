@@ -87,13 +87,17 @@ export function reviewSummary(
   return lines.join("\n");
 }
 
-/** What `costcard setup` prints once it added tables: each named with its sheet where that differs, in the singular for one. */
-export function setupSummary(file: string, added: readonly { readonly table: string; readonly sheetName: string }[]): string {
+/**
+ * What `costcard setup` prints once it changed the file: the tables it added, each named with its
+ * sheet where that differs, in the singular for one; and whether it named the add-in.
+ */
+export function setupSummary(file: string, added: readonly { readonly table: string; readonly sheetName: string }[], namedAddin = false): string {
   const where = added.map(({ table, sheetName }) => (sheetName === table ? table : `${table} (on sheet "${sheetName}")`));
   const one = added.length === 1;
   return [
-    `Added the ${one ? "table" : "tables"} ${where.join(", ")} to ${file}, ${one ? "on a new sheet" : "each on a new sheet"}; the existing sheets are unchanged.`,
+    ...(added.length > 0 ? [`Added the ${one ? "table" : "tables"} ${where.join(", ")} to ${file}, ${one ? "on a new sheet" : "each on a new sheet"}; the existing sheets are unchanged.`] : []),
+    ...(namedAddin ? [`${file} now names the Costcard add-in, so Excel offers it to whoever opens the workbook.`] : []),
     `Kept the previous file as ${file}.bak`,
-    `Next: fill ${one ? "it" : "them"} in Excel, then costcard check ${file}`,
+    ...(added.length > 0 ? [`Next: fill ${one ? "it" : "them"} in Excel, then costcard check ${file}`] : []),
   ].join("\n");
 }

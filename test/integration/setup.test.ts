@@ -16,8 +16,8 @@ import { readWithExcelJs, sha256, temporaryFolder, writeTestWorkbook } from "./s
 // Each test runs the built CLI or ExcelJS on real files: seconds, more on a loaded CI machine.
 jest.setTimeout(60_000);
 
-/** Parts a graft extends (new sheets, relationships, content types, formats): everything else must not change. */
-const EXTENDED_PARTS = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
+/** Parts a graft extends (new sheets, relationships, content types, formats, the add-in's reference): everything else must not change. */
+const EXTENDED_PARTS = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "_rels/.rels"]);
 
 /** Every table but the user's Suppliers, in PRODUCT.md's order. */
 const ADDED = TABLE_NAMES.filter((table) => table !== "Suppliers");
@@ -49,7 +49,9 @@ test("setup adds each missing table on a new sheet, keeps FILE.xlsx.bak and leav
   const run = runCli(["setup", "book.xlsx"], folder);
   expect(run).toMatchObject({ status: 0, stderr: "" });
   const added = ADDED.map((table) => (table === "Quotes" ? 'Quotes (on sheet "Quotes (2)")' : table)).join(", ");
-  expect(run.stdout).toBe(`Added the tables ${added} to book.xlsx, each on a new sheet; the existing sheets are unchanged.\nKept the previous file as book.xlsx.bak\nNext: fill them in Excel, then costcard check book.xlsx\n`);
+  expect(run.stdout).toBe(
+    `Added the tables ${added} to book.xlsx, each on a new sheet; the existing sheets are unchanged.\nbook.xlsx now names the Costcard add-in, so Excel offers it to whoever opens the workbook.\nKept the previous file as book.xlsx.bak\nNext: fill them in Excel, then costcard check book.xlsx\n`,
+  );
   expect(sha256(join(folder, "book.xlsx.bak"))).toBe(sha256(join(folder, "original.xlsx")));
 
   const before = await partsOf(join(folder, "original.xlsx"));
@@ -87,7 +89,7 @@ test("check then lists every table; a second setup changes nothing", () => {
   const hash = sha256(join(folder, "book.xlsx"));
   const backup = sha256(join(folder, "book.xlsx.bak"));
   const again = runCli(["setup", "book.xlsx"], folder);
-  expect(again).toMatchObject({ status: 0, stdout: "book.xlsx already has every Costcard table: nothing changed.\n" });
+  expect(again).toMatchObject({ status: 0, stdout: "book.xlsx already has every Costcard table and names the Costcard add-in: nothing changed.\n" });
   expect(sha256(join(folder, "book.xlsx"))).toBe(hash);
   expect(sha256(join(folder, "book.xlsx.bak"))).toBe(backup);
 });

@@ -5,6 +5,7 @@ import type { ChartSheet } from "./chartPart";
 import { chartPartXml } from "./chartTypes";
 import { drawingPartXml } from "./drawingPart";
 import { appendChildLike, childElements, relationshipsPath } from "./packageXml";
+import { freePartPath } from "./partNames";
 import { partRelationships, putPartText } from "./workbookLayout";
 import { element, XML_DECLARATION } from "./xmlElements";
 
@@ -25,13 +26,6 @@ const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.draw
 
 /** The id of the sheet's one relationship, to its drawing: the sheet part's `<drawing r:id>` names it. */
 export const SHEET_DRAWING_RELATIONSHIP_ID = "rId1";
-
-function freePartPath(zip: JSZip, folder: string, stem: string): string {
-  for (let n = 1; ; n++) {
-    const path = `${folder}/${stem}${n}.xml`;
-    if (zip.file(path) === null) return path;
-  }
-}
 
 function relationshipsXml(relationships: readonly { readonly id: string; readonly type: string; readonly target: string }[]): string {
   return XML_DECLARATION + element("Relationships", { xmlns: PACKAGE_RELATIONSHIPS_NS }, ...relationships.map(({ id, type, target }) => element("Relationship", { Id: id, Type: type, Target: target })));

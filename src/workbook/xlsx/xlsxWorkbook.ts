@@ -9,6 +9,7 @@ import { sheetModelInDateSystem, specDateColumns, specRowsInDateSystem } from ".
 import { missingTables, selectTables } from "../tableSelection";
 import type { CellScalar, RawTable } from "../../model/rawTable";
 import type { TableInfo, WorkbookPort, WrittenSheet } from "../port";
+import { addAddinReference, type AddinStore } from "./addinReference";
 import { renderNewWorkbook } from "./newWorkbook";
 import { renderGeneratedSheets } from "./renderSheets";
 import { graftGeneratedSheets } from "./sheetGraft";
@@ -217,6 +218,23 @@ export class XlsxWorkbook implements WorkbookPort {
     return added;
   }
 
+  /** Where a created workbook's add-in reference points; kept across its re-renders. */
+  private addinStore: AddinStore | undefined;
+
+  /**
+   * The workbook names Costcard as its add-in (addinReference.ts), so Excel offers it to whoever
+   * opens the file. Returns false, changing nothing, when it already does.
+   */
+  async nameAddin(store: AddinStore): Promise<boolean> {
+    if (this.draft !== undefined) this.addinStore = store;
+    const added = await addAddinReference(this.zip, store);
+    if (added) {
+      this.bytes = undefined;
+      this.layout = undefined;
+    }
+    return added;
+  }
+
   /** The package as it stands, ready to be written to a file. Parts no graft changed keep their compressed bytes. */
   async toBytes(): Promise<Buffer> {
     // Never carry a damaged part of the user's into a file Costcard writes.
@@ -241,5 +259,6 @@ export class XlsxWorkbook implements WorkbookPort {
     this.bytes = await renderNewWorkbook(this.draft ?? new Map());
     this.zip = await JSZip.loadAsync(this.bytes);
     this.layout = undefined;
+    if (this.addinStore !== undefined && (await addAddinReference(this.zip, this.addinStore))) this.bytes = undefined;
   }
 }

@@ -140,7 +140,7 @@ describe("the data problems stay in sight", () => {
       hiddenColumns: ["Hidden"],
       problems: [{ table: "Quotes", row: 7, column: "UnitPrice", message: "not a number" }],
       conditionalFormats: () => [],
-      chart: () => null,
+      charts: () => [],
     });
     expect(model.columnGroups).toEqual([{ first: 1, count: 2 }]);
     expect(model.hiddenColumns).toEqual([4]);
