@@ -76,7 +76,7 @@ async function namesCostcard(zip: JSZip, taskpanesPath: string): Promise<boolean
   for (const { path, type } of (await partRelationships(zip, taskpanesPath)).values()) {
     if (type !== WEBEXTENSION_TYPE) continue;
     const text = await partText(zip, path);
-    const reference = text === undefined ? undefined : descendants(rootElement(parseXml(text)), "reference")[0];
+    const reference = text === undefined ? undefined : descendants(rootElement(parseXml(text, path)), "reference")[0];
     if (reference !== undefined && sameId(reference.getAttribute("id") ?? "", ADDIN_MANIFEST.id)) return true;
   }
   return false;
@@ -90,12 +90,12 @@ export async function addAddinReference(zip: JSZip, store: AddinStore): Promise<
   const rootRels = await partText(zip, "_rels/.rels");
   const types = await partText(zip, "[Content_Types].xml");
   if (rootRels === undefined || types === undefined) throw new Error("the workbook has no package relationships or content types");
-  const rootRelsDocument = parseXml(rootRels);
+  const rootRelsDocument = parseXml(rootRels, "_rels/.rels");
   const rootRelationships = rootElement(rootRelsDocument);
   const existing = [...(await partRelationships(zip, "")).values()].find((rel) => rel.type === TASKPANES_TYPE)?.path;
   if (existing !== undefined && (await namesCostcard(zip, existing))) return false;
 
-  const typesDocument = parseXml(types);
+  const typesDocument = parseXml(types, "[Content_Types].xml");
   const webextensionPath = freePartPath(zip, "xl/webextensions", "webextension");
   putPartText(zip, webextensionPath, webextensionXml(store));
   appendChildLike(rootElement(typesDocument), "Override", { PartName: `/${webextensionPath}`, ContentType: WEBEXTENSION_CONTENT_TYPE });
@@ -105,13 +105,13 @@ export async function addAddinReference(zip: JSZip, store: AddinStore): Promise<
   if (existing !== undefined && existingText !== undefined) {
     const relsPath = relationshipsPath(existing);
     const relsText = await partText(zip, relsPath);
-    const relsDocument = parseXml(relsText ?? `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}"/>`);
+    const relsDocument = parseXml(relsText ?? `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}"/>`, relsPath);
     const rels = rootElement(relsDocument);
     const id = freeRelationshipId(childElements(rels, "Relationship").map((rel) => rel.getAttribute("Id") ?? ""));
     appendChildLike(rels, "Relationship", { Id: id, Type: WEBEXTENSION_TYPE, Target: target });
     putPartText(zip, relsPath, relsText === undefined ? XML_DECLARATION + serializeXml(relsDocument) : serializeXml(relsDocument));
 
-    const taskpanesDocument = parseXml(existingText);
+    const taskpanesDocument = parseXml(existingText, existing);
     const taskpanes = rootElement(taskpanesDocument);
     const rows = childElements(taskpanes, "taskpane").map((pane) => Number(pane.getAttribute("row")) || 0);
     const pane = appendChildLike(taskpanes, "taskpane", taskpaneAttributes(Math.max(0, ...rows) + 1));
