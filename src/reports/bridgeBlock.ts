@@ -32,7 +32,8 @@ export const BRIDGE_COLORS = { total: "#808080", increase: "#C0504D", decrease: 
 
 /** Rows the block keeps from its title down, so the chart beside it stands clear of the data problems. */
 const CHART_ROWS = 16;
-const CHART_COLUMNS = 8;
+/** Columns in sight the chart spans (tableSheet stretches it over collapsed ones): the price review's meeting columns right of the block, so it prints on page 1 within them. */
+const CHART_COLUMNS = 6;
 
 /**
  * One row per step: its amount, then the waterfall's cells. Each effect stands on the level the

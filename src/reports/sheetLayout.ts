@@ -136,6 +136,8 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   const headers = input.columns.map((column) => column.header);
   const columnGroups = detailGroups(headers, new Set(input.meetingColumns), new Set(input.hiddenColumns ?? []));
   const problemColumns = problemColumnsShown(headers, columnGroups, input.hiddenColumns ?? []);
+  const outOfSight = new Set([...columnGroups.flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index)), ...(input.hiddenColumns ?? []).map((header) => headers.indexOf(header))]);
+  const shownColumn = (column: number) => !outOfSight.has(column);
   const atProblemColumns = <T>(values: readonly T[]): T[] => values.reduce<T[]>((row, value, index) => ((row[problemColumns[index]!] = value), row), []);
   const width = Math.max(input.columns.length, problemColumns.at(-1)! + 1);
   const cells: Cell[][] = [];
@@ -239,11 +241,25 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },
     conditionalFormats,
-    charts: input.records.length === 0 ? [] : [...input.charts(table), ...blocks.flatMap((block) => block.charts)],
+    charts: input.records.length === 0 ? [] : [...input.charts(table), ...blocks.flatMap((block) => block.charts)].map((chart) => overShownColumns(chart, shownColumn)),
     print: { orientation: "landscape", fitToPagesWide: 1, titleRows: { first: HEADER_ROW, last: HEADER_ROW } },
     ...inputs(input, table),
     columnGroups,
   };
+}
+
+/**
+ * A chart's anchor counts its width in columns in sight: a chart whose cells lay over collapsed
+ * detail columns or hidden ones would be drawn squeezed to the width of the few left open (Excel and
+ * LibreOffice size a chart with the columns under it), so it stretches over the columns in sight
+ * from where it starts.
+ */
+function overShownColumns(chart: ChartSpec, shown: (column: number) => boolean): ChartSpec {
+  let column = chart.anchor.column;
+  while (!shown(column)) column += 1;
+  let end = column;
+  for (let counted = 1; counted < Math.max(chart.anchor.columnCount, 1); counted += shown(end) ? 1 : 0) end += 1;
+  return { ...chart, anchor: { ...chart.anchor, column, columnCount: end - column + 1 } };
 }
 
 function inputs<R>(input: TableSheetInput<R>, table: TableBlock): Pick<SheetModel, "inputCells" | "dropDowns" | "hiddenColumns"> {
