@@ -19,6 +19,7 @@ const PARITY = "test/unit/workbook/adapterParity.test.ts";
 const FUZZ = "test/unit/functions/fuzz.test.ts";
 const REVIEWS = "test/component/reviewsPage.test.tsx";
 const OVERVIEW = "test/component/overviewPage.test.tsx";
+const STORY = "test/unit/reports/supplierStory.test.ts";
 
 /** name, file, the code as it is, the code mutated, and the test files that must catch it. */
 const MUTATIONS = [
@@ -134,6 +135,34 @@ const MUTATIONS = [
     from: 'fill: "#1F4E78"',
     to: 'fill: "#2F5597"',
     tests: [PARITY],
+  },
+  {
+    name: "story: a period without data no longer breaks a red flag's run",
+    file: "src/core/supplierStory.ts",
+    from: "every((verdict) => verdict === true)",
+    to: "every((verdict) => verdict !== false)",
+    tests: [STORY],
+  },
+  {
+    name: "story: a part week late not counted as a whole week",
+    file: "src/core/supplierStory.ts",
+    from: "Math.ceil(beyondGrace / 7)",
+    to: "Math.floor(beyondGrace / 7)",
+    tests: [STORY],
+  },
+  {
+    name: "story: Excused lines charged a late penalty",
+    file: "src/reports/scorecard.ts",
+    from: "if (terms !== null && !line.excused)",
+    to: "if (terms !== null)",
+    tests: [STORY],
+  },
+  {
+    name: "story: actions counted at the period's as-of date instead of the run's",
+    file: "src/reports/scorecard.ts",
+    from: "storyKeys(labels, [...earlier, scored.figures], story, context.settings, context.runAsOf)",
+    to: "storyKeys(labels, [...earlier, scored.figures], story, context.settings, scored.figures.asOf)",
+    tests: [STORY],
   },
 ];
 
