@@ -25,6 +25,7 @@ const QUOTE_FORM = "test/component/quoteForm.test.tsx";
 const TABLE_APPEND = "test/integration/tableAppend.test.ts";
 const EXCEL_1904 = "test/unit/workbook/excelDate1904.test.ts";
 const CLI_1904 = "test/integration/date1904.test.ts";
+const STORY = "test/unit/reports/supplierStory.test.ts";
 
 /**
  * name, file, the code as it is, the code mutated, and the test files that must catch it; `bundle`,
@@ -217,6 +218,34 @@ const MUTATIONS = [
     from: '    columns.hideGroupDetails("ByColumns");\n',
     to: "",
     tests: ["test/unit/workbook/excelReview.test.ts"],
+  },
+  {
+    name: "story: a period without data no longer breaks a red flag's run",
+    file: "src/core/supplierStory.ts",
+    from: "every((verdict) => verdict === true)",
+    to: "every((verdict) => verdict !== false)",
+    tests: [STORY],
+  },
+  {
+    name: "story: a part week late not counted as a whole week",
+    file: "src/core/supplierStory.ts",
+    from: "Math.ceil(beyondGrace / 7)",
+    to: "Math.floor(beyondGrace / 7)",
+    tests: [STORY],
+  },
+  {
+    name: "story: Excused lines charged a late penalty",
+    file: "src/reports/scorecard.ts",
+    from: "if (terms !== null && !line.excused)",
+    to: "if (terms !== null)",
+    tests: [STORY],
+  },
+  {
+    name: "story: actions counted at the period's as-of date instead of the run's",
+    file: "src/reports/scorecard.ts",
+    from: "storyKeys(labels, [...earlier, scored.figures], story, context.settings, context.runAsOf)",
+    to: "storyKeys(labels, [...earlier, scored.figures], story, context.settings, scored.figures.asOf)",
+    tests: [STORY],
   },
 ];
 

@@ -310,6 +310,21 @@ describe.each([320, 380, 1100])("at %i px wide", (width) => {
     await expect(overflow()).resolves.toEqual(fits);
   });
 
+  test("the red flags and missed targets fit the pane, and opening an action shows it open", async () => {
+    await generateReview("2026-Q3");
+    const panel = page.getByRole("region", { name: "Red flags and missed targets" });
+    const dhaka = panel.getByRole("list", { name: "Dhaka Knitwear Ltd: red flags and missed targets" });
+    await dhaka.waitFor();
+    await expect(dhaka.getByText("Red flag: OTD missed again — Revisit contracts and processes (action open)").count()).resolves.toBe(1);
+    await expect(overflow()).resolves.toEqual(fits);
+    if ((width === 320 || width === 1100) && takeScreenshots) await panel.screenshot({ path: path.join(SCREENSHOTS, `taskpane-redflags-${width}.png`), animations: "disabled" });
+    await panel.getByRole("textbox", { name: "Owner of new actions" }).fill("Lena");
+    await dhaka.getByRole("button", { name: "Open an action: Dhaka Knitwear Ltd, Response hours" }).click();
+    await page.getByText("Opened an action for Dhaka Knitwear Ltd (responseHours) in Actions, due in 14 days.").waitFor();
+    await expect(page.getByRole("list", { name: "Dhaka Knitwear Ltd: red flags and missed targets" }).getByText("Red flag: Response hours missed again — Escalate to senior management (action open)").count()).resolves.toBe(1);
+    await expect(overflow()).resolves.toEqual(fits);
+  });
+
   test("the period typed and Enter pressed is the period generated", async () => {
     await openPane();
     await showPage("Reviews");

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { TABLE_NAMES } from "../../src/schema/tableSpecs";
+import { TABLE_NAMES, TABLE_SPECS } from "../../src/schema/tableSpecs";
 import { OverviewPage } from "../../src/taskpane/pages/OverviewPage";
 import { createMemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { createSampleMemoryWorkbook } from "../../src/sample/sampleMemoryWorkbook";
@@ -21,7 +21,7 @@ describe("Overview", () => {
     renderPane(<OverviewPage />, createSampleMemoryWorkbook());
     const tables = await screen.findByRole("table", { name: "Costcard tables" });
     // The rows of src/sample/sampleWorkbook.ts, counted by hand: a count the page computed wrongly shows here.
-    const sampleRows = { Suppliers: 8, Quotes: 25, Shipments: 40, Inspections: 26, Responses: 20, FxRates: 25, Indices: 25, Settings: 9 };
+    const sampleRows = { Suppliers: 8, Quotes: 25, Shipments: 50, Inspections: 26, Responses: 20, FxRates: 25, Indices: 25, Actions: 3, Settings: 9 };
     for (const [name, rows] of Object.entries(sampleRows)) {
       expect(within(tables).getByRole("row", { name: new RegExp(`^${name}`) })).toHaveTextContent(new RegExp(`^${name}${name}${rows}$`));
     }
@@ -32,7 +32,7 @@ describe("Overview", () => {
     renderPane(<OverviewPage />, port);
     await userEvent.click(await screen.findByRole("button", { name: "Set up workbook" }));
     expect(await screen.findByText(`Created ${TABLE_NAMES.filter((name) => name !== "Suppliers").join(", ")}.`)).toBeInTheDocument();
-    expect(port.tableRows("Suppliers")).toEqual([["Saigon Knit", null, null, null, null, null]]);
+    expect(port.tableRows("Suppliers")).toEqual([["Saigon Knit", ...TABLE_SPECS.Suppliers.slice(1).map(() => null)]]);
     const tables = screen.getByRole("table", { name: "Costcard tables" });
     expect(within(tables).queryByText("missing")).not.toBeInTheDocument();
   });

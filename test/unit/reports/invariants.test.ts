@@ -49,6 +49,14 @@ describe("whatever the rows, the review", () => {
             expect(row.grade).toBe(row.score >= 85 ? "A" : row.score >= 70 ? "B" : row.score >= 55 ? "C" : "D");
           }
         }
+        for (const row of suppliers) {
+          // The story: the history ends with this period's score and the previous one's; red flags are misses too; penalties need terms.
+          expect(row.history.map((point) => point.period)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]);
+          expect([row.history[3]!.score, row.history[2]!.score]).toEqual([row.score, row.previousScore]);
+          for (const flag of row.redFlags) expect(row.missedKpis.map((missed) => missed.kpi)).toContain(flag.kpi);
+          expect(row.latePenalties).toBeNull();
+          expect([row.openActions, row.overdueActions, row.auditDue]).toEqual([0, 0, true]);
+        }
         const total = suppliers.reduce((sum, row) => sum + row.spend, 0);
         if (total > 0) expect(suppliers.reduce((sum, row) => sum + row.spendShare!, 0)).toBeCloseTo(1, 9);
       }),
