@@ -17,7 +17,7 @@ export interface RangeRef {
   readonly columnCount: number;
 }
 
-export type CellStyle = "title" | "subtitle" | "warning" | "header" | "sectionTitle" | "note" | "input";
+export type CellStyle = "title" | "subtitle" | "warning" | "header" | "sectionTitle" | "note" | "input" | "wrapped";
 
 /** A drop-down list on cells meant for typing (a decision); other entries are refused. */
 export interface DropDown {

@@ -33,7 +33,7 @@ function meetingColumns(historyLabels: readonly string[]): SheetColumn<SupplierS
     { header: "Grade", format: null, value: (row) => row.grade ?? NOT_AVAILABLE },
     // One column per period of the history, headed by its label; blank where the supplier had no activity (never 100).
     ...historyLabels.map((label): SheetColumn<SupplierScoreJson> => ({ header: label, format: NUMBER_FORMATS.score, value: (row) => row.history.find((point) => point.period === label)?.score ?? null })),
-    { header: "Red flags", format: null, value: (row) => listCell(row.redFlags.map((flag) => `${kpiName(flag.kpi)} (${flag.actionOpen ? "action open" : "no action"})`)) },
+    { header: "Red flags", format: null, wrap: true, value: (row) => listCell(row.redFlags.map((flag) => `${kpiName(flag.kpi)} (${flag.actionOpen ? "action open" : "no action"})`)) },
   ];
 }
 
@@ -72,6 +72,9 @@ export interface ScorecardSheetInput extends ReviewSheetBasis {
   readonly historyPeriods: readonly string[];
 }
 
+/** Rows each chart under the scorecard takes. */
+const CHART_ROWS = 16;
+
 /** "Scorecard <period>": one row per supplier, score colour scale, KPI traffic lights against Settings, a bar chart of scores. */
 export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
   const meeting = meetingColumns(input.historyPeriods);
@@ -96,19 +99,21 @@ export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
         return { type: "iconSet" as const, range: columnRange(table, KPI_HEADERS[kpi]), target, floor, lowerIsBetter: floor > target };
       }),
     ],
+    chartRows: 2 * CHART_ROWS + 1,
+    // Under the table, over the meeting's columns (so they print on page 1 with them): scores, then scores by period.
     charts: (table) => {
-      const barRows = Math.max(15, table.body.rowCount + 2);
       const firstHistory = table.columnOf(input.historyPeriods[0]!);
+      const wide = meeting.length;
       return [
         {
           type: "bar",
           title: `Supplier scores ${input.period}`,
           categories: columnRange(table, "Supplier"),
           series: [{ name: "Score", values: columnRange(table, "Score") }],
-          anchor: { row: table.body.row - 1, column: columns.length + 1, rowCount: barRows, columnCount: 8 },
+          anchor: { row: table.chartsRow, column: 0, rowCount: CHART_ROWS, columnCount: wide },
         },
         {
-          // Scores by period: the history's header cells are the categories, each supplier's history cells a series.
+          // The history's header cells are the categories, each supplier's history cells a series.
           type: "line",
           title: `Score history to ${input.period}`,
           categories: { row: table.body.row - 1, column: firstHistory, rowCount: 1, columnCount: input.historyPeriods.length },
@@ -116,7 +121,7 @@ export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
             name: supplier.supplier,
             values: { row: table.body.row + index, column: firstHistory, rowCount: 1, columnCount: input.historyPeriods.length },
           })),
-          anchor: { row: table.body.row + barRows, column: columns.length + 1, rowCount: Math.max(15, table.body.rowCount + 2), columnCount: 8 },
+          anchor: { row: table.chartsRow + CHART_ROWS + 1, column: 0, rowCount: CHART_ROWS, columnCount: wide },
         },
       ];
     },

@@ -31,6 +31,8 @@ export interface SheetColumn<R> {
   readonly value: (record: R) => Cell;
   /** At least this wide (characters): a column left empty for typing into later. */
   readonly minWidth?: number;
+  /** Text that wraps within the column instead of running past it (a list). */
+  readonly wrap?: true;
 }
 
 export interface TableBlock {
@@ -38,6 +40,8 @@ export interface TableBlock {
   readonly body: RangeRef;
   /** The body column of the column with this header. */
   readonly columnOf: (header: string) => number;
+  /** The first of the rows kept empty under the table for charts (`chartRows`). */
+  readonly chartsRow: number;
 }
 
 /**
@@ -80,6 +84,11 @@ export interface TableSheetInput<R> {
    * page. Every other column that is not hidden is a detail column, in a collapsed outline group.
    */
   readonly meetingColumns: readonly string[];
+  /**
+   * Rows kept empty under the table for charts drawn there (from `TableBlock.chartsRow`), over the
+   * meeting's columns: a chart beside the table would widen what prints on page 1.
+   */
+  readonly chartRows?: number;
   /** Blocks under the table, above the data problems; none when the table has no rows. */
   readonly blocks?: readonly SheetBlock[];
 }
@@ -165,6 +174,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   const columnIndex = new Map(input.columns.map((column, index) => [column.header, index]));
   const table: TableBlock = {
     body,
+    chartsRow: body.row + body.rowCount + 1,
     columnOf: (header) => {
       const index = columnIndex.get(header);
       if (index === undefined) throw new Error(`No column "${header}" in the ${input.kind} sheet`);
@@ -193,6 +203,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   });
 
   addRow([]);
+  if (input.records.length > 0) for (let row = 0; row < (input.chartRows ?? 0); row++) addRow([]);
   const blocks = input.records.length === 0 ? [] : (input.blocks ?? []).map((block) => {
     const titleRow = addRow([block.title]);
     const headerRow = addRow(block.headers);
@@ -237,6 +248,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       ...problemColumns.map((column) => ({ range: { row: problemsHeaderRow, column, rowCount: 1, columnCount: 1 }, style: "header" as const })),
       ...noteRows.map((row) => ({ range: wholeRow(row), style: "note" as const })),
       ...(input.records.length === 0 ? [] : (input.inputColumns ?? [])).map((column) => ({ range: columnRange(table, column.header), style: "input" as const })),
+      ...(input.records.length === 0 ? [] : input.columns.filter((column) => column.wrap === true)).map((column) => ({ range: columnRange(table, column.header), style: "wrapped" as const })),
     ],
     columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },
