@@ -17,7 +17,7 @@ export interface RangeRef {
   readonly columnCount: number;
 }
 
-export type CellStyle = "title" | "subtitle" | "warning" | "header" | "sectionTitle" | "note" | "input" | "wrapped";
+export type CellStyle = "title" | "subtitle" | "warning" | "header" | "sectionTitle" | "note" | "input";
 
 /** A drop-down list on cells meant for typing (a decision); other entries are refused. */
 export interface DropDown {

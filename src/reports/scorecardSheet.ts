@@ -25,15 +25,28 @@ const kpiName = (kpi: string): string => KPI_NAMES[kpi as ScoredKpi] ?? kpi;
 /** One cell's list ("OTD: Review production schedules; Defect rate: ..."), blank when empty: a blank reads as nothing to discuss. */
 const listCell = (items: readonly string[]): Cell => (items.length === 0 ? null : items.join("; "));
 
+/**
+ * The red flags in a line the meeting reads at a glance, "OTD, Defect rate (1 without an action)";
+ * each flag's escalation is in the Escalations detail column. One line, as wide as the longest (up to
+ * RED_FLAGS_WIDEST characters), so it neither runs past the printed page nor needs taller rows.
+ */
+function redFlagsCell(row: SupplierScoreJson): Cell {
+  if (row.redFlags.length === 0) return null;
+  const without = row.redFlags.filter((flag) => !flag.actionOpen).length;
+  const actions = without === 0 ? "action open" : without === row.redFlags.length ? "no action" : `${without} without an action`;
+  return `${row.redFlags.map((flag) => kpiName(flag.kpi)).join(", ")} (${actions})`;
+}
+const RED_FLAGS_WIDEST = 72;
+
 /** The meeting's columns (PRODUCT.md, "Generated sheets": supplier, score, grade, history, red flags), first, so they print on page 1. */
-function meetingColumns(historyLabels: readonly string[]): SheetColumn<SupplierScoreJson>[] {
+function meetingColumns(historyLabels: readonly string[], suppliers: readonly SupplierScoreJson[]): SheetColumn<SupplierScoreJson>[] {
   return [
     { header: "Supplier", format: null, value: (row) => row.supplier },
     { header: "Score", format: NUMBER_FORMATS.score, value: (row) => orNotAvailable(row.score) },
     { header: "Grade", format: null, value: (row) => row.grade ?? NOT_AVAILABLE },
     // One column per period of the history, headed by its label; blank where the supplier had no activity (never 100).
     ...historyLabels.map((label): SheetColumn<SupplierScoreJson> => ({ header: label, format: NUMBER_FORMATS.score, value: (row) => row.history.find((point) => point.period === label)?.score ?? null })),
-    { header: "Red flags", format: null, wrap: true, value: (row) => listCell(row.redFlags.map((flag) => `${kpiName(flag.kpi)} (${flag.actionOpen ? "action open" : "no action"})`)) },
+    { header: "Red flags", format: null, value: redFlagsCell, minWidth: Math.min(RED_FLAGS_WIDEST, Math.max(0, ...suppliers.map((row) => String(redFlagsCell(row) ?? "").length)) + 1) },
   ];
 }
 
@@ -77,7 +90,7 @@ const CHART_ROWS = 16;
 
 /** "Scorecard <period>": one row per supplier, score colour scale, KPI traffic lights against Settings, a bar chart of scores. */
 export function scorecardSheet(input: ScorecardSheetInput): SheetModel {
-  const meeting = meetingColumns(input.historyPeriods);
+  const meeting = meetingColumns(input.historyPeriods, input.suppliers);
   const columns = [...meeting, ...KPI_COLUMNS, ...STORY_COLUMNS];
   return tableSheet({
     name: `Scorecard ${input.period}`,

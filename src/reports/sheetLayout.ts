@@ -31,8 +31,6 @@ export interface SheetColumn<R> {
   readonly value: (record: R) => Cell;
   /** At least this wide (characters): a column left empty for typing into later. */
   readonly minWidth?: number;
-  /** Text that wraps within the column instead of running past it (a list). */
-  readonly wrap?: true;
 }
 
 export interface TableBlock {
@@ -248,7 +246,6 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       ...problemColumns.map((column) => ({ range: { row: problemsHeaderRow, column, rowCount: 1, columnCount: 1 }, style: "header" as const })),
       ...noteRows.map((row) => ({ range: wholeRow(row), style: "note" as const })),
       ...(input.records.length === 0 ? [] : (input.inputColumns ?? [])).map((column) => ({ range: columnRange(table, column.header), style: "input" as const })),
-      ...(input.records.length === 0 ? [] : input.columns.filter((column) => column.wrap === true)).map((column) => ({ range: columnRange(table, column.header), style: "wrapped" as const })),
     ],
     columnWidths,
     freeze: { rows: HEADER_ROW + 1, columns: input.freezeColumns },

@@ -29,6 +29,4 @@ export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   note: { italic: true, size: 9, color: MUTED_TEXT },
   // Excel's own Input cell style, so the cells meant for typing look as Excel users know them.
   input: { color: "#3F3F76", fill: "#FFCC99" },
-  // A list in a meeting column: it wraps within the column, so it neither hides behind the next cell nor widens the printed page.
-  wrapped: { wrapText: true },
 };

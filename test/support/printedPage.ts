@@ -1,5 +1,4 @@
 import type { SheetModel } from "../../src/model/sheetModel";
-import { CELL_LOOKS } from "../../src/workbook/cellLooks";
 
 /**
  * How a generated sheet prints, computed from its sheet model alone, for the tests that guard
@@ -59,18 +58,16 @@ function usedColumnCount(model: SheetModel): number {
   return Math.max(model.columnWidths.length, ...model.charts.map((chart) => chart.anchor.column + Math.max(chart.anchor.columnCount, 1)));
 }
 
-/** Where text running past its cell into empty ones ends, from the page's left edge (0 if none runs past the printed columns); wrapped text stays in its cell. */
+/** Where text running past its cell into empty ones ends, from the page's left edge (0 if none runs past the printed columns). */
 function overflowEnd(model: SheetModel, columns: readonly number[], widths: readonly number[], metrics: WidthMetrics): number {
   if (metrics.overflowPerCharacter === 0) return 0;
-  const wraps = (row: number, column: number) =>
-    model.styles.some(({ range, style }) => CELL_LOOKS[style].wrapText === true && row >= range.row && row < range.row + range.rowCount && column >= range.column && column < range.column + range.columnCount);
   let end = 0;
-  model.cells.forEach((row, rowIndex) => {
+  model.cells.forEach((row) => {
     let left = 0;
     columns.forEach((column, index) => {
       const value = row[column];
       const next = columns[index + 1];
-      if (typeof value === "string" && (next === undefined || row[next] === null) && !wraps(rowIndex, column)) end = Math.max(end, left + value.length * metrics.overflowPerCharacter);
+      if (typeof value === "string" && (next === undefined || row[next] === null)) end = Math.max(end, left + value.length * metrics.overflowPerCharacter);
       left += widths[index]!;
     });
   });

@@ -74,7 +74,7 @@ export abstract class ChartPart {
   }
 
   private chart(): string {
-    return element("c:chart", {}, this.title(), val("c:autoTitleDeleted", 0), this.plotArea(), this.legend(), val("c:plotVisOnly", 1), val("c:dispBlanksAs", "gap"));
+    return element("c:chart", {}, this.title(), val("c:autoTitleDeleted", 0), this.plotArea(), this.legend(), val("c:plotVisOnly", 0), val("c:dispBlanksAs", "gap"));
   }
 
   private title(): string {

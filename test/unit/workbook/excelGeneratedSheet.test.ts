@@ -141,6 +141,7 @@ describe("Excel adapter: writing a generated sheet", () => {
         title: { text: "Scores 2026-Q3" },
         legend: { visible: false },
         reversePlotOrder: true,
+        plotVisibleOnly: false,
         position: [
           { sheet: "Scorecard 2026-Q3", row: 2, column: 4, rowCount: 1, columnCount: 1 },
           { sheet: "Scorecard 2026-Q3", row: 16, column: 11, rowCount: 1, columnCount: 1 },

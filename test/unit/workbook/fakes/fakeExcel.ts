@@ -228,6 +228,8 @@ export interface FakeChartRecord {
   title: { text?: string };
   legend: { visible?: boolean };
   reversePlotOrder?: boolean;
+  /** Whether cells in hidden rows and columns are left out of the plot (Excel's default: true). */
+  plotVisibleOnly?: boolean;
   position?: [RangeRecord, RangeRecord];
 }
 
@@ -867,6 +869,9 @@ class FakeWorksheet extends FakeProxy {
         return {
           title: chart.title,
           legend: chart.legend,
+          set plotVisibleOnly(value: boolean) {
+            chart.plotVisibleOnly = value;
+          },
           series: {
             getItemAt: (index: number) => {
               const series = chart.series[index];
