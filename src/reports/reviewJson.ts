@@ -140,9 +140,10 @@ export interface ReviewJson {
  * the tariff effect). The JSON writes them to a millionth (docs/cli.md, "Numbers in the JSON"), every
  * other number (fractions, days, hours, scores) to 12 significant digits.
  */
-export const MONEY_KEYS: ReadonlySet<string> = new Set<keyof SupplierScoreJson | keyof PriceReviewRowJson>([
+export const MONEY_KEYS: ReadonlySet<string> = new Set<keyof SupplierScoreJson | keyof PriceReviewRowJson | keyof PriceBridgeJson>([
   "spend",
   "openDeposits",
+  "latePenalties",
   "oldPrice",
   "newPrice",
   "change",
@@ -152,4 +153,12 @@ export const MONEY_KEYS: ReadonlySet<string> = new Set<keyof SupplierScoreJson |
   "bestLandedCost",
   "tariffEffect",
   "agreedPrice",
+  // The price bridge, per unit on each row and in money in the review's priceBridge.
+  "landedThen",
+  "indices",
+  "beyondIndices",
+  "fx",
+  "freightAndTerms",
+  "tariff",
+  "landedNow",
 ]);
