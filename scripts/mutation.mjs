@@ -98,8 +98,8 @@ const MUTATIONS = [
   {
     name: "set-up ignores the bytes an earlier table left waiting for the sync",
     file: "src/workbook/excel/setUpTables.ts",
-    from: "rowsByTable[table] ?? [], budget, queuedBytes);",
-    to: "rowsByTable[table] ?? [], budget, 0);",
+    from: "rowsByTable[table] ?? []), budget, queuedBytes);",
+    to: "rowsByTable[table] ?? []), budget, 0);",
     tests: [TABLES],
   },
   {
