@@ -86,10 +86,12 @@ test("review --out on the sample: the scorecard's bar chart points at its own Su
   expect(runCli(["review", "s.xlsx", "--period", "2026-Q3", "--as-of", "2026-09-30", "--out", "r.xlsx"], folder).status).toBe(0);
   const zip = await packageOf(join(folder, "r.xlsx"));
   await expectConsistentPackage(zip);
-  const [chartPath, ...others] = await chartsOfSheet(zip, "Scorecard 2026-Q3");
+  // The scores as bars, then the score history as lines (docs/kpis.md).
+  const [chartPath, historyPath, ...others] = await chartsOfSheet(zip, "Scorecard 2026-Q3");
   expect(others).toEqual([]);
   const chart = rootElement(parseXml(await text(zip, chartPath!), chartPath!));
   expect(descendants(chart, "barDir")[0]?.getAttribute("val")).toBe("bar");
+  expect(descendants(rootElement(parseXml(await text(zip, historyPath!), historyPath!)), "lineChart")).toHaveLength(1);
 
   // Where the sheet itself has its Supplier and Score columns and their values.
   const sheet = (await readWithExcelJs(join(folder, "r.xlsx"))).getWorksheet("Scorecard 2026-Q3")!;
@@ -132,7 +134,7 @@ test("a chart of the user's stays byte for byte; Costcard's chart is added besid
   await expectUserPartsKept(first);
   await expectConsistentPackage(first);
   const ours = await chartsOfSheet(first, "Scorecard 2026-Q3");
-  expect(ours).toHaveLength(1);
+  expect(ours).toHaveLength(2);
   expect(ours).not.toContain("xl/charts/chart1.xml");
   expect(await chartsOfSheet(first, "Shipments")).toEqual(["xl/charts/chart1.xml"]);
 
@@ -142,5 +144,5 @@ test("a chart of the user's stays byte for byte; Costcard's chart is added besid
   await expectConsistentPackage(second);
   const chartParts = (zip: JSZip) => Object.keys(zip.files).filter((name) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(name)).sort();
   expect(chartParts(second)).toEqual(chartParts(first));
-  expect(await chartsOfSheet(second, "Scorecard 2026-Q3")).toHaveLength(1);
+  expect(await chartsOfSheet(second, "Scorecard 2026-Q3")).toHaveLength(2);
 });

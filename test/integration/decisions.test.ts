@@ -126,15 +126,21 @@ describe("decisions typed into the sheet survive the next regeneration", () => {
     const changed = [...after.keys()].filter((name) => after.get(name) !== before.get(name));
     expect([...before.keys()].filter((name) => !after.has(name))).toEqual([]);
     const graftExtends = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
-    // The three generated sheets (the scorecard with its chart, drawing and their relationships, which
-    // ExcelJS dropped when the test typed the decisions; our scorecard, since the sample keeps Payments),
-    // PriceDecisions' sheet and its table part: nothing else.
-    expect(changed.filter((name) => !graftExtends.has(name)).map((name) => name.replace(/\d+\.xml$/, "N.xml")).sort()).toEqual([
+    // The three generated sheets (the scorecard with its two charts and the price review with its
+    // bridge chart, their drawings and relationships, which ExcelJS dropped when the test typed the
+    // decisions; our scorecard, since the sample keeps Payments), PriceDecisions' sheet and its table
+    // part: nothing else.
+    expect(changed.filter((name) => !graftExtends.has(name)).map((name) => name.replace(/\d+\.xml(\.rels)?$/, "N.xml$1")).sort()).toEqual([
       "xl/charts/chartN.xml",
-      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/charts/chartN.xml",
+      "xl/charts/chartN.xml",
+      "xl/drawings/_rels/drawingN.xml.rels",
+      "xl/drawings/_rels/drawingN.xml.rels",
+      "xl/drawings/drawingN.xml",
       "xl/drawings/drawingN.xml",
       "xl/tables/tableN.xml",
-      "xl/worksheets/_rels/sheet11.xml.rels",
+      "xl/worksheets/_rels/sheetN.xml.rels",
+      "xl/worksheets/_rels/sheetN.xml.rels",
       "xl/worksheets/sheetN.xml",
       "xl/worksheets/sheetN.xml",
       "xl/worksheets/sheetN.xml",

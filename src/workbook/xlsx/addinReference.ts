@@ -2,7 +2,7 @@ import type JSZip from "jszip";
 import { ADDIN_MANIFEST } from "./addinManifest";
 import { appendChildLike, childElements, descendants, OFFICE_RELATIONSHIPS_NS, parseXml, relationshipsPath, rootElement, serializeXml } from "./packageXml";
 import { freePartPath, freeRelationshipId } from "./partNames";
-import { partRelationships, partText, putPartText } from "./workbookLayout";
+import { partRelationships, partText, putPartText, TASKPANES_TYPE } from "./workbookLayout";
 import { element, XML_DECLARATION } from "./xmlElements";
 
 /**
@@ -18,7 +18,6 @@ import { element, XML_DECLARATION } from "./xmlElements";
  */
 
 const PACKAGE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const TASKPANES_TYPE = "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes";
 const WEBEXTENSION_TYPE = "http://schemas.microsoft.com/office/2011/relationships/webextension";
 const TASKPANES_NS = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
 const WEBEXTENSION_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";

@@ -169,6 +169,26 @@ async function checkRelationships(zip: JSZip): Promise<void> {
   }
 }
 
+/** The package's relationship to the add-ins' task panes (xl/webextensions/taskpanes.xml). */
+export const TASKPANES_TYPE = "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes";
+
+/**
+ * The add-ins' task pane part is one Costcard rewrites (setup names Costcard beside the others): each
+ * of its references must reach its web extension, or the file is damaged, not a workbook naming no add-in.
+ */
+async function checkTaskpaneReferences(zip: JSZip): Promise<void> {
+  for (const { path, type } of (await partRelationships(zip, "")).values()) {
+    if (type !== TASKPANES_TYPE) continue;
+    const text = await partText(zip, path);
+    if (text === undefined) continue;
+    const relationships = await partRelationships(zip, path);
+    for (const reference of descendants(rootElement(parseXml(text, path)), "webextensionref")) {
+      const id = reference.getAttributeNS(OFFICE_RELATIONSHIPS_NS, "id") ?? "";
+      if (!relationships.has(id)) throw new DamagedPartError(path, `refers to the relationship "${id}", which ${relationshipsPath(path)} does not have`);
+    }
+  }
+}
+
 export async function readWorkbookLayout(zip: JSZip): Promise<WorkbookLayout> {
   const workbookPath = await workbookPartPath(zip);
   const text = await partText(zip, workbookPath);
@@ -180,6 +200,7 @@ export async function readWorkbookLayout(zip: JSZip): Promise<WorkbookLayout> {
   }
   const macroEnabled = /macroEnabled/i.test(await contentType(zip, workbookPath));
   await checkRelationships(zip);
+  await checkTaskpaneReferences(zip);
   const relationships = await partRelationships(zip, workbookPath);
   const workbookPr = firstChildElement(workbook, "workbookPr");
   const date1904Attribute = workbookPr?.getAttribute("date1904");
