@@ -22,7 +22,9 @@ import { seededRandom } from "./generateReviewWorkbook";
  * The file is a plain .xlsx with real tables (ListObjects) that Excel, ExcelJS and Costcard open.
  */
 
-export const ROW_LIMIT_FILE = ".bench-data/review-rowlimit.xlsx";
+/** With Payments and Forecasts (a new name, so a workbook generated before issue 19 is not taken for one). */
+export const ROW_LIMIT_FILE = ".bench-data/review-rowlimit-customer.xlsx";
+export const ROW_LIMIT_FILE_WITHOUT_CUSTOMER = ".bench-data/review-rowlimit.xlsx";
 export const ROW_LIMIT_LINES = 1_048_000;
 
 const SUPPLIERS = Array.from({ length: 60 }, (_, index) => `Factory ${String(index + 1).padStart(2, "0")}`);
@@ -40,8 +42,34 @@ interface Plan {
   readonly tables: Partial<Record<TableName, CellScalar[][]>>;
 }
 
+/**
+ * Our scorecard's tables (issue 19) at the same scale: a monthly invoice per supplier over 2025 and
+ * 2026 (1,440 rows, a fifth paid late, some unpaid) and a forecast per SKU and month given four
+ * months ahead, with a late revision for one in five (about 34,500 rows). Their own random stream,
+ * so the Shipments lines are the same with them and without.
+ */
+function customerTables(skusOf: ReadonlyMap<string, readonly string[]>): Pick<Plan["tables"], "Payments" | "Forecasts"> {
+  const random = seededRandom(19);
+  const months = Array.from({ length: 24 }, (_, index) => serialFromYmd(2025 + Math.floor(index / 12), (index % 12) + 1, 1));
+  const payments: CellScalar[][] = [];
+  const forecasts: CellScalar[][] = [];
+  for (const supplier of SUPPLIERS) {
+    months.forEach((month, index) => {
+      const due = month + 27;
+      const paid = random() < 0.05 ? null : due + (random() < 0.2 ? 1 + Math.floor(random() * 30) : -Math.floor(random() * 5));
+      payments.push([supplier, `INV-${supplier.slice(-2)}-${index}`, Math.round(random() * 100_000), "USD", due, paid]);
+      for (const sku of skusOf.get(supplier) ?? []) {
+        const quantity = 100 * (400 + Math.floor(random() * 1000));
+        forecasts.push([supplier, sku, month, quantity, month - 120]);
+        if (random() < 0.2) forecasts.push([supplier, sku, month, Math.round(quantity * 0.8), month - 20]);
+      }
+    });
+  }
+  return { Payments: payments, Forecasts: forecasts };
+}
+
 /** Every table but Shipments, at the sizes a brand with a million shipment lines has. */
-function smallTables(): Plan {
+function smallTables(withCustomerTables: boolean): Plan {
   const random = seededRandom(1_048_000);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const jan2025 = serialFromYmd(2025, 1, 1);
@@ -84,6 +112,7 @@ function smallTables(): Plan {
       FxRates: fxRates,
       Duties: [["CN", "6109.10.0012", "Section 301", 0.075, null, jan2025, null, "USTR"]],
       PriceDecisions: decisions,
+      ...(withCustomerTables ? customerTables(skusOf) : {}),
       Settings: [["OtdToleranceDays", 1]],
     },
   };
@@ -152,9 +181,10 @@ function* shipmentRows(plan: Plan, lines: number, strings: StringTable, styles: 
   if (chunk !== "") yield Buffer.from(chunk);
 }
 
-export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_LINES): Promise<void> {
+/** `withCustomerTables` false: the workbook as before issue 19, to measure what Payments and Forecasts cost. */
+export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_LINES, withCustomerTables = true): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  const plan = smallTables();
+  const plan = smallTables(withCustomerTables);
   const draft = await XlsxWorkbook.create();
   await draft.setUpTables(plan.tables);
   const zip = await JSZip.loadAsync(await draft.toBytes());

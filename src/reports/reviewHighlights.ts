@@ -98,13 +98,17 @@ export function priceBridgeLine(bridge: PriceBridgeJson, homeCurrency: string): 
   return `Landed cost of the period's deliveries: ${amount(bridge.landedThen, homeCurrency)} → ${amount(bridge.landedNow, homeCurrency)} ${homeCurrency} (${signedAmount(bridge.landedNow - bridge.landedThen, homeCurrency)}): ${causes}`;
 }
 
+/** A long list of suppliers is cut to its first few: the sheet lists them all. */
+const LISTED = 5;
+const firstFew = (items: readonly string[]): string => (items.length <= LISTED ? items.join(", ") : `${items.slice(0, LISTED).join(", ")} and ${items.length - LISTED} more`);
+
 const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
 const signedPercent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
 
 /**
  * How we scored as a customer (docs/kpis.md, "Our scorecard"): "As a customer we paid 6 of 9
- * invoices on time; late to Dhaka Knitwear Ltd (2, 11.7 days on average)", or null when no invoice
- * is due.
+ * invoices on time; late to Dhaka Knitwear Ltd (2, 11.7 days on average)" (the five latest of
+ * more), or null when no invoice is due.
  */
 export function paymentsLine(customer: readonly CustomerScoreJson[]): string | null {
   const due = customer.reduce((sum, row) => sum + row.invoicesDue, 0);
@@ -114,12 +118,12 @@ export function paymentsLine(customer: readonly CustomerScoreJson[]): string | n
     .filter((row): row is CustomerScoreJson & { paymentDaysLate: number } => row.paymentDaysLate !== null)
     .sort((a, b) => b.paymentDaysLate - a.paymentDaysLate)
     .map((row) => `${row.supplier} (${row.invoicesDue - Math.round((row.paidOnTime ?? 0) * row.invoicesDue)}, ${days(row.paymentDaysLate)} on average)`);
-  return `As a customer we paid ${onTime} of ${due} ${due === 1 ? "invoice" : "invoices"} on time${late.length === 0 ? "" : `; late to ${late.join(", ")}`}`;
+  return `As a customer we paid ${onTime} of ${due} ${due === 1 ? "invoice" : "invoices"} on time${late.length === 0 ? "" : `; late to ${firstFew(late)}`}`;
 }
 
 /**
  * "Our forecasts: Dhaka Knitwear Ltd 54.5% accurate (bias +27.3%), Saigon Stitch Co. 91.2% (bias
- * -3%)", least accurate first, or null when no forecast could be measured.
+ * -3%)", least accurate first (the first five of more), or null when no forecast could be measured.
  */
 export function forecastsLine(customer: readonly CustomerScoreJson[]): string | null {
   const measured = customer
@@ -127,7 +131,7 @@ export function forecastsLine(customer: readonly CustomerScoreJson[]): string | 
     .sort((a, b) => a.forecastAccuracy - b.forecastAccuracy);
   if (measured.length === 0) return null;
   const shown = measured.map((row, index) => `${row.supplier} ${percent.format(row.forecastAccuracy)}${index === 0 ? " accurate" : ""} (bias ${signedPercent.format(row.forecastBias)})`);
-  return `Our forecasts: ${shown.join(", ")}`;
+  return `Our forecasts: ${firstFew(shown)}`;
 }
 
 /** The highlights in the order both surfaces show them: the review's warnings (a period not started yet) first, how we scored as a customer last. */

@@ -98,3 +98,10 @@ describe("the review summary's lines on our scorecard", () => {
     expect(summaryOf([supplier("Saigon", "A")])).not.toMatch(/As a customer|Our forecasts/);
   });
 });
+
+test("a long list of suppliers is cut to the first five", () => {
+  const customer = Array.from({ length: 7 }, (_, index) => ({ supplier: `F${index}`, invoicesDue: 1, paidOnTime: 0, paymentDaysLate: 10 - index, forecastAccuracy: index / 10, forecastBias: 0 }));
+  const lines = summaryOf([supplier("F0", "A")], RECORDED, [], NO_BRIDGE, customer).split("\n");
+  expect(lines).toContain("  As a customer we paid 0 of 7 invoices on time; late to F0 (1, 10.0 days on average), F1 (1, 9.0 days on average), F2 (1, 8.0 days on average), F3 (1, 7.0 days on average), F4 (1, 6.0 days on average) and 2 more");
+  expect(lines).toContain("  Our forecasts: F0 0% accurate (bias 0%), F1 10% (bias 0%), F2 20% (bias 0%), F3 30% (bias 0%), F4 40% (bias 0%) and 2 more");
+});
