@@ -33,7 +33,7 @@ function compare(label: string, base: () => Measure, candidate: () => Measure): 
   }
   const without = median(bases, "seconds");
   const withIt = median(withs, "seconds");
-  return `${label}: without ${without.toFixed(1)} s (${median(bases, "peakMb").toFixed(0)} MB), with ${withIt.toFixed(1)} s (${median(withs, "peakMb").toFixed(0)} MB): +${(((withIt - without) / without) * 100).toFixed(1)}%`;
+  return `${label}: without ${without.toFixed(1)} s (${median(bases, "peakMb").toFixed(0)} MB), with ${withIt.toFixed(1)} s (${median(withs, "peakMb").toFixed(0)} MB): ${withIt >= without ? "+" : "−"}${((Math.abs(withIt - without) / without) * 100).toFixed(1)}%`;
 }
 
 async function main(): Promise<void> {
