@@ -1,6 +1,6 @@
 import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview, type Review } from "../../../src/reports/buildReview";
-import type { PriceReviewRowJson } from "../../../src/reports/reviewJson";
+import type { PriceReviewRowJson, ReviewJson, SupplierScoreJson } from "../../../src/reports/reviewJson";
 import type { TableName } from "../../../src/schema/tableSpecs";
 import type { CellScalar, RawTable } from "../../../src/model/rawTable";
 import { rawTable, workbook } from "../schema/rawTable";
@@ -30,4 +30,11 @@ export function reviewRow(review: Review, sku: string, supplier: string): PriceR
   const found = review.json.priceReview.find((candidate) => candidate.sku === sku && candidate.supplier === supplier);
   if (found === undefined) throw new Error(`no row for ${sku} / ${supplier}`);
   return found;
+}
+
+/** The review's scorecard row for a supplier; throws when there is none. */
+export function supplierRow(json: ReviewJson, name: string): SupplierScoreJson {
+  const row = json.suppliers.find((candidate) => candidate.supplier === name);
+  if (row === undefined) throw new Error(`no row for ${name}`);
+  return row;
 }

@@ -1,9 +1,9 @@
 import { serialFromIso } from "../../../src/core/excelDate";
 import { buildReview } from "../../../src/reports/buildReview";
-import type { ReviewJson, SupplierScoreJson } from "../../../src/reports/reviewJson";
+import type { ReviewJson } from "../../../src/reports/reviewJson";
 import type { TableName } from "../../../src/schema/tableSpecs";
 import type { RawTable } from "../../../src/model/rawTable";
-import { reviewWorkbook } from "./reviewWorkbook";
+import { reviewWorkbook, supplierRow as supplier } from "./reviewWorkbook";
 
 const day = (iso: string): number => serialFromIso(iso)!;
 
@@ -11,12 +11,6 @@ function review(tables: ReadonlyMap<TableName, RawTable>, period: string, asOf: 
   const result = buildReview(tables, { period, asOf: day(asOf) });
   if (!result.ok) throw new Error(result.message);
   return result.value.json;
-}
-
-function supplier(json: ReviewJson, name: string): SupplierScoreJson {
-  const row = json.suppliers.find((candidate) => candidate.supplier === name);
-  if (row === undefined) throw new Error(`no row for ${name}`);
-  return row;
 }
 
 const SHIPMENTS = ["Supplier", "PO", "SKU", "Quantity", "PromisedDate", "DeliveredDate", "DeliveredQty"];

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { monthsBefore, serialFromIso, serialFromYmd } from "../../../src/core/excelDate";
 import { latePenaltyFraction, missedInARow, missesTarget } from "../../../src/core/supplierStory";
 import { buildReview } from "../../../src/reports/buildReview";
-import type { ReviewJson, SupplierScoreJson } from "../../../src/reports/reviewJson";
-import { reviewWorkbook, type TableRows } from "./reviewWorkbook";
+import type { ReviewJson } from "../../../src/reports/reviewJson";
+import { reviewWorkbook, supplierRow as supplier, type TableRows } from "./reviewWorkbook";
 
 const day = (iso: string): number => serialFromIso(iso)!;
 
@@ -11,12 +11,6 @@ function review(settings: TableRows = [], period = "2026-Q3", asOf = "2026-10-31
   const result = buildReview(storyWorkbook(settings), { period, asOf: day(asOf) });
   if (!result.ok) throw new Error(result.message);
   return result.value.json;
-}
-
-function supplier(json: ReviewJson, name: string): SupplierScoreJson {
-  const row = json.suppliers.find((candidate) => candidate.supplier === name);
-  if (row === undefined) throw new Error(`no row for ${name}`);
-  return row;
 }
 
 /** docs/kpis.md, "A supplier's story across periods": the worked example. */
