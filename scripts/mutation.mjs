@@ -247,6 +247,13 @@ const MUTATIONS = [
     to: "storyKeys(labels, [...earlier, scored.figures], story, context.settings, scored.figures.asOf)",
     tests: [STORY],
   },
+  {
+    name: "Excel adapter: a bridge's invisible base named in its legend",
+    file: "src/workbook/excel/sheetDecorations.ts",
+    from: "if (series.invisible === true) chart.legend.legendEntries.getItemAt(index).visible = false;",
+    to: "if (series.invisible === true) void index;",
+    tests: [SHEETS],
+  },
 ];
 
 const only = process.argv[2] ?? "";

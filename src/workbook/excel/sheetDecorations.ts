@@ -124,13 +124,13 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   chart.title.text = spec.title;
   // A chart's cells may lie in collapsed detail columns (the bridge's helper cells): plotted all the same.
   chart.plotVisibleOnly = false;
-  chart.legend.visible = spec.series.filter((series) => series.invisible !== true).length > 1;
   drawSeries(sheet, chart.series.getItemAt(0), first, spec);
   for (const series of rest) {
     const added = chart.series.add(series.name);
     added.setValues(rangeAt(sheet, series.values));
     drawSeries(sheet, added, series, spec);
   }
+  showLegend(chart, spec);
   // A bar chart draws its first category at the bottom; reversed, suppliers read top-down as in the table.
   if (spec.type === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
   const { anchor } = spec;
@@ -138,6 +138,24 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     sheet.getRangeByIndexes(anchor.row, anchor.column, 1, 1),
     sheet.getRangeByIndexes(anchor.row + Math.max(anchor.rowCount, 1) - 1, anchor.column + Math.max(anchor.columnCount, 1) - 1, 1, 1),
   );
+}
+
+/**
+ * A legend only when more than one series shows, below the plot as in the CLI's file, and without the
+ * invisible series (a bridge's base), whose entry would name a column no one can see. Queued after the
+ * series, since a legend entry exists once its series does; in the same batch, so no extra round trip.
+ * Legend entries (ExcelApi 1.7) are within the add-in's minimum, ExcelApi 1.8. At the bottom the
+ * entries run left to right in series order, so entry i is series i; on the right Excel may list a
+ * stacked chart's series top-down as they stack, in reverse.
+ */
+function showLegend(chart: Excel.Chart, spec: ChartSpec): void {
+  const shown = spec.series.filter((series) => series.invisible !== true).length > 1;
+  chart.legend.visible = shown;
+  if (!shown) return;
+  chart.legend.position = "Bottom";
+  spec.series.forEach((series, index) => {
+    if (series.invisible === true) chart.legend.legendEntries.getItemAt(index).visible = false;
+  });
 }
 
 function drawSeries(sheet: Excel.Worksheet, series: Excel.ChartSeries, spec: ChartSeries, chart: ChartSpec): void {

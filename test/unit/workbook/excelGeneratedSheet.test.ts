@@ -103,8 +103,30 @@ describe("Excel adapter: writing a generated sheet", () => {
       { name: "Base", values: at(column(1)), categories: at(steps), fill: { cleared: true }, line: { lineStyle: "None" } },
       { name: "Up", values: at(column(2)), categories: at(steps), fill: { color: "#C0504D" } },
     ]);
+    expect(bridge!.legend.hiddenEntries).toBeUndefined();
     expect(bridge!.reversePlotOrder).toBeUndefined();
     expect(history).toMatchObject({ type: "LineMarkers", series: [{ name: "Score", line: { color: "#4472C4" } }] });
+  });
+
+  it("leaves a bridge's invisible base out of its legend, in the batch of the sheet: no extra round trip", async () => {
+    const column = (index: number) => ({ row: 2, column: index, rowCount: 4, columnCount: 1 });
+    const bridge = (series: SheetModel["charts"][number]["series"]) => scorecard({ charts: [{ type: "stackedColumn", title: "Bridge", categories: column(0), series, anchor: { row: 0, column: 5, rowCount: 10, columnCount: 6 } }] });
+    const steps = [
+      { name: "Total", values: column(2), color: "#4472C4" },
+      { name: "Increase", values: column(1), color: "#C0504D" },
+    ];
+    const withoutBase = new FakeExcel();
+    await createExcelWorkbook(withoutBase.run).writeGeneratedSheet(bridge(steps));
+    const excel = new FakeExcel();
+    await createExcelWorkbook(excel.run).writeGeneratedSheet(bridge([{ name: "Base", values: column(1), invisible: true }, ...steps]));
+
+    const [chart] = excel.sheet("Scorecard 2026-Q3")!.charts;
+    // Below the plot, as the CLI's file has it, where entry i is series i.
+    expect(chart!.legend).toEqual({ visible: true, position: "Bottom", hiddenEntries: [0] });
+    expect(chart!.series.map((series) => series.name)).toEqual(["Base", "Total", "Increase"]);
+    expect(withoutBase.sheet("Scorecard 2026-Q3")!.charts[0]!.legend).toEqual({ visible: true, position: "Bottom" });
+    expect(excel.syncs).toHaveLength(withoutBase.syncs.length);
+    expect(excel.syncs).toHaveLength(2);
   });
 
   it("adds the colour scale, traffic lights reversed for lower-is-better KPIs, and the bar chart of scores", async () => {

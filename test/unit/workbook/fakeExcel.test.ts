@@ -179,6 +179,32 @@ describe("the fake Excel: errors carry Excel's codes", () => {
   });
 });
 
+describe("the fake Excel: a chart's legend entries", () => {
+  /** A column chart of one series on Data!B1:B3, with `more` series added. */
+  function chartOn(context: Excel.RequestContext, more: number): Excel.Chart {
+    const sheet = context.workbook.worksheets.getItem("Data");
+    const chart = sheet.charts.add("ColumnStacked", sheet.getRangeByIndexes(0, 1, 3, 1), "Columns");
+    for (let index = 0; index < more; index++) chart.series.add(`S${index}`).setValues(sheet.getRangeByIndexes(0, 2 + index, 3, 1));
+    return chart;
+  }
+
+  it("one entry per series: an index no series has (yet) is ItemNotFound", async () => {
+    const excel = withTable();
+    expect(await codeOf(excel, async (context) => (chartOn(context, 0).legend.legendEntries.getItemAt(1).visible = false))).toBe("ItemNotFound");
+    expect(await codeOf(excel, async (context) => (chartOn(context, 1).legend.legendEntries.getItemAt(-1).visible = false))).toBe("ItemNotFound");
+    await excel.run(async (context) => {
+      chartOn(context, 2).legend.legendEntries.getItemAt(2).visible = false;
+    });
+    expect(excel.sheet("Data")!.charts.at(-1)!.legend.hiddenEntries).toEqual([2]);
+  });
+
+  it("an entry's visibility is unreadable before load and sync; a legend position Excel lacks is refused", async () => {
+    const excel = withTable();
+    expect(await codeOf(excel, async (context) => chartOn(context, 1).legend.legendEntries.getItemAt(0).visible)).toBe("PropertyNotLoaded");
+    expect(await codeOf(excel, async (context) => (chartOn(context, 1).legend.position = "Below" as Excel.ChartLegendPosition))).toBe("InvalidArgument");
+  });
+});
+
 describe("the fake Excel: a string written as a value is read as Excel reads typed input", () => {
   const year = new Date().getUTCFullYear();
   const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25_569;

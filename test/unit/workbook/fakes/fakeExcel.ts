@@ -226,7 +226,11 @@ export interface FakeChartRecord {
   type: string;
   series: FakeChartSeriesRecord[];
   title: { text?: string };
-  legend: { visible?: boolean };
+  /**
+   * The legend as set: shown or not, its position, and the series whose legend entry is hidden
+   * (`legendEntries.getItemAt(index).visible = false`, by index).
+   */
+  legend: { visible?: boolean; position?: string; hiddenEntries?: number[] };
   reversePlotOrder?: boolean;
   /** Whether cells in hidden rows and columns are left out of the plot (Excel's default: true). */
   plotVisibleOnly?: boolean;
@@ -868,7 +872,7 @@ class FakeWorksheet extends FakeProxy {
         this.state.charts.push(chart);
         return {
           title: chart.title,
-          legend: chart.legend,
+          legend: fakeChartLegend(chart),
           set plotVisibleOnly(value: boolean) {
             chart.plotVisibleOnly = value;
           },
@@ -1097,6 +1101,42 @@ class FakeNames {
     this.excel.names.set(name, { sheet: reference.sheet, visible: true });
     return new FakeNamedItem(this.excel, name);
   }
+}
+
+/** Excel's legend positions (`Excel.ChartLegendPosition`, less "Invalid", which Excel reports and does not take). */
+const LEGEND_POSITIONS = new Set(["Top", "Bottom", "Left", "Right", "Corner", "Custom"]);
+
+/**
+ * A chart's legend (ExcelApi 1.1) and its entries (ExcelApi 1.7, below the add-in's minimum 1.8): one
+ * entry per series of these charts, so `getItemAt` refuses an index no series has yet
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartlegendentrycollection#excel-excel-chartlegendentrycollection-getitemat-member(1)).
+ * An entry's `visible` is write-only here: reading it needs a load the adapter does not make.
+ */
+function fakeChartLegend(chart: FakeChartRecord) {
+  const legend = chart.legend;
+  return {
+    set visible(visible: boolean) {
+      legend.visible = visible;
+    },
+    set position(position: string) {
+      if (!LEGEND_POSITIONS.has(position)) throw new FakeOfficeError("InvalidArgument", `legend position ${position}`);
+      legend.position = position;
+    },
+    legendEntries: {
+      getItemAt: (index: number) => {
+        if (!Number.isInteger(index) || index < 0 || index >= chart.series.length) throw new FakeOfficeError("ItemNotFound", `legend entry ${index} of ${chart.series.length}`);
+        return {
+          get visible(): boolean {
+            throw new FakeOfficeError("PropertyNotLoaded", "visible was read before load and sync");
+          },
+          set visible(visible: boolean) {
+            const hidden = (legend.hiddenEntries ?? []).filter((entry) => entry !== index);
+            legend.hiddenEntries = visible ? hidden : [...hidden, index].sort((a, b) => a - b);
+          },
+        };
+      },
+    },
+  };
 }
 
 function fakeChartSeries(series: FakeChartSeriesRecord) {
