@@ -325,6 +325,17 @@ describe.each([320, 380, 1100])("at %i px wide", (width) => {
     await expect(overflow()).resolves.toEqual(fits);
   });
 
+  test("our scorecard's settings fit the pane, a refused value's message included", async () => {
+    await openPane();
+    await showPage("Settings");
+    const ours = page.getByRole("group", { name: "Our scorecard: how the factories see us" });
+    await expect(ours.getByRole("textbox", { name: "Payment tolerance (days)" }).inputValue()).resolves.toBe("0");
+    await ours.getByRole("textbox", { name: "Forecast lead (months)" }).fill("25");
+    await ours.getByText("25 is implausibly large (above 24).").waitFor();
+    await expect(overflow()).resolves.toEqual(fits);
+    if (width === 320 && takeScreenshots) await ours.screenshot({ path: path.join(SCREENSHOTS, "taskpane-settings-ours-320.png"), animations: "disabled" });
+  });
+
   test("the period typed and Enter pressed is the period generated", async () => {
     await openPane();
     await showPage("Reviews");

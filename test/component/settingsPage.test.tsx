@@ -43,6 +43,10 @@ describe("Settings", () => {
     ["OTD weight", "many", '"many" is not a number.'],
     ["OTD weight", "-5", "-5 is negative."],
     ["Defect rate floor", "", "Defect rate floor is required."],
+    ["Payment tolerance (days)", "400", "400 is implausibly large (above 365)."],
+    ["Payment tolerance (days)", "-1", "-1 is negative."],
+    ["Forecast lead (months)", "25", "25 is implausibly large (above 24)."],
+    ["Forecast lead (months)", "1.5", "1.5 is not a whole number."],
   ])("%s %p is refused: %s, and Save says why it is disabled", async (name, text, message) => {
     const { port, user } = await openSettings();
     await retype(user, name, text);
@@ -77,8 +81,8 @@ describe("Settings", () => {
     expect(saved.get("otd.floor")).toBe(0.8);
     expect(saved.get("HomeCurrency")).toBe("USD");
     expect(saved.get("grade.C")).toBe(55);
-    // 4 general keys, weight, target and floor of 6 scored KPIs, 3 grade cut-offs, 3 story keys, an action and an escalation for each of 6 KPIs.
-    expect(saved.size).toBe(40);
+    // 4 general keys, weight, target and floor of 6 scored KPIs, 3 grade cut-offs, 3 story keys, an action and an escalation for each of 6 KPIs, 2 of our scorecard.
+    expect(saved.size).toBe(42);
     expect(screen.getByTestId("action-outcome")).toHaveFocus();
   });
 
@@ -95,6 +99,22 @@ describe("Settings", () => {
     expect(await screen.findByText("Settings saved to the Settings table.")).toBeInTheDocument();
     const saved = new Map((port.tableRows("Settings") ?? []).map(([key, value]) => [key, value]));
     expect([saved.get("HistoryPeriods"), saved.get("RedFlagPeriods"), saved.get("defectRate.escalation"), saved.get("otd.action")]).toEqual([8, 3, "Stop shipments", "Call the planner"]);
+  });
+
+  test("edits our scorecard's settings: the payment tolerance and the forecast lag, PRODUCT.md's defaults until set", async () => {
+    const { port, user } = await openSettings([["ForecastLagMonths", 2]]);
+    const ours = group("Our scorecard: how the factories see us");
+    expect(within(ours).getByRole("textbox", { name: "Payment tolerance (days)" })).toHaveValue("0");
+    expect(within(ours).getByRole("textbox", { name: "Forecast lead (months)" })).toHaveValue("2");
+    // The label names the number; the hint under it says the rule, read out with the field.
+    expect(field("Payment tolerance (days)")).toHaveAccessibleDescription("An invoice paid up to this many days after its due date counts as paid on time.");
+    expect(field("Forecast lead (months)")).toHaveAccessibleDescription("A month's forecast counts if given by the 1st of the month this many months before.");
+    await retype(user, "Payment tolerance (days)", "5");
+    await retype(user, "Forecast lead (months)", "0");
+    await user.click(save());
+    expect(await screen.findByText("Settings saved to the Settings table.")).toBeInTheDocument();
+    const saved = new Map((port.tableRows("Settings") ?? []).map(([key, value]) => [key, value]));
+    expect([saved.get("PaymentToleranceDays"), saved.get("ForecastLagMonths")]).toEqual([5, 0]);
   });
 
   test("a new home currency says which quotes in effect cannot be converted before it is saved", async () => {

@@ -11,7 +11,7 @@ import { FormGroup } from "../form/FormGroup";
 import { FormInput } from "../form/FormInput";
 import { PaneForm } from "../form/PaneForm";
 import { unconvertibleQuotes } from "../settings/homeCurrencyChange";
-import { GRADE_KEYS, KPI_FIELDS, KPI_LABELS, PLAYBOOK_FIELDS, settingLabel, STORY_KEYS, settingsFormValues, validateSettingsForm, type SettingsFormValues } from "../settings/settingsForm";
+import { GRADE_KEYS, KPI_FIELDS, KPI_LABELS, OUR_SCORECARD_KEYS, PLAYBOOK_FIELDS, SETTING_HINTS, settingLabel, STORY_KEYS, settingsFormValues, validateSettingsForm, type SettingsFormValues } from "../settings/settingsForm";
 import { useControlStyles } from "../form/useControlStyles";
 import { useWorkbookAction } from "../workbook/useWorkbookAction";
 import { useWorkbook } from "../workbook/WorkbookContext";
@@ -50,7 +50,7 @@ function SettingsForm({ parsed }: { parsed: ParsedWorkbook }) {
 
   const set = (key: string) => (value: string) => setValues((previous) => ({ ...previous, [key]: value }));
   const input = (key: string) => (
-    <FormInput key={key} label={settingLabel(key)} value={values[key] ?? ""} onChange={set(key)} onBlur={() => undefined} message={errors[key]} inputMode="decimal" />
+    <FormInput key={key} label={settingLabel(key)} hint={SETTING_HINTS[key]} value={values[key] ?? ""} onChange={set(key)} onBlur={() => undefined} message={errors[key]} inputMode="decimal" />
   );
   const textInput = (key: string) => <FormInput key={key} label={settingLabel(key)} value={values[key] ?? ""} onChange={set(key)} onBlur={() => undefined} message={errors[key]} />;
   const disabledReason = errorCount === 0 ? null : `Fix the ${errorCount === 1 ? "field" : `${errorCount} fields`} marked above to save.`;
@@ -96,6 +96,9 @@ function SettingsForm({ parsed }: { parsed: ParsedWorkbook }) {
         </FormGroup>
         <FormGroup legend="A supplier's story: history, red flags, audits" columns="narrow">
           {STORY_KEYS.map((key) => input(key))}
+        </FormGroup>
+        <FormGroup legend="Our scorecard: how the factories see us" columns="wide">
+          {OUR_SCORECARD_KEYS.map((key) => input(key))}
         </FormGroup>
         {SCORED_KPIS.map((kpi) => (
           <FormGroup key={`${kpi}-playbook`} legend={`${KPI_LABELS[kpi]}: when missed, and when missed again`} columns="wide">

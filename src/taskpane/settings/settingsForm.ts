@@ -13,6 +13,8 @@ export const GRADE_KEYS = ["grade.A", "grade.B", "grade.C"] as const;
 export const STORY_KEYS = ["HistoryPeriods", "RedFlagPeriods", "AuditEveryMonths"] as const;
 /** The playbook's texts: what to do about a missed KPI, and about a red flag. */
 export const PLAYBOOK_FIELDS = ["action", "escalation"] as const;
+/** Our scorecard's rules (PRODUCT.md, "Our scorecard"): when an invoice still counts as paid on time, and how early a forecast must come (whole numbers). */
+export const OUR_SCORECARD_KEYS = ["PaymentToleranceDays", "ForecastLagMonths"] as const;
 const PLAYBOOK_KEYS: readonly string[] = SCORED_KPIS.flatMap((kpi) => PLAYBOOK_FIELDS.map((field) => `${kpi}.${field}`));
 type KpiField = (typeof KPI_FIELDS)[number];
 
@@ -37,6 +39,8 @@ export function settingLabel(key: string): string {
     HistoryPeriods: "Score history (periods shown)",
     RedFlagPeriods: "Red flag after (periods missed in a row)",
     AuditEveryMonths: "Audit every (months)",
+    PaymentToleranceDays: "Payment tolerance (days)",
+    ForecastLagMonths: "Forecast lead (months)",
   };
   if (general[key]) return general[key];
   const [kpi, field] = key.split(".") as [string, string];
@@ -44,10 +48,16 @@ export function settingLabel(key: string): string {
   return `${KPI_NAMES[kpi as ScoredKpi]} ${field}`;
 }
 
+/** What a field's number means, said under it where its label alone cannot say it (our scorecard's rules, PRODUCT.md). */
+export const SETTING_HINTS: Readonly<Record<string, string>> = {
+  PaymentToleranceDays: "An invoice paid up to this many days after its due date counts as paid on time.",
+  ForecastLagMonths: "A month's forecast counts if given by the 1st of the month this many months before.",
+};
+
 /** How each key's text is read: rates take 5% or 0.05, days are whole. */
 function kindOf(key: string): NumberKind | null {
   if (key === "HomeCurrency" || key === "Valuation" || PLAYBOOK_KEYS.includes(key)) return null;
-  if (key === "OtdToleranceDays" || (STORY_KEYS as readonly string[]).includes(key)) return "whole";
+  if (key === "OtdToleranceDays" || (STORY_KEYS as readonly string[]).includes(key) || (OUR_SCORECARD_KEYS as readonly string[]).includes(key)) return "whole";
   if (key === "PriceChangeThreshold") return "rate";
   const [kpi, field] = key.split(".") as [ScoredKpi, KpiField];
   if ((field === "target" || field === "floor") && kpiIsRate(kpi)) return "rate";
@@ -56,7 +66,7 @@ function kindOf(key: string): NumberKind | null {
 
 export type SettingsFormValues = Readonly<Record<string, string>>;
 
-export const SETTING_KEYS: readonly string[] = [...GENERAL_KEYS, ...SCORED_KPIS.flatMap((kpi) => KPI_FIELDS.map((field) => `${kpi}.${field}`)), ...GRADE_KEYS, ...STORY_KEYS, ...PLAYBOOK_KEYS];
+export const SETTING_KEYS: readonly string[] = [...GENERAL_KEYS, ...SCORED_KPIS.flatMap((kpi) => KPI_FIELDS.map((field) => `${kpi}.${field}`)), ...GRADE_KEYS, ...STORY_KEYS, ...PLAYBOOK_KEYS, ...OUR_SCORECARD_KEYS];
 
 /** Whether a key holds free text (a playbook's action or escalation) rather than a number or a choice. */
 export const isTextSetting = (key: string): boolean => PLAYBOOK_KEYS.includes(key);
@@ -77,6 +87,8 @@ export function settingsFormValues(settings: Settings): SettingsFormValues {
   numbers.HistoryPeriods = settings.historyPeriods;
   numbers.RedFlagPeriods = settings.redFlagPeriods;
   numbers.AuditEveryMonths = settings.auditEveryMonths;
+  numbers.PaymentToleranceDays = settings.paymentToleranceDays;
+  numbers.ForecastLagMonths = settings.forecastLagMonths;
   const values: Record<string, string> = { HomeCurrency: settings.homeCurrency, Valuation: settings.valuation };
   for (const kpi of SCORED_KPIS) {
     values[`${kpi}.action`] = settings.actions[kpi];
