@@ -254,6 +254,13 @@ const MUTATIONS = [
     to: "if (series.invisible === true) void index;",
     tests: [SHEETS],
   },
+  {
+    name: "xlsx widths: a column 9 wide left to ExcelJS, which drops its width",
+    file: "src/workbook/xlsx/columnWidth.ts",
+    from: '  Object.defineProperty(column, "isCustomWidth", { value: true, configurable: true });\n',
+    to: "",
+    tests: ["test/integration/xlsxColumnWidths.test.ts"],
+  },
 ];
 
 const only = process.argv[2] ?? "";

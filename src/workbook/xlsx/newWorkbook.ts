@@ -3,6 +3,7 @@ import { valueWidth } from "../../model/columnWidths";
 import { COMMON_CURRENCIES, TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../model/rawTable";
 import { columnLetters } from "./cellRange";
+import { setColumnWidth } from "./columnWidth";
 
 /**
  * A new workbook holding Costcard's tables, each on its own sheet named after it: headers, the
@@ -67,7 +68,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: reado
   const validations = (worksheet as unknown as { dataValidations: DataValidationsOfSheet }).dataValidations;
   columns.forEach((column, index) => {
     const sheetColumn = worksheet.getColumn(index + 1);
-    sheetColumn.width = sampleColumnWidth(column, rows.map((row) => row[index] ?? null));
+    setColumnWidth(sheetColumn, sampleColumnWidth(column, rows.map((row) => row[index] ?? null)));
     const letter = columnLetters(index + 1);
     if (column.numberFormat !== undefined) {
       for (let row = 2; row <= lastRow; row++) worksheet.getCell(`${letter}${row}`).numFmt = column.numberFormat;

@@ -3,6 +3,7 @@ import type { RangeRef, SheetModel } from "../../model/sheetModel";
 import { CELL_LOOKS, type CellLook } from "../cellLooks";
 import { argbColor } from "./argbColor";
 import { columnLetters } from "./cellRange";
+import { setColumnWidth } from "./columnWidth";
 
 /**
  * Generated sheets rendered by ExcelJS into a fresh workbook of their own: values, number formats,
@@ -71,9 +72,7 @@ function renderColumnGroups(worksheet: ExcelJS.Worksheet, model: SheetModel): vo
 }
 
 function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
-  model.columnWidths.forEach((width, index) => {
-    worksheet.getColumn(index + 1).width = width;
-  });
+  model.columnWidths.forEach((width, index) => setColumnWidth(worksheet.getColumn(index + 1), width));
   model.cells.forEach((values, rowIndex) => {
     const row = worksheet.getRow(rowIndex + 1);
     values.forEach((value, columnIndex) => {
