@@ -68,8 +68,8 @@ function customerTables(skusOf: ReadonlyMap<string, readonly string[]>): Pick<Pl
   return { Payments: payments, Forecasts: forecasts };
 }
 
-/** Every table but Shipments, at the sizes a brand with a million shipment lines has. */
-function smallTables(withCustomerTables: boolean): Plan {
+/** Every table but Shipments, at the sizes a brand with a million shipment lines has; `settings` rows follow OtdToleranceDays. */
+function smallTables(withCustomerTables: boolean, settings: readonly CellScalar[][]): Plan {
   const random = seededRandom(1_048_000);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const jan2025 = serialFromYmd(2025, 1, 1);
@@ -113,7 +113,7 @@ function smallTables(withCustomerTables: boolean): Plan {
       Duties: [["CN", "6109.10.0012", "Section 301", 0.075, null, jan2025, null, "USTR"]],
       PriceDecisions: decisions,
       ...(withCustomerTables ? customerTables(skusOf) : {}),
-      Settings: [["OtdToleranceDays", 1]],
+      Settings: [["OtdToleranceDays", 1], ...settings],
     },
   };
 }
@@ -181,10 +181,26 @@ function* shipmentRows(plan: Plan, lines: number, strings: StringTable, styles: 
   if (chunk !== "") yield Buffer.from(chunk);
 }
 
-/** `withCustomerTables` false: the workbook as before issue 19, to measure what Payments and Forecasts cost. */
-export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_LINES, withCustomerTables = true): Promise<void> {
+/**
+ * The workbook without customer tables (issue 11's shape) whose Settings set HistoryPeriods and
+ * RedFlagPeriods (the latter only when given: else its default), to measure what the supplier's
+ * story costs (bench/featureCost.bench.ts). Settings draw nothing from the random stream, so the
+ * Shipments lines are those of every other variant of the same size. Each variant and size has its
+ * own file, so one generated for other Settings is never taken for it.
+ */
+export function historyVariant(historyPeriods: number, redFlagPeriods: number | null, lines = ROW_LIMIT_LINES): { file: string; settings: CellScalar[][] } {
+  const settings: CellScalar[][] = [["HistoryPeriods", historyPeriods], ...(redFlagPeriods === null ? [] : [["RedFlagPeriods", redFlagPeriods]])];
+  const name = `history${historyPeriods}${redFlagPeriods === null ? "" : `-redflag${redFlagPeriods}`}`;
+  return { file: `.bench-data/review-rowlimit-${name}${lines === ROW_LIMIT_LINES ? "" : `-${lines}`}.xlsx`, settings };
+}
+
+/**
+ * `withCustomerTables` false: the workbook as before issue 19, to measure what Payments and
+ * Forecasts cost; `settings`: Settings rows besides OtdToleranceDays 1 (`historyVariant`).
+ */
+export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_LINES, withCustomerTables = true, settings: readonly CellScalar[][] = []): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  const plan = smallTables(withCustomerTables);
+  const plan = smallTables(withCustomerTables, settings);
   const draft = await XlsxWorkbook.create();
   await draft.setUpTables(plan.tables);
   const zip = await JSZip.loadAsync(await draft.toBytes());
