@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import { generateRowLimitWorkbook, historyVariant, ROW_LIMIT_FILE, ROW_LIMIT_FILE_WITHOUT_CUSTOMER, ROW_LIMIT_LINES } from "./generateRowLimitWorkbook";
+import { generateRowLimitWorkbook, historyVariant, holdsLines, ROW_LIMIT_FILE, ROW_LIMIT_FILE_WITHOUT_CUSTOMER, ROW_LIMIT_LINES } from "./generateRowLimitWorkbook";
 import { median, timed, type Measure } from "./processTiming";
 import type { ReviewJson } from "../src/reports/reviewJson";
 
@@ -58,10 +58,12 @@ function sized(file: string): string {
   return LINES === ROW_LIMIT_LINES ? file : file.replace(/\.xlsx$/, `-${LINES}.xlsx`);
 }
 
+/** Generates the file when it is missing or holds a table of other than LINES shipment lines (`holdsLines`). */
 async function ensure(file: string, generate: (path: string) => Promise<void>): Promise<void> {
-  if (existsSync(file)) return;
+  if (await holdsLines(file, LINES)) return;
   process.stdout.write(`Generating ${file}…\n`);
   await generate(file);
+  if (!(await holdsLines(file, LINES))) throw new Error(`${file} was generated without ${LINES} shipment lines in its Shipments table`);
 }
 
 const signed = (change: number) => `${change >= 0 ? "+" : "−"}${Math.abs(change * 100).toFixed(1)}%`;

@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -216,7 +216,11 @@ export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_L
   const lastRow = lines + 1;
   const dataStart = sheetXml.indexOf("<sheetData>");
   const dataEnd = sheetXml.indexOf("</sheetData>");
-  const head = sheetXml.slice(0, dataStart).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:H${lastRow}"/>`);
+  // The table's last column (Shipments grows: Excused made it I), so its range and filter are widened whatever it is.
+  const tableXml = (await zip.file(table.path)?.async("string")) ?? "";
+  const lastColumn = /\bref="A1:([A-Z]+)\d+"/.exec(tableXml)?.[1];
+  if (lastColumn === undefined) throw new Error("the draft's Shipments table has no range starting at A1");
+  const head = sheetXml.slice(0, dataStart).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastColumn}${lastRow}"/>`);
   const headerRow = /<row[^>]*\br="1"[^>]*>[\s\S]*?<\/row>/.exec(sheetXml)?.[0] ?? "";
   const styles = bodyStyles(sheetXml);
   const tail = sheetXml.slice(dataEnd);
@@ -229,8 +233,9 @@ export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_L
   zip.remove(sheet.path);
   zip.remove(layout.sharedStringsPath);
   zip.file(sheet.path, sheetStream as unknown as NodeJS.ReadableStream, { binary: true });
-  const tableXml = ((await zip.file(table.path)?.async("string")) ?? "").replace(/ref="A1:H\d+"/g, `ref="A1:H${lastRow}"`);
-  zip.file(table.path, tableXml);
+  const widened = tableXml.replace(/\bref="A1:[A-Z]+\d+"/g, `ref="A1:${lastColumn}${lastRow}"`);
+  if (!widened.includes(`ref="A1:${lastColumn}${lastRow}"`)) throw new Error("the Shipments table's range was not widened");
+  zip.file(table.path, widened);
   const sstStream = Readable.from(
     (async function* () {
       const items = strings.added.map((text) => `<si><t>${escapeXml(text)}</t></si>`).join("");
@@ -242,6 +247,20 @@ export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_L
   // JSZip writes the parts in the order they were added: the shared strings, added last, are made
   // (lazily, by their stream) once the sheet is written.
   await pipeline(zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE", compressionOptions: { level: 6 } }), createWriteStream(path));
+}
+
+/**
+ * Whether `path` is a workbook this generator made with `lines` shipment lines in its Shipments
+ * table. Until 2026-12-07 the table's range was widened only when it ended in column H, so once
+ * Shipments gained its ninth column (Excused, issue 18) the files held a million rows on the sheet
+ * but a table of two lines: a bench must not take such a file for the real one.
+ */
+export async function holdsLines(path: string, lines: number): Promise<boolean> {
+  if (!existsSync(path)) return false;
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const table = (await readWorkbookLayout(zip)).tables.find((entry) => entry.name === "Shipments");
+  const tableXml = table === undefined ? "" : ((await zip.file(table.path)?.async("string")) ?? "");
+  return new RegExp(`\\bref="A1:[A-Z]+${lines + 1}"`).test(tableXml);
 }
 
 if (require.main === module) {
