@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -68,8 +68,8 @@ function customerTables(skusOf: ReadonlyMap<string, readonly string[]>): Pick<Pl
   return { Payments: payments, Forecasts: forecasts };
 }
 
-/** Every table but Shipments, at the sizes a brand with a million shipment lines has. */
-function smallTables(withCustomerTables: boolean): Plan {
+/** Every table but Shipments, at the sizes a brand with a million shipment lines has; `settings` rows follow OtdToleranceDays. */
+function smallTables(withCustomerTables: boolean, settings: readonly CellScalar[][]): Plan {
   const random = seededRandom(1_048_000);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const jan2025 = serialFromYmd(2025, 1, 1);
@@ -113,7 +113,7 @@ function smallTables(withCustomerTables: boolean): Plan {
       Duties: [["CN", "6109.10.0012", "Section 301", 0.075, null, jan2025, null, "USTR"]],
       PriceDecisions: decisions,
       ...(withCustomerTables ? customerTables(skusOf) : {}),
-      Settings: [["OtdToleranceDays", 1]],
+      Settings: [["OtdToleranceDays", 1], ...settings],
     },
   };
 }
@@ -181,10 +181,26 @@ function* shipmentRows(plan: Plan, lines: number, strings: StringTable, styles: 
   if (chunk !== "") yield Buffer.from(chunk);
 }
 
-/** `withCustomerTables` false: the workbook as before issue 19, to measure what Payments and Forecasts cost. */
-export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_LINES, withCustomerTables = true): Promise<void> {
+/**
+ * The workbook without customer tables (issue 11's shape) whose Settings set HistoryPeriods and
+ * RedFlagPeriods (the latter only when given: else its default), to measure what the supplier's
+ * story costs (bench/featureCost.bench.ts). Settings draw nothing from the random stream, so the
+ * Shipments lines are those of every other variant of the same size. Each variant and size has its
+ * own file, so one generated for other Settings is never taken for it.
+ */
+export function historyVariant(historyPeriods: number, redFlagPeriods: number | null, lines = ROW_LIMIT_LINES): { file: string; settings: CellScalar[][] } {
+  const settings: CellScalar[][] = [["HistoryPeriods", historyPeriods], ...(redFlagPeriods === null ? [] : [["RedFlagPeriods", redFlagPeriods]])];
+  const name = `history${historyPeriods}${redFlagPeriods === null ? "" : `-redflag${redFlagPeriods}`}`;
+  return { file: `.bench-data/review-rowlimit-${name}${lines === ROW_LIMIT_LINES ? "" : `-${lines}`}.xlsx`, settings };
+}
+
+/**
+ * `withCustomerTables` false: the workbook as before issue 19, to measure what Payments and
+ * Forecasts cost; `settings`: Settings rows besides OtdToleranceDays 1 (`historyVariant`).
+ */
+export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_LINES, withCustomerTables = true, settings: readonly CellScalar[][] = []): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  const plan = smallTables(withCustomerTables);
+  const plan = smallTables(withCustomerTables, settings);
   const draft = await XlsxWorkbook.create();
   await draft.setUpTables(plan.tables);
   const zip = await JSZip.loadAsync(await draft.toBytes());
@@ -200,7 +216,11 @@ export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_L
   const lastRow = lines + 1;
   const dataStart = sheetXml.indexOf("<sheetData>");
   const dataEnd = sheetXml.indexOf("</sheetData>");
-  const head = sheetXml.slice(0, dataStart).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:H${lastRow}"/>`);
+  // The table's last column (Shipments grows: Excused made it I), so its range and filter are widened whatever it is.
+  const tableXml = (await zip.file(table.path)?.async("string")) ?? "";
+  const lastColumn = /\bref="A1:([A-Z]+)\d+"/.exec(tableXml)?.[1];
+  if (lastColumn === undefined) throw new Error("the draft's Shipments table has no range starting at A1");
+  const head = sheetXml.slice(0, dataStart).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastColumn}${lastRow}"/>`);
   const headerRow = /<row[^>]*\br="1"[^>]*>[\s\S]*?<\/row>/.exec(sheetXml)?.[0] ?? "";
   const styles = bodyStyles(sheetXml);
   const tail = sheetXml.slice(dataEnd);
@@ -213,8 +233,9 @@ export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_L
   zip.remove(sheet.path);
   zip.remove(layout.sharedStringsPath);
   zip.file(sheet.path, sheetStream as unknown as NodeJS.ReadableStream, { binary: true });
-  const tableXml = ((await zip.file(table.path)?.async("string")) ?? "").replace(/ref="A1:H\d+"/g, `ref="A1:H${lastRow}"`);
-  zip.file(table.path, tableXml);
+  const widened = tableXml.replace(/\bref="A1:[A-Z]+\d+"/g, `ref="A1:${lastColumn}${lastRow}"`);
+  if (!widened.includes(`ref="A1:${lastColumn}${lastRow}"`)) throw new Error("the Shipments table's range was not widened");
+  zip.file(table.path, widened);
   const sstStream = Readable.from(
     (async function* () {
       const items = strings.added.map((text) => `<si><t>${escapeXml(text)}</t></si>`).join("");
@@ -226,6 +247,20 @@ export async function generateRowLimitWorkbook(path: string, lines = ROW_LIMIT_L
   // JSZip writes the parts in the order they were added: the shared strings, added last, are made
   // (lazily, by their stream) once the sheet is written.
   await pipeline(zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE", compressionOptions: { level: 6 } }), createWriteStream(path));
+}
+
+/**
+ * Whether `path` is a workbook this generator made with `lines` shipment lines in its Shipments
+ * table. Until 2026-12-07 the table's range was widened only when it ended in column H, so once
+ * Shipments gained its ninth column (Excused, issue 18) the files held a million rows on the sheet
+ * but a table of two lines: a bench must not take such a file for the real one.
+ */
+export async function holdsLines(path: string, lines: number): Promise<boolean> {
+  if (!existsSync(path)) return false;
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const table = (await readWorkbookLayout(zip)).tables.find((entry) => entry.name === "Shipments");
+  const tableXml = table === undefined ? "" : ((await zip.file(table.path)?.async("string")) ?? "");
+  return new RegExp(`\\bref="A1:[A-Z]+${lines + 1}"`).test(tableXml);
 }
 
 if (require.main === module) {

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 
 /**
- * Timing a command in its own Node process under /usr/bin/time (wall time and peak RSS), and the
+ * Timing a command in its own Node process under /usr/bin/time (wall time, CPU time and peak RSS), and the
  * baseline the review benches compare against: ExcelJS's streaming reader reading every cell.
  */
 
@@ -18,16 +18,19 @@ const ExcelJS = require("exceljs");
 
 export interface Measure {
   readonly seconds: number;
+  /** User + system CPU time: what a busy shared machine disturbs less than the wall time. */
+  readonly cpuSeconds: number;
   readonly peakMb: number;
   /** The 1-minute load average when the run ended (the machine is shared). */
   readonly load: number;
 }
 
-export function timed(args: readonly string[]): Measure {
-  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+/** The command's standard output comes back too, for a bench that checks what the run computed. */
+export function timed(args: readonly string[]): Measure & { readonly stdout: string } {
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", process.execPath, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
-  const [seconds, kilobytes] = (run.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
-  return { seconds: seconds ?? NaN, peakMb: (kilobytes ?? NaN) / 1024, load: loadavg()[0] ?? NaN };
+  const [seconds, kilobytes, user, system] = (run.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+  return { seconds: seconds ?? NaN, cpuSeconds: (user ?? NaN) + (system ?? NaN), peakMb: (kilobytes ?? NaN) / 1024, load: loadavg()[0] ?? NaN, stdout: run.stdout };
 }
 
 export function median(measures: readonly Measure[], key: keyof Measure): number {

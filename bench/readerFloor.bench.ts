@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from "node:fs";
-import { generateRowLimitWorkbook } from "./generateRowLimitWorkbook";
+import { generateRowLimitWorkbook, holdsLines } from "./generateRowLimitWorkbook";
 import { median, timed, type Measure } from "./processTiming";
 
 /**
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const lines = Number(argument("--lines") ?? 100_000);
   const file = `.bench-data/review-floor-${lines}.xlsx`;
   const out = `.bench-data/review-floor-${lines}-out.xlsx`;
-  if (process.argv.includes("--regenerate") || !existsSync(file)) {
+  if (process.argv.includes("--regenerate") || !(await holdsLines(file, lines))) {
     process.stdout.write(`Generating ${file}…\n`);
     await generateRowLimitWorkbook(file, lines);
   }

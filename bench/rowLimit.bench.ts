@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from "node:fs";
-import { generateRowLimitWorkbook, ROW_LIMIT_FILE, ROW_LIMIT_FILE_WITHOUT_CUSTOMER, ROW_LIMIT_LINES } from "./generateRowLimitWorkbook";
+import { generateRowLimitWorkbook, holdsLines, ROW_LIMIT_FILE, ROW_LIMIT_FILE_WITHOUT_CUSTOMER, ROW_LIMIT_LINES } from "./generateRowLimitWorkbook";
 import { median, STREAMING_READ, timed, type Measure } from "./processTiming";
 
 /**
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (!existsSync("/usr/bin/time")) throw new Error("/usr/bin/time is missing (apt-get install time)");
   const withCustomerTables = !process.argv.includes("--without-customer");
   const file = withCustomerTables ? ROW_LIMIT_FILE : ROW_LIMIT_FILE_WITHOUT_CUSTOMER;
-  if (process.argv.includes("--regenerate") || !existsSync(file)) {
+  if (process.argv.includes("--regenerate") || !(await holdsLines(file, ROW_LIMIT_LINES))) {
     process.stdout.write(`Generating ${file}…\n`);
     await generateRowLimitWorkbook(file, ROW_LIMIT_LINES, withCustomerTables);
   }

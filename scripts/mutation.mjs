@@ -261,6 +261,27 @@ const MUTATIONS = [
     to: "",
     tests: ["test/integration/xlsxColumnWidths.test.ts"],
   },
+  {
+    name: "story cost: a weighted leadTimeSlip left out of the earlier periods' scores",
+    file: "src/reports/scorecard.ts",
+    from: "const slipShown = !scoredOnly || settings.kpis.leadTimeSlip.weight > 0;",
+    to: "const slipShown = !scoredOnly;",
+    tests: ["test/unit/reports/scorecard.test.ts"],
+  },
+  {
+    name: "story cost: each period's first day bucketed into the period before",
+    file: "src/reports/scorecard.ts",
+    from: "days.fill(index, period.first - first, period.last + 1 - first)",
+    to: "days.fill(index, period.first - first + 1, period.last + 1 - first)",
+    tests: [STORY],
+  },
+  {
+    name: "widths: one money formatter kept for every money format",
+    file: "src/model/columnWidths.ts",
+    from: "SHOWN_AS.get(format) ?? moneyFormatters.get(format)",
+    to: "SHOWN_AS.get(format) ?? [...moneyFormatters.values()][0]",
+    tests: ["test/unit/model/columnWidths.test.ts"],
+  },
 ];
 
 const only = process.argv[2] ?? "";

@@ -80,17 +80,6 @@ export function periodAsOf(p: Period, runAsOf: number): number {
   return Math.min(p.last, runAsOf);
 }
 
-/**
- * A period's place on its kind's line of periods (2026-Q3 and 2026-Q4 are one apart): the index
- * of the period holding a date, in O(1), so a million lines are bucketed into periods in one pass.
- */
-export function periodIndex(kind: PeriodKind, serial: number): number {
-  const { year, month } = ymdFromSerial(serial);
-  if (kind === "year") return year;
-  if (kind === "month") return year * 12 + month - 1;
-  return year * 4 + Math.floor((month - 1) / 3);
-}
-
 /** The `count` periods of the period's kind ending with it, oldest first (2026-Q3, 3: 2026-Q1, 2026-Q2, 2026-Q3). */
 export function periodsEndingWith(p: Period, count: number): Period[] {
   const periods = [p];

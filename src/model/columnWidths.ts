@@ -76,13 +76,20 @@ function textWidth(text: string): number {
 /** A money format (`#,##0`, `#,##0.00`, `#,##0.00##`) as a formatter: its zeros are the decimals always shown, its #s those shown when the value has them. */
 const MONEY_SHAPE = /^#,##0(?:\.(0*)(#*))?(?:_\))?$/;
 
+/**
+ * Each money format's formatter, made once: making an Intl.NumberFormat costs tens of microseconds,
+ * and a price review asks for one per cell (a few thousand rows × the money columns).
+ */
+const moneyFormatters = new Map<string, Intl.NumberFormat | undefined>();
+
 function formatterOf(format: string): Intl.NumberFormat | undefined {
-  const known = SHOWN_AS.get(format);
-  if (known) return known;
+  const known = SHOWN_AS.get(format) ?? moneyFormatters.get(format);
+  if (known !== undefined || moneyFormatters.has(format)) return known;
   const money = MONEY_SHAPE.exec(format);
-  if (!money) return undefined;
-  const least = money[1]?.length ?? 0;
-  return new Intl.NumberFormat("en-US", { minimumFractionDigits: least, maximumFractionDigits: least + (money[2]?.length ?? 0) });
+  const least = money?.[1]?.length ?? 0;
+  const formatter = money ? new Intl.NumberFormat("en-US", { minimumFractionDigits: least, maximumFractionDigits: least + (money[2]?.length ?? 0) }) : undefined;
+  moneyFormatters.set(format, formatter);
+  return formatter;
 }
 
 /** The width a value needs as its format shows it, the space a number keeps before the next column included. */

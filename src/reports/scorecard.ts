@@ -2,7 +2,7 @@ import { nextSeverity } from "../core/aql";
 import { isoFromSerial, monthsBefore } from "../core/excelDate";
 import { grade, kpiPoints, weightedScore } from "../core/kpi";
 import { deliveryStats, type DeliveryLine } from "../core/otd";
-import { periodAsOf, periodContains, periodIndex, type Period } from "../core/period";
+import { periodAsOf, periodContains, type Period } from "../core/period";
 import { latePenaltyFraction, missedInARow, missesTarget, type PenaltyTerms } from "../core/supplierStory";
 import { SCORED_KPIS, type ScoredKpi, type Settings } from "../schema/settings";
 import type { ActionRecord, InspectionRecord, ResponseRecord, ShipmentRecord, SupplierRecord, WorkbookData } from "../schema/tables";
@@ -65,6 +65,18 @@ export function storyPeriods({ period, previous, history }: ScoredPeriods): read
 }
 
 /**
+ * The place in `history` (consecutive periods) of each day from the first period's first day to the
+ * last period's last: a line's period is one array read, with no date arithmetic or allocation per
+ * line, however many periods the history holds (at most 12 years of days).
+ */
+function periodOfDay(history: readonly Period[]): Uint8Array {
+  const first = history[0]!.first;
+  const days = new Uint8Array(history.at(-1)!.last + 1 - first);
+  history.forEach((period, index) => days.fill(index, period.first - first, period.last + 1 - first));
+  return days;
+}
+
+/**
  * Each supplier's shipment lines for the two periods and its open lines, in one pass over the table
  * in its order: a million lines are walked once where they lie in memory, not once per figure and
  * period through each supplier's scattered lines. Suppliers come in the order of their first line.
@@ -74,7 +86,7 @@ function shipmentsBySupplier(shipments: readonly ShipmentRecord[], periods: Scor
   const history = storyPeriods(periods);
   const first = history[0]!.first;
   const end = periods.period.last + 1;
-  const firstIndex = periodIndex(periods.period.kind, first);
+  const periodOf = periodOfDay(history);
   const bySupplier = new Map<string, ShipmentsOfSupplier>();
   for (const line of shipments) {
     let of = bySupplier.get(line.supplier);
@@ -82,8 +94,8 @@ function shipmentsBySupplier(shipments: readonly ShipmentRecord[], periods: Scor
       of = { history: history.map(() => []), openLines: [] };
       bySupplier.set(line.supplier, of);
     }
-    // A line's period by its index on the kind's line of periods: O(1) however many periods the history holds.
-    if (line.promisedDate >= first && line.promisedDate < end) of.history[periodIndex(periods.period.kind, line.promisedDate) - firstIndex]!.push(line);
+    // PromisedDate is a whole day (dateCell drops a time of day), so it indexes the days directly.
+    if (line.promisedDate >= first && line.promisedDate < end) of.history[periodOf[line.promisedDate - first]!]!.push(line);
     if (isOpenAt(line, asOf)) of.openLines.push(line);
     ordered?.add(line);
   }
@@ -200,9 +212,11 @@ interface PeriodFigures {
 
 /**
  * A supplier's KPIs and score for a period from its lines promised in it, or null when it had no
- * shipments, inspections or responses in the period.
+ * shipments, inspections or responses in the period. `scoredOnly`: an earlier period of the story,
+ * of which only the score and the scored KPIs' verdicts are read, so a KPI of weight 0 (by default
+ * leadTimeSlip, a quote look-up per delivered line) is left null and `delivered` empty.
  */
-function periodFigures(supplier: string, rows: SupplierRows, shipments: readonly ShipmentRecord[], period: Period, priceChange: number | null, context: ScorecardContext): PeriodFigures | null {
+function periodFigures(supplier: string, rows: SupplierRows, shipments: readonly ShipmentRecord[], period: Period, priceChange: number | null, context: ScorecardContext, scoredOnly = false): PeriodFigures | null {
   const { settings, runAsOf } = context;
   const asOf = periodAsOf(period, runAsOf);
   const lots = rows.inspections.filter(({ inspection }) => periodContains(period, inspection.inspectionDate));
@@ -224,14 +238,15 @@ function periodFigures(supplier: string, rows: SupplierRows, shipments: readonly
     defects += outcome.defects;
     if (outcome.accepted) accepted += 1;
   }
-  const delivered = shipments.filter((line) => known(line.deliveredDate) !== null);
+  const slipShown = !scoredOnly || settings.kpis.leadTimeSlip.weight > 0;
+  const delivered = slipShown ? shipments.filter((line) => known(line.deliveredDate) !== null) : [];
   const kpis: Record<ScoredKpi, number | null> = {
     otd: delivery.otd,
     defectRate: sampled === 0 ? null : defects / sampled,
     lotAcceptance: lots.length === 0 ? null : accepted / lots.length,
     responseHours: responseHours(responses, runAsOf),
     priceChange,
-    leadTimeSlip: leadTimeSlip(supplier, delivered, context.lookups),
+    leadTimeSlip: slipShown ? leadTimeSlip(supplier, delivered, context.lookups) : null,
   };
   const score = weightedScore(SCORED_KPIS.map((kpi) => ({ weight: settings.kpis[kpi].weight, points: points(kpi, kpis[kpi], settings) })));
   return { asOf, delivery, lots, delivered, kpis, score };
@@ -361,7 +376,7 @@ export function scorecard(input: ScorecardInput, context: ScorecardContext, prob
     // Earlier periods are scored only: their spend and deposits are not computed.
     const earlier = input.periods
       .slice(0, last)
-      .map((period, index) => periodFigures(supplier, supplierRowsOf, supplierRowsOf.shipments.history[index]!, period, input.priceChanges[index]?.get(supplier) ?? null, context));
+      .map((period, index) => periodFigures(supplier, supplierRowsOf, supplierRowsOf.shipments.history[index]!, period, input.priceChanges[index]?.get(supplier) ?? null, context, true));
     const previous = earlier.at(-1) ?? null;
     rows.push({ ...scored.row, previousScore: previous?.score ?? null, ...storyKeys(labels, [...earlier, scored.figures], story, context.settings, context.runAsOf) });
   }

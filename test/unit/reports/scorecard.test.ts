@@ -272,6 +272,23 @@ describe("a bad period is a failure; bad data never is", () => {
   });
 });
 
+describe("a line promised at a time of day belongs to that day's period (the date column drops the time)", () => {
+  it("2026-06-30 18:00 is Q2's (the previous score), 2026-09-30 12:00 is Q3's", () => {
+    const json = review(
+      reviewWorkbook({
+        Suppliers: [["Supplier"], ["Acme"]],
+        Shipments: [SHIPMENTS, ["Acme", "A", null, 10, day("2026-06-30") + 0.75, day("2026-06-30"), null], ["Acme", "B", null, 10, day("2026-09-30") + 0.5, day("2026-10-05"), null]],
+      }),
+      "2026-Q3",
+      "2026-12-31",
+    );
+    const acme = supplier(json, "Acme");
+    // Q3: B only, late; Q2: A only, on time (OTD 1 → 100 points).
+    expect([acme.lines, acme.otd]).toEqual([1, 0]);
+    expect(acme.previousScore).toBe(100);
+  });
+});
+
 describe("leadTimeSlip and openDeposits (docs/kpis.md worked example: 2026-Q3 reviewed on 2026-10-15)", () => {
   const QUOTES = ["Supplier", "SKU", "QuoteDate", "UnitPrice", "Currency", "Quantity", "LeadTimeDays", "DepositPct"];
   const LINES = ["Supplier", "PO", "SKU", "Quantity", "OrderDate", "PromisedDate", "DeliveredDate"];
@@ -317,6 +334,15 @@ describe("leadTimeSlip and openDeposits (docs/kpis.md worked example: 2026-Q3 re
   it("with a weight, 4.75 days against target 0 and floor 14 is (14 − 4.75) / 14 = 66.07 points", () => {
     const scored = supplier(review(tables([["otd.weight", 0], ["priceChange.weight", 0], ["leadTimeSlip.weight", 10]]), "2026-Q3", "2026-10-15"), "Acme");
     expect(scored.score).toBeCloseTo(((14 - 4.75) / 14) * 100, 9);
+  });
+  it("with a weight, the slip scores the story's earlier periods too: Q3's point in the Q4 review is the Q3 review's score", () => {
+    const weights = tables([["otd.weight", 0], ["priceChange.weight", 0], ["leadTimeSlip.weight", 10]]);
+    const q3 = supplier(review(weights, "2026-Q3", "2026-12-31"), "Acme");
+    const q4 = supplier(review(weights, "2026-Q4", "2026-12-31"), "Acme");
+    // The slip is Q3's only scored KPI with data: without it Q3 would have no score.
+    expect(q3.score).toBeCloseTo(((14 - 4.75) / 14) * 100, 9);
+    expect(q4.previousScore).toBe(q3.score);
+    expect(q4.history.find((point) => point.period === "2026-Q3")?.score).toBe(q3.score);
   });
   it("a supplier without OrderDates has no slip and no deposits", () => {
     const json = review(reviewWorkbook({ Suppliers: [["Supplier"], ["Acme"]], Shipments: [SHIPMENTS, ["Acme", "P1", null, 10, "2026-07-01", "2026-07-01", null]] }), "2026-Q3", "2026-10-15");
