@@ -76,13 +76,21 @@ function textWidth(text: string): number {
 /** A money format (`#,##0`, `#,##0.00`, `#,##0.00##`) as a formatter: its zeros are the decimals always shown, its #s those shown when the value has them. */
 const MONEY_SHAPE = /^#,##0(?:\.(0*)(#*))?(?:_\))?$/;
 
+/**
+ * Money formatters made so far, by format: making an Intl.NumberFormat costs far more than using it,
+ * and a generated sheet measures thousands of values in a handful of formats (half a second of a
+ * 100,000-line review went into making them again for every value).
+ */
+const MADE: Map<string, Intl.NumberFormat | undefined> = new Map();
+
 function formatterOf(format: string): Intl.NumberFormat | undefined {
-  const known = SHOWN_AS.get(format);
-  if (known) return known;
+  const known = SHOWN_AS.get(format) ?? MADE.get(format);
+  if (known !== undefined || MADE.has(format)) return known;
   const money = MONEY_SHAPE.exec(format);
-  if (!money) return undefined;
-  const least = money[1]?.length ?? 0;
-  return new Intl.NumberFormat("en-US", { minimumFractionDigits: least, maximumFractionDigits: least + (money[2]?.length ?? 0) });
+  const least = money?.[1]?.length ?? 0;
+  const made = money ? new Intl.NumberFormat("en-US", { minimumFractionDigits: least, maximumFractionDigits: least + (money[2]?.length ?? 0) }) : undefined;
+  MADE.set(format, made);
+  return made;
 }
 
 /** The width a value needs as its format shows it, the space a number keeps before the next column included. */
