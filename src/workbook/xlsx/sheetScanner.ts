@@ -27,8 +27,8 @@ import * as xmlNames from "./xmlNames";
  * bundler (tsx, Jest), an imported binding is a getter call at each use, which cost more than the
  * scan itself.
  */
-const { XmlNames, nameHash, sameBytes } = xmlNames;
-const { GIVE_UP, NEED_MORE, NAME_CLASS, NAME_START, Byte, referenceEnd, utf8End, decodeAttribute, decodeCharacters } = xml;
+const { XmlNames, sameBytes } = xmlNames;
+const { GIVE_UP, NEED_MORE, NAME_CLASS, NAME_START, NOT_ASCII, LOOK_AGAIN, Byte, referenceEnd, utf8End, decodeAttribute, decodeCharacters } = xml;
 const { Number: NUMBER, Shared: SHARED, Boolean: BOOLEAN, Text: TEXT, Inline: INLINE, Error: ERROR, Date: DATE } = ValueType;
 const { Row: ROW, Cell: CELL, Value: VALUE, InlineString: INLINE_STRING } = Element;
 const { Plain: PLAIN, DateStyled: DATE_STYLED } = CellKind;
@@ -129,6 +129,17 @@ const INLINE_STR = Uint8Array.from("inlineStr", (character) => character.charCod
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The end of the ASCII name starting at `start`, or GIVE_UP (not a name, a character outside ASCII), or NEED_MORE. */
+function nameEnd(bytes: Uint8Array, start: number, end: number): number {
+  if (NAME_CLASS[bytes[start] as number] !== NAME_START) return GIVE_UP;
+  for (let at = start + 1; at < end; at++) {
+    const kind = NAME_CLASS[bytes[at] as number];
+    if (kind === 0) return at;
+    if (kind === NOT_ASCII) return GIVE_UP;
+  }
+  return NEED_MORE;
 }
 
 function startsWithAscii(bytes: Uint8Array, at: number, text: string): boolean {
@@ -235,18 +246,10 @@ class SheetScanner {
 
   /** A start tag or an empty-element tag at `<`. */
   private openTag(bytes: Buffer, start: number, end: number): number {
-    let at = start + 1;
-    let byte = bytes[at] as number;
-    if (byte >= 0x80 || NAME_CLASS[byte] !== NAME_START) return GIVE_UP;
-    let hash = nameHash(0, byte);
-    for (at += 1; ; at++) {
-      if (at >= end) return NEED_MORE;
-      byte = bytes[at] as number;
-      if (byte >= 0x80 || NAME_CLASS[byte] === 0) break;
-      hash = nameHash(hash, byte);
-    }
-    if (byte >= 0x80) return GIVE_UP;
-    const nameEnd = at;
+    let at = nameEnd(bytes, start + 1, end);
+    if (at < 0) return at;
+    const nameStop = at;
+    let byte: number;
     this.rStart = this.tStart = this.sStart = -1;
     let count = 0;
     let selfClosing = false;
@@ -272,7 +275,7 @@ class SheetScanner {
       if (at < 0) return at;
       count += 1;
     }
-    const id = this.names.id(bytes, start + 1, nameEnd, hash);
+    const id = this.names.id(bytes, start + 1, nameStop);
     if (id < 0 || this.phase === Phase.Epilog) return GIVE_UP;
     this.phase = Phase.Root;
     if (!this.openElement(id)) return GIVE_UP;
@@ -284,18 +287,10 @@ class SheetScanner {
 
   /** The `index`th attribute of a tag, at its name's first byte: answers the offset after its closing quote. */
   private attribute(bytes: Buffer, start: number, end: number, index: number): number {
-    let byte = bytes[start] as number;
-    if (byte >= 0x80 || NAME_CLASS[byte] !== NAME_START) return GIVE_UP;
-    let hash = nameHash(0, byte);
-    let at = start + 1;
-    for (; ; at++) {
-      if (at >= end) return NEED_MORE;
-      byte = bytes[at] as number;
-      if (byte >= 0x80 || NAME_CLASS[byte] === 0) break;
-      hash = nameHash(hash, byte);
-    }
-    if (byte >= 0x80) return GIVE_UP;
-    const nameEnd = at;
+    let at = nameEnd(bytes, start, end);
+    if (at < 0) return at;
+    const nameStop = at;
+    let byte: number;
     while (at < end && isSpace(bytes[at] as number)) at++;
     if (at >= end) return NEED_MORE;
     if (bytes[at] !== Byte.Equals) return GIVE_UP;
@@ -308,6 +303,7 @@ class SheetScanner {
     // Plain: the bytes are the value as saxes hands it (no reference, no white space it would change).
     let plain = true;
     for (;;) {
+      while (at < end && LOOK_AGAIN[bytes[at] as number] === 0) at++;
       if (at >= end) return NEED_MORE;
       byte = bytes[at] as number;
       if (byte === quote) break;
@@ -325,7 +321,7 @@ class SheetScanner {
       }
       at += 1;
     }
-    const id = this.names.id(bytes, start, nameEnd, hash);
+    const id = this.names.id(bytes, start, nameStop);
     if (id < 0) return GIVE_UP;
     for (let before = 0; before < index; before++) if (this.attributes[before] === id) return GIVE_UP;
     this.attributes[index] = id;
@@ -345,19 +341,18 @@ class SheetScanner {
     return at + 1;
   }
 
-  /** An end tag at `<`: it must close the element open last. */
+  /** An end tag at `<`: it must close the element open last, so its bytes are compared with that element's name. */
   private closeTag(bytes: Buffer, start: number, end: number): number {
-    let at = start + 2;
-    for (; ; at++) {
-      if (at >= end) return NEED_MORE;
-      const byte = bytes[at] as number;
-      if (byte >= 0x80 || NAME_CLASS[byte] === 0) break;
-    }
-    const nameEnd = at;
+    const id = this.open[this.open.length - 1];
+    if (id === undefined) return GIVE_UP;
+    const name = (this.names.names[id] as { bytes: Uint8Array }).bytes;
+    let at = start + 2 + name.length;
+    if (at >= end) return NEED_MORE;
+    // A longer name (`</cx>` closing `<c>`) has a name character where `>` or white space must be.
+    if (!sameBytes(name, bytes, start + 2, at)) return GIVE_UP;
     while (at < end && isSpace(bytes[at] as number)) at++;
     if (at >= end) return NEED_MORE;
-    const id = this.open[this.open.length - 1];
-    if (bytes[at] !== GREATER || id === undefined || !sameBytes((this.names.names[id] as { bytes: Uint8Array }).bytes, bytes, start + 2, nameEnd)) return GIVE_UP;
+    if (bytes[at] !== GREATER) return GIVE_UP;
     this.open.pop();
     this.closeElement(id);
     if (this.open.length === 0) this.phase = Phase.Epilog;
@@ -441,6 +436,7 @@ class SheetScanner {
     let plain = true;
     let at = start;
     for (;;) {
+      while (at < end && LOOK_AGAIN[bytes[at] as number] === 0) at++;
       if (at >= end) {
         if (!final) return NEED_MORE;
         break;

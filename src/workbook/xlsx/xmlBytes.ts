@@ -39,16 +39,29 @@ export const Byte = {
 export const NAME_START = 1;
 /** A character a name may hold after its first. */
 export const NAME_REST = 2;
+/** A byte outside ASCII, where a name would go on in XML: the scanner gives up. */
+export const NOT_ASCII = 3;
 
-/** Per ASCII byte: NAME_START, NAME_REST or 0. */
+/** Per byte: NAME_START, NAME_REST, NOT_ASCII or 0 (a byte that ends a name). */
 export const NAME_CLASS: Uint8Array = (() => {
-  const classes = new Uint8Array(128);
+  const classes = new Uint8Array(256).fill(NOT_ASCII, 0x80);
   for (let code = 0; code < 128; code++) {
     const letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
     if (letter || code === 0x5f || code === Byte.Colon) classes[code] = NAME_START;
     else if ((code >= Byte.Zero && code <= Byte.Nine) || code === Byte.Dot || code === Byte.Dash) classes[code] = NAME_REST;
   }
   return classes;
+})();
+
+/**
+ * Per byte, 1 when character data or an attribute value cannot take it as it stands (a control
+ * character, markup, a reference, `]` of `]]>`, a quote, UTF-8's lead and continuation bytes): the
+ * scanner's loops pass every other byte with one look-up.
+ */
+export const LOOK_AGAIN: Uint8Array = (() => {
+  const marks = new Uint8Array(256).fill(1, 0x80).fill(1, 0, Byte.Space);
+  for (const code of [Byte.Less, Byte.Ampersand, Byte.CloseBracket, Byte.Quote, Byte.Apostrophe]) marks[code] = 1;
+  return marks;
 })();
 
 /** XML 1.0's Char production: a code point a document may hold, written or by reference. */

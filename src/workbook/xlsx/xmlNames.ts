@@ -15,17 +15,25 @@ const MOST_NAMES = SLOTS / 2;
 
 /**
  * The names of one part's elements and attributes, each numbered once when first met, so that a
- * tag's name is found by its bytes without making a string: a hash of the bytes (computed while
- * they are checked) picks a slot, and the bytes are compared with the name kept there.
+ * tag's name is found by its bytes without making a string: a hash of the bytes picks a slot (a
+ * one-byte name, most of a sheet's, its own), and the bytes are compared with the name kept there.
  */
 export class XmlNames {
   readonly names: XmlName[] = [];
   /** Per slot: the number of the name kept there, plus one; 0 when empty. */
   private readonly slots = new Int32Array(SLOTS);
+  /** Per ASCII byte: the number of the one-byte name it is, plus one (`c`, `v`, `r`, `s`, `t`: most of a sheet's names, found without the hash). */
+  private readonly oneByte = new Int32Array(128);
 
-  /** The number of the name in `bytes[start, end)` (`hash` as `nameHash` makes it); -1 when the table is full. */
-  id(bytes: Uint8Array, start: number, end: number, hash: number): number {
+  /** The number of the ASCII name in `bytes[start, end)`; -1 when the table is full. */
+  id(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start;
+    if (length === 1) {
+      const known = (this.oneByte[(bytes[start] as number) & 0x7f] as number) - 1;
+      if (known >= 0) return known;
+    }
+    let hash = 0;
+    for (let at = start; at < end; at++) hash = (Math.imul(hash, 31) + (bytes[at] as number)) | 0;
     for (let slot = (hash ^ length) & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
       const kept = (this.slots[slot] as number) - 1;
       if (kept < 0) return this.add(bytes.slice(start, end), slot);
@@ -36,9 +44,7 @@ export class XmlNames {
   /** The number of an ASCII name, added when new. */
   idOf(name: string): number {
     const bytes = Uint8Array.from(name, (character) => character.charCodeAt(0));
-    let hash = 0;
-    for (const byte of bytes) hash = nameHash(hash, byte);
-    return this.id(bytes, 0, bytes.length, hash);
+    return this.id(bytes, 0, bytes.length);
   }
 
   private add(bytes: Uint8Array, slot: number): number {
@@ -46,13 +52,9 @@ export class XmlNames {
     const local = localName(String.fromCharCode(...bytes));
     this.names.push({ bytes, local, element: elementOf(local) });
     this.slots[slot] = this.names.length;
+    if (bytes.length === 1) this.oneByte[(bytes[0] as number) & 0x7f] = this.names.length;
     return this.names.length - 1;
   }
-}
-
-/** The hash of a name so far and its next byte. */
-export function nameHash(hash: number, byte: number): number {
-  return (Math.imul(hash, 31) + byte) | 0;
 }
 
 /** Whether `name` is the bytes `bytes[start, end)`. */

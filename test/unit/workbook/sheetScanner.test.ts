@@ -154,13 +154,13 @@ const numberText = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
   fc.tuple(fc.nat(99_999), fc.nat(99_999)).map(([whole, fraction]) => `${whole}.${fraction}`),
   // 15 to 17 significant digits, as Excel writes a double: past 15 the digits no longer make an exact integer.
-  fc.tuple(fc.stringMatching(/^[1-9][0-9]{14,16}$/), fc.nat(17)).map(([digits, point]) => `${digits.slice(0, point)}.${digits.slice(point)}`),
+  { arbitrary: fc.tuple(fc.stringMatching(/^[1-9][0-9]{14,16}$/), fc.nat(17)).map(([digits, point]) => `${digits.slice(0, point)}.${digits.slice(point)}`), weight: 3 },
   fc.constantFrom("0", "-0", "007", "1.", ".5", "-.5", " 12 ", "1E3", "1e-7", "0x1F", "", "abc", "12345678901234567", "123456789012345", "0.30000000000000004", "-", ".", "Infinity", "45234.416666666664"),
 );
 
 /** A cell's value part: its type attribute and what stands inside the `<c>`. */
 const cellBody = fc.oneof(
-  fc.tuple(fc.constantFrom(undefined, "n"), numberText).map(([t, value]) => ({ t, value: `v:${value}` })),
+  { arbitrary: fc.tuple(fc.constantFrom(undefined, "n"), numberText).map(([t, value]) => ({ t, value: `v:${value}` })), weight: 4 },
   fc.tuple(fc.oneof(fc.nat(6).map(String), fc.constantFrom(" 2 ", "", "x", "-1", "01", "99999999999")), fc.constant("s")).map(([value, t]) => ({ t, value: `v:${value}` })),
   text.map((value) => ({ t: "str", value: `v:${value}` })),
   fc.constantFrom("0", "1", "true", "TRUE", "", "2").map((value) => ({ t: "b", value: `v:${value}` })),
@@ -297,6 +297,9 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }), to: fc.nat() }),
+  fc.record({ kind: fc.constant("repeat attribute" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("after a tag" as const), at: fc.nat(), text: fc.constantFrom("]]>", "]]", "x", "&amp;", "&bogus;", "&#0;", "\u0001", "<!DOCTYPE x>", "<?xml version='1.0'?>") }),
+  fc.record({ kind: fc.constant("rename end tag" as const), at: fc.nat(), byte: fc.constantFrom(0x63, 0x76, 0x78, 0x3a, 0x20) }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -322,6 +325,29 @@ function mutate(bytes: Buffer, change: Mutation): Buffer {
       return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + change.length)]);
     case "truncate":
       return bytes.subarray(0, at);
+    case "after a tag": {
+      // Text or markup where content goes (or, after the root's end tag, where none may).
+      const ends = [...bytes.toString("latin1").matchAll(/>/g)];
+      const match = ends[change.at % Math.max(1, ends.length)];
+      const after = match === undefined ? 0 : (match.index as number) + 1;
+      return Buffer.concat([bytes.subarray(0, after), Buffer.from(change.text, "latin1"), bytes.subarray(after)]);
+    }
+    case "repeat attribute": {
+      // An attribute written twice in its tag, which saxes refuses.
+      const found = [...bytes.toString("latin1").matchAll(/\s[A-Za-z:]+\s*=\s*(?:"[^"<]*"|'[^'<]*')/g)];
+      const match = found[change.at % Math.max(1, found.length)];
+      if (match === undefined) return bytes;
+      const after = (match.index as number) + match[0].length;
+      return Buffer.concat([bytes.subarray(0, after), Buffer.from(match[0], "latin1"), bytes.subarray(after)]);
+    }
+    case "rename end tag": {
+      // A byte of an end tag's name changed or added: it no longer closes the element open last.
+      const found = [...bytes.toString("latin1").matchAll(/<\/[A-Za-z:]+/g)];
+      const match = found[change.at % Math.max(1, found.length)];
+      if (match === undefined) return bytes;
+      const at2 = (match.index as number) + match[0].length - (change.byte === 0x20 ? 0 : 1);
+      return change.byte === 0x3a ? Buffer.concat([bytes.subarray(0, at2), Buffer.from([change.byte]), bytes.subarray(at2)]) : Buffer.concat([bytes.subarray(0, at2), Buffer.from([change.byte]), bytes.subarray(at2 + (change.byte === 0x20 ? 0 : 1))]);
+    }
     case "duplicate": {
       const slice = bytes.subarray(at, at + change.length);
       const to = change.to % (bytes.length + 1);
