@@ -32,19 +32,8 @@ const { GIVE_UP, NEED_MORE, NAME_CLASS, NAME_START, NOT_ASCII, LOOK_AGAIN, Byte,
 const { Number: NUMBER, Shared: SHARED, Boolean: BOOLEAN, Text: TEXT, Inline: INLINE, Error: ERROR, Date: DATE } = ValueType;
 const { Row: ROW, Cell: CELL, Value: VALUE, InlineString: INLINE_STRING } = Element;
 const { Plain: PLAIN, DateStyled: DATE_STYLED } = CellKind;
-const LESS = Byte.Less;
-const GREATER = Byte.Greater;
-const SLASH = Byte.Slash;
-const AMPERSAND = Byte.Ampersand;
-const ZERO = Byte.Zero;
-const NINE = Byte.Nine;
-const DASH = Byte.Dash;
-const DOT = Byte.Dot;
-const CLOSE_BRACKET = Byte.CloseBracket;
-const CARRIAGE_RETURN = Byte.CarriageReturn;
-const LINE_FEED = Byte.LineFeed;
-const TAB = Byte.Tab;
-const SPACE = Byte.Space;
+const { Less: LESS, Greater: GREATER, Slash: SLASH, Ampersand: AMPERSAND, Zero: ZERO, Nine: NINE, Dash: DASH, Dot: DOT } = Byte;
+const { CloseBracket: CLOSE_BRACKET, CarriageReturn: CARRIAGE_RETURN, LineFeed: LINE_FEED, Tab: TAB, Space: SPACE } = Byte;
 
 /** XML's white space (production S): space, tab, line feed, carriage return. */
 function isSpace(byte: number): boolean {
