@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { saxesSheetCells } from "../../../src/workbook/xlsx/saxesSheetCells";
+import { readSharedStringChunks, saxesSharedStrings, scanSharedStrings } from "../../../src/workbook/xlsx/sharedStrings";
 import { readSheetChunks, type SheetCellSink, type SheetContext } from "../../../src/workbook/xlsx/sheetCells";
 import { scanSheetCells } from "../../../src/workbook/xlsx/sheetScanner";
 
@@ -9,7 +10,8 @@ import { scanSheetCells } from "../../../src/workbook/xlsx/sheetScanner";
  * split into chunks anywhere (inside a tag, a reference, a UTF-8 character): the scanner must read
  * each to its end and hand the sink exactly the calls saxes does. Then on byte mutations of such
  * parts: the scanner with its fallback (readSheetChunks) and saxes alone must read alike or refuse
- * alike, and where the scanner alone reads a part to its end, saxes must read the same.
+ * alike, and where the scanner alone reads a part to its end, saxes must read the same. The shared
+ * strings part, read by the same scanner, is held to saxes the same way (at the end).
  */
 
 const PATH = "xl/worksheets/sheet1.xml";
@@ -402,4 +404,54 @@ test("a sheet the scanner gives up on late is read once in the end: the cells be
   const read = await viaReader(bytes, [100, 700], { sharedStrings: [], dateStyles: [] });
   expect(read).toEqual(await viaSaxes(bytes, [], { sharedStrings: [], dateStyles: [] }));
   expect((read as { calls: Call[] }).calls.filter((call) => call[0] === "cell")).toHaveLength(50);
+});
+
+// The shared strings part (sharedStrings.ts): the same scanner, the same two properties.
+
+const stringItem = fc.record({ runs: fc.array(text, { minLength: 0, maxLength: 3 }), rich: fc.boolean(), phonetic: fc.boolean(), seed: fc.nat(), prefix, between: misc }).map(({ runs, rich, phonetic, seed, prefix: p, between }) => {
+  const t = (value: string, index: number) => `<${p}t${index % 2 === 0 ? ' xml:space="preserve"' : ""}>${characterData(value, seed + index)}</${p}t>`;
+  const items = rich ? runs.map((run, index) => `<${p}r>${index === 0 ? `<${p}rPr><${p}b/><${p}rFont val="Calibri"/></${p}rPr>` : ""}${t(run, index)}</${p}r>`).join(between) : runs.map(t).join("");
+  const guide = phonetic ? `<${p}rPh sb="0" eb="1"><${p}t>ふりがな</${p}t></${p}rPh><${p}phoneticPr fontId="1"/>` : "";
+  return runs.length === 0 && seed % 2 === 0 ? `<${p}si/>` : `<${p}si>${items}${guide}</${p}si>`;
+});
+
+const sharedStringsPart = fc
+  .record({ bom: fc.boolean(), declaration: fc.constantFrom(...DECLARATIONS), prefix, items: fc.array(stringItem, { maxLength: 8 }), between: misc, trailing: misc })
+  .map(({ bom, declaration, prefix: p, items, between, trailing }) => {
+    const namespace = `${p === "" ? " xmlns" : " xmlns:x"}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
+    const bytes = Buffer.from(`${declaration}<${p}sst${namespace} count="${items.length}" uniqueCount='${items.length}'>${between}${items.join(between)}</${p}sst>${trailing}`, "utf8");
+    return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]) : bytes;
+  });
+
+async function stringsOutcome(read: () => Promise<string[]>): Promise<{ strings: string[] } | { refused: string }> {
+  try {
+    return { strings: await read() };
+  } catch (error) {
+    return { refused: error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error) };
+  }
+}
+
+const STRINGS_PATH = "xl/sharedStrings.xml";
+
+test("the scanner reads every generated shared strings part to its end, however it is split, as saxes does", async () => {
+  await fc.assert(
+    fc.asyncProperty(sharedStringsPart, cuts, async (bytes, at) => {
+      const scanned = await scanSharedStrings(chunksOf(bytes, at));
+      expect(scanned).toEqual(await saxesSharedStrings(chunksOf(bytes, at), STRINGS_PATH));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("on byte mutations of shared strings parts the reader and saxes read alike or refuse alike, and the scanner never reads what saxes would not", async () => {
+  await fc.assert(
+    fc.asyncProperty(sharedStringsPart, fc.array(mutation, { minLength: 1, maxLength: 2 }), cuts, async (original, changes, at) => {
+      const bytes = changes.reduce(mutate, original);
+      const parsed = await stringsOutcome(() => saxesSharedStrings(chunksOf(bytes, at), STRINGS_PATH));
+      expect(await stringsOutcome(() => readSharedStringChunks(() => chunksOf(bytes, at), STRINGS_PATH))).toEqual(parsed);
+      const scanned = await scanSharedStrings(chunksOf(bytes, at));
+      if (scanned !== undefined) expect({ strings: scanned }).toEqual(parsed);
+    }),
+    { numRuns: 500 },
+  );
 });
