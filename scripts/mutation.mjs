@@ -249,7 +249,7 @@ const MUTATIONS = [
   },
   {
     name: "sheet scanner: an unfinished tag or text at a chunk's end dropped, not carried to the next chunk",
-    file: "src/workbook/xlsx/sheetScanner.ts",
+    file: "src/workbook/xlsx/xmlScanner.ts",
     from: "carried = stop < bytes.length ? bytes.slice(stop) : undefined;",
     to: "carried = undefined;",
     tests: ["test/unit/workbook/sheetScanner.test.ts"],

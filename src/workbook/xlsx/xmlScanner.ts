@@ -4,7 +4,8 @@ import * as xmlNames from "./xmlNames";
 /**
  * XML read straight from a part's inflated UTF-8 bytes, as calamine and other fast readers do: tags,
  * attributes and text are byte offsets into the chunk at hand, handed to a subclass that decodes
- * only what it keeps (sheetScanner.ts: a worksheet's cells; sharedStrings.ts: the shared strings). Saxes tokenising a 250 MB sheet into strings and objects was most of a big review's time
+ * only what it keeps (sheetScanner.ts: a worksheet's cells; sharedStrings.ts: the shared strings).
+ * Saxes tokenising a 250 MB sheet into strings and objects was most of a big review's time
  * (docs/PERFORMANCE.md). The scanner checks strictly the XML it recognises and gives up on anything
  * else, leaving the part to saxes:
  *
