@@ -282,6 +282,14 @@ const MUTATIONS = [
     to: "SHOWN_AS.get(format) ?? [...moneyFormatters.values()][0]",
     tests: ["test/unit/model/columnWidths.test.ts"],
   },
+  {
+    name: "sheet scanner: an unfinished tag or text at a chunk's end dropped, not carried to the next chunk",
+    file: "src/workbook/xlsx/xmlScanner.ts",
+    from: "carried = stop < bytes.length ? bytes.slice(stop) : undefined;",
+    to: "carried = undefined;",
+    tests: ["test/unit/workbook/sheetScanner.test.ts"],
+    testNamePattern: "however it is split",
+  },
 ];
 
 const only = process.argv[2] ?? "";

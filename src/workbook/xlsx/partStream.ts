@@ -25,8 +25,12 @@ export function malformedXml(part: string, error: unknown): DamagedPartError {
  * as such even when the parser stumbles on them first.
  */
 export async function streamPart(zip: JSZip, path: string, parser: SaxesParser): Promise<void> {
+  await streamChunks(partChunks(zip, path), path, parser);
+}
+
+/** streamPart over chunks already opened: the part's checked bytes (partChunks), or a test's. */
+export async function streamChunks(chunks: AsyncGenerator<Uint8Array>, path: string, parser: SaxesParser): Promise<void> {
   const decoder = new XmlTextDecoder();
-  const chunks = partChunks(zip, path);
   try {
     for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) {
       const chunk = next.value;

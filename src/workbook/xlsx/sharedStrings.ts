@@ -1,7 +1,10 @@
 import type JSZip from "jszip";
 import type { SaxesTagPlain } from "saxes";
 import { decodeXstring } from "./inlineString";
-import { localName, partParser, streamPart } from "./partStream";
+import { partChunks } from "./partBytes";
+import { localName, partParser, streamChunks } from "./partStream";
+import { decodeCharacters } from "./xmlBytes";
+import { scanChunks, XmlScanner } from "./xmlScanner";
 
 /**
  * The text of a string item (`<si>` in the shared strings, `<is>` in a cell) as Excel shows it:
@@ -40,8 +43,28 @@ export class StringItemText {
 
 /** The shared string table, decoded once: a cell of type `s` holds an index into it. */
 export async function readSharedStrings(zip: JSZip, path: string | undefined): Promise<string[]> {
+  if (path === undefined || zip.file(path) === null) return [];
+  return readSharedStringChunks(() => partChunks(zip, path), path);
+}
+
+/**
+ * The shared strings of the part whose checked bytes `openChunks` yields, by the byte scanner
+ * (below); when it gives up, saxes reads the part again from its start and judges it, as for a
+ * sheet (sheetCells.ts). Its strings grow with a big workbook's lines (order and lot numbers).
+ */
+export async function readSharedStringChunks(openChunks: () => AsyncGenerator<Uint8Array>, path: string): Promise<string[]> {
+  return (await scanSharedStrings(openChunks())) ?? saxesSharedStrings(openChunks(), path);
+}
+
+/** The shared strings by the byte scanner alone; undefined when it gave up. */
+export async function scanSharedStrings(chunks: AsyncGenerator<Uint8Array>): Promise<string[] | undefined> {
   const strings: string[] = [];
-  if (path === undefined || zip.file(path) === null) return strings;
+  return (await scanChunks(chunks, new SharedStringScanner(strings))) ? strings : undefined;
+}
+
+/** The saxes reading of readSharedStringChunks: the fallback, and the reference its test compares the scanner with. */
+export async function saxesSharedStrings(chunks: AsyncGenerator<Uint8Array>, path: string): Promise<string[]> {
+  const strings: string[] = [];
   const parser = partParser();
   const item = new StringItemText();
   let inItem = false;
@@ -63,6 +86,42 @@ export async function readSharedStrings(zip: JSZip, path: string | undefined): P
   parser.on("cdata", (text: string) => {
     if (inItem) item.characters(text);
   });
-  await streamPart(zip, path, parser);
+  await streamChunks(chunks, path, parser);
   return strings;
+}
+
+/** The saxes handlers above on the byte scanner (xmlScanner.ts): each item's text decoded once, as it closes. */
+class SharedStringScanner extends XmlScanner {
+  private inItem = false;
+  private readonly item = new StringItemText();
+
+  constructor(private readonly strings: string[]) {
+    super();
+  }
+
+  protected beginTag(): void {}
+
+  protected attributeValue(): void {}
+
+  protected openElement(id: number): boolean {
+    const { local } = this.names.names[id] as { local: string };
+    if (local === "si") this.inItem = true;
+    else if (this.inItem) this.item.open(local);
+    return true;
+  }
+
+  protected closeElement(id: number): void {
+    const { local } = this.names.names[id] as { local: string };
+    if (local === "si") {
+      this.strings.push(this.item.take());
+      this.inItem = false;
+    } else if (this.inItem) this.item.close(local);
+  }
+
+  protected characters(start: number, end: number, plain: boolean, references: boolean): void {
+    // Plain text is ASCII: read as Latin-1, the same characters without UTF-8's decoding.
+    if (this.inItem) this.item.characters(plain ? this.bytes.toString("latin1", start, end) : decodeCharacters(this.bytes, start, end, references));
+  }
+
+  protected settle(): void {}
 }

@@ -20,6 +20,9 @@ export async function sheetGrid(zip: JSZip, layout: WorkbookLayout, sheetPath: s
       const cells = (grid[row - 1] ??= []);
       cells[column - 1] = layout.date1904 && kind === CellKind.DateStyled && typeof value === "number" ? value + DATE_1904_OFFSET : value;
     },
+    restart() {
+      grid.length = 0;
+    },
   });
   return Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
 }

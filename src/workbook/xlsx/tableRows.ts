@@ -69,6 +69,12 @@ function tableSink(bodies: readonly TableBody[], date1904: boolean): SheetCellSi
         else if (kind === CellKind.Unreadable) body.read.cellProblems.push({ rowIndex, columnIndex, message: `${String(value)}` });
       }
     },
+    restart() {
+      for (const body of bodies) {
+        body.read.rows.length = 0;
+        body.read.cellProblems.length = 0;
+      }
+    },
   };
 }
 
@@ -94,8 +100,12 @@ export async function readTableRows(zip: JSZip, layout: WorkbookLayout, tables: 
     const bodies = bodiesBySheet.get(sheet.name);
     if (bodies === undefined) continue;
     let rowsOfSheet = 0;
+    // A sheet read again after the scanner gave up (sheetCells.ts) counts its rows from 1 again: progress never goes back.
+    let mostRows = 0;
     const onRow = (rowsRead: number) => {
       rowsOfSheet = rowsRead;
+      if (rowsRead <= mostRows) return;
+      mostRows = rowsRead;
       if (onProgress !== undefined && (rowsBefore + rowsRead) % PROGRESS_EVERY === 0) onProgress(rowsBefore + rowsRead);
     };
     await readSheetCells(zip, sheet.path, { sharedStrings, dateStyles, onRow }, tableSink(bodies, layout.date1904));

@@ -1,0 +1,283 @@
+import { StringItemText } from "./sharedStrings";
+import { CellKind, Element, takeCell, ValueType, type SheetCellSink, type SheetContext } from "./sheetCellValues";
+import * as xml from "./xmlBytes";
+import * as xmlNames from "./xmlNames";
+import { scanChunks, XmlScanner } from "./xmlScanner";
+
+/**
+ * A worksheet part's cells found by the byte scanner (xmlScanner.ts): a cell's text is decoded only
+ * when kept, and a plain number or shared-string index is read from its digits. The cells it hands
+ * the sink are those the saxes reader (saxesSheetCells.ts) hands it: the cell state below is that
+ * reader's, event for event. On anything outside the scanner's XML subset it gives up and the part
+ * goes to saxes (readSheetChunks, sheetCells.ts).
+ */
+
+/* Read once: without a bundler (tsx, Jest) an imported binding is a getter call at each use (xmlScanner.ts). */
+const { sameBytes } = xmlNames;
+const { Byte, decodeAttribute, decodeCharacters } = xml;
+const { Number: NUMBER, Shared: SHARED, Boolean: BOOLEAN, Text: TEXT, Inline: INLINE, Error: ERROR, Date: DATE } = ValueType;
+const { Row: ROW, Cell: CELL, Value: VALUE, InlineString: INLINE_STRING } = Element;
+const { Plain: PLAIN, DateStyled: DATE_STYLED } = CellKind;
+const { Zero: ZERO, Nine: NINE, Dash: DASH, Dot: DOT } = Byte;
+
+/** 10 to the power of each index, exact: a plain decimal's digits over one of them is the nearest double (Clinger's fast path). */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
+/**
+ * `-?digits[.digits]` of at most 15 digits as the number `Number` reads from the same text: the
+ * digits make an integer below 2^53 and one division by an exact power of ten rounds once, as
+ * `Number` does. NaN for anything else (an exponent, white space, more digits), which then goes
+ * through `Number` itself.
+ */
+function plainNumber(bytes: Uint8Array, start: number, end: number): number {
+  let at = start;
+  const negative = bytes[at] === DASH;
+  if (negative) at += 1;
+  let digits = 0;
+  let fraction = -1;
+  let mantissa = 0;
+  for (; at < end; at++) {
+    const byte = bytes[at] as number;
+    if (byte >= ZERO && byte <= NINE) {
+      mantissa = mantissa * 10 + byte - ZERO;
+      digits += 1;
+      if (fraction >= 0) fraction += 1;
+    } else if (byte === DOT && fraction < 0) fraction = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = fraction > 0 ? mantissa / (POWERS_OF_TEN[fraction] as number) : mantissa;
+  return negative ? -value : value;
+}
+
+/** 1 to 15 ASCII digits as their value; -1 otherwise. */
+function digitsValue(bytes: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const byte = bytes[at] as number;
+    if (byte < ZERO || byte > NINE) return -1;
+    value = value * 10 + byte - ZERO;
+  }
+  return value;
+}
+
+/** An index into one of the workbook's lists written as bytes (listIndex, sheetCellValues.ts). */
+function listIndexOf(bytes: Uint8Array, start: number, end: number, count: number): number {
+  if (end - start > 10) return -1;
+  const index = digitsValue(bytes, start, end);
+  return index < count ? index : -1;
+}
+
+/** A `t` attribute's bytes as a type (valueTypeOf, sheetCellValues.ts). */
+function valueTypeOfBytes(bytes: Uint8Array, start: number, end: number): ValueType {
+  const length = end - start;
+  const first = bytes[start];
+  if (length === 1) {
+    if (first === 0x6e) return NUMBER;
+    if (first === 0x73) return SHARED;
+    if (first === 0x62) return BOOLEAN;
+    if (first === 0x65) return ERROR;
+    if (first === 0x64) return DATE;
+  } else if (length === 9 && sameBytes(INLINE_STR, bytes, start, end)) return INLINE;
+  return TEXT;
+}
+
+const INLINE_STR = Uint8Array.from("inlineStr", (character) => character.charCodeAt(0));
+
+class SheetScanner extends XmlScanner {
+  private readonly rId = this.names.idOf("r");
+  private readonly tId = this.names.idOf("t");
+  private readonly sId = this.names.idOf("s");
+
+  // The tag being read: the offsets of `r`, `t` and `s` (-1 when absent).
+  private rStart = -1;
+  private rEnd = -1;
+  private rPlain = true;
+  private tStart = -1;
+  private tEnd = -1;
+  private tPlain = true;
+  private sStart = -1;
+  private sEnd = -1;
+  private sPlain = true;
+
+  // The cell state of saxesSheetCells, event for event.
+  private readonly cell = { row: 0, column: 0, type: NUMBER as ValueType, style: 0, styleText: undefined as string | undefined, text: "" };
+  private rowsRead = 0;
+  private inCell = false;
+  private inValue = false;
+  private hasValue = false;
+  private inInline = false;
+  private readonly inline = new StringItemText();
+  /** The value's text while it is one piece of character data in the bytes at hand, undecoded (-1: none, `cell.text` holds it). */
+  private valueStart = -1;
+  private valueEnd = -1;
+  /** Whether those bytes are the text as they stand: ASCII, no reference, no carriage return. */
+  private valuePlain = true;
+  private valueReferences = true;
+
+  constructor(
+    private readonly context: SheetContext,
+    private readonly sink: SheetCellSink,
+  ) {
+    super();
+  }
+
+  protected beginTag(): void {
+    this.rStart = this.tStart = this.sStart = -1;
+  }
+
+  protected attributeValue(id: number, start: number, end: number, plain: boolean): void {
+    if (id === this.rId) {
+      this.rStart = start;
+      this.rEnd = end;
+      this.rPlain = plain;
+    } else if (id === this.tId) {
+      this.tStart = start;
+      this.tEnd = end;
+      this.tPlain = plain;
+    } else if (id === this.sId) {
+      this.sStart = start;
+      this.sEnd = end;
+      this.sPlain = plain;
+    }
+  }
+
+  // The cell state: saxesSheetCells' handlers, on offsets.
+
+  protected openElement(id: number): boolean {
+    const name = this.names.names[id] as { local: string; element: Element };
+    if (this.inInline) {
+      this.inline.open(name.local);
+      return true;
+    }
+    const { bytes, cell } = this;
+    switch (name.element) {
+      case ROW: {
+        if (this.rStart < 0) cell.row += 1;
+        else {
+          const row = digitsValue(bytes, this.rStart, this.rEnd);
+          if (row < 0) return false;
+          cell.row = row;
+        }
+        cell.column = 0;
+        return true;
+      }
+      case CELL:
+        return this.openCell();
+      case VALUE:
+        if (this.inCell) this.inValue = this.hasValue = true;
+        return true;
+      case INLINE_STRING:
+        if (this.inCell) this.inInline = this.hasValue = true;
+        return true;
+      default:
+        return true;
+    }
+  }
+
+  /** A `<c>`: its place, type and format from the attributes' bytes. Gives up on references or white space in them. */
+  private openCell(): boolean {
+    const { bytes, cell } = this;
+    if (!this.rPlain || !this.tPlain || !this.sPlain) return false;
+    if (this.rStart < 0) cell.column += 1;
+    else {
+      // parseReference (saxesSheetCells.ts) on bytes: other bytes, UTF-8's included, are skipped alike.
+      let column = 0;
+      let row = 0;
+      for (let at = this.rStart; at < this.rEnd; at++) {
+        const code = bytes[at] as number;
+        if (code >= 65 && code <= 90) column = column * 26 + code - 64;
+        else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
+        else if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+      }
+      cell.column = column;
+      if (row > 0) cell.row = row;
+    }
+    cell.type = this.tStart < 0 ? NUMBER : valueTypeOfBytes(bytes, this.tStart, this.tEnd);
+    const { dateStyles } = this.context;
+    if (this.sStart < 0 || (dateStyles.length === 0 && this.sEnd - this.sStart === 1 && bytes[this.sStart] === ZERO)) cell.style = 0;
+    else cell.style = listIndexOf(bytes, this.sStart, this.sEnd, dateStyles.length);
+    cell.styleText = cell.style < 0 ? decodeAttribute(bytes, this.sStart, this.sEnd) : undefined;
+    this.inCell = true;
+    this.hasValue = false;
+    cell.text = "";
+    this.valueStart = -1;
+    return true;
+  }
+
+  protected closeElement(id: number): void {
+    const name = this.names.names[id] as { local: string; element: Element };
+    if (this.inInline) {
+      if (name.element === INLINE_STRING) {
+        this.inInline = false;
+        this.cell.text = this.inline.take();
+        this.valueStart = -1;
+      } else this.inline.close(name.local);
+      return;
+    }
+    if (name.element === VALUE) this.inValue = false;
+    else if (name.element === CELL) {
+      this.inCell = false;
+      if (this.hasValue) this.takeCell();
+    } else if (name.element === ROW) {
+      if (this.context.onRow !== undefined) this.context.onRow(++this.rowsRead);
+    }
+  }
+
+  /** Character data or a CDATA section's text in `bytes[start, end)`. */
+  protected characters(start: number, end: number, plain: boolean, references: boolean): void {
+    if (this.inValue) {
+      if (this.valueStart < 0 && this.cell.text === "") {
+        this.valueStart = start;
+        this.valueEnd = end;
+        this.valuePlain = plain;
+        this.valueReferences = references;
+      } else {
+        this.settle();
+        this.cell.text += decodeCharacters(this.bytes, start, end, references);
+      }
+    } else if (this.inInline) this.inline.characters(decodeCharacters(this.bytes, start, end, references));
+  }
+
+  /** The value's undecoded bytes into `cell.text`: before they are appended to, or the chunk is let go. */
+  protected settle(): void {
+    if (this.valueStart < 0) return;
+    this.cell.text = decodeCharacters(this.bytes, this.valueStart, this.valueEnd, this.valueReferences);
+    this.valueStart = -1;
+  }
+
+  /** takeCell (sheetCellValues.ts), straight from the bytes for a plain number, shared string or boolean. */
+  private takeCell(): void {
+    const { bytes, cell, context, sink } = this;
+    if (cell.style >= 0 && this.valueStart >= 0 && this.valuePlain) {
+      const { valueStart: start, valueEnd: end } = this;
+      if (cell.type === NUMBER) {
+        const number = plainNumber(bytes, start, end);
+        if (!Number.isNaN(number)) {
+          sink.cell(cell.row, cell.column, number, context.dateStyles[cell.style] === true ? DATE_STYLED : PLAIN);
+          return;
+        }
+      } else if (cell.type === SHARED) {
+        const index = listIndexOf(bytes, start, end, context.sharedStrings.length);
+        if (index >= 0) {
+          sink.cell(cell.row, cell.column, context.sharedStrings[index] as string, PLAIN);
+          return;
+        }
+      } else if (cell.type === BOOLEAN && end - start === 1 && (bytes[start] === ZERO || bytes[start] === ZERO + 1)) {
+        sink.cell(cell.row, cell.column, bytes[start] === ZERO + 1, PLAIN);
+        return;
+      }
+    }
+    this.settle();
+    takeCell(cell, context, sink);
+  }
+}
+
+/**
+ * Reads a sheet part's cells from its UTF-8 `chunks` into `sink` (scanChunks, xmlScanner.ts): false
+ * when the scanner gave up (cells handed before stay handed: the caller restarts the sink).
+ */
+export async function scanSheetCells(chunks: AsyncGenerator<Uint8Array>, context: SheetContext, sink: SheetCellSink): Promise<boolean> {
+  return scanChunks(chunks, new SheetScanner(context, sink));
+}
