@@ -145,11 +145,15 @@ async function main(): Promise<void> {
     }
     const history = PAIRS.has("history");
     const runs: Record<"h1" | "h4" | "h12" | "noBridge", Run[]> = { h1: [], h4: [], h12: [], noBridge: [] };
+    const reviews: (() => void)[] = [
+      ...(history ? [() => runs.h1.push(review(CLI, h1))] : []),
+      () => runs.h4.push(review(CLI, h4)),
+      ...(history ? [() => runs.h12.push(review(CLI, h12))] : []),
+      ...(bridge ? [() => runs.noBridge.push(review(WITHOUT_BRIDGE_CLI, h4))] : []),
+    ];
     for (let run = 0; run < RUNS; run++) {
-      if (history) runs.h1.push(review(CLI, h1));
-      runs.h4.push(review(CLI, h4));
-      if (history) runs.h12.push(review(CLI, h12));
-      if (bridge) runs.noBridge.push(review(WITHOUT_BRIDGE_CLI, h4));
+      // Each round starts one review later, so none always runs first or right after another.
+      reviews.forEach((_, at) => reviews[(at + run) % reviews.length]!());
       if (history) checkHistory([runs.h1.at(-1)!, runs.h4.at(-1)!, runs.h12.at(-1)!], [1, 4, 12]);
       if (bridge) checkBridge(runs.h4.at(-1)!, runs.noBridge.at(-1)!);
       const shown = [...(history ? [runs.h1, runs.h4, runs.h12] : [runs.h4]), ...(bridge ? [runs.noBridge] : [])].map((measures) => measures.at(-1)!);
