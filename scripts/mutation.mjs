@@ -1,6 +1,6 @@
 // `npm run mutation` (part of `npm test`): named mutations of the code the tests must catch. Each is
 // applied alone to a copy of the sources in a temporary folder, only the test files that guard it
-// are run there, and at least one test must fail. Two mutants run at once, each in its own copy. The guarding tests are first run unmutated and
+// are run there, and at least one test must fail. Two mutants run at once, each in its own copy with one Jest worker (the suite itself uses both cores). The guarding tests are first run unmutated and
 // must pass, so a mutant is never "killed" by a test that was failing anyway. A mutation whose code
 // is no longer found fails the run too: edit it here when the code moves. The list and the last run
 // are recorded in docs/mutation.md. A mutant in code that tests run from the built bundle (the CLI's
@@ -310,7 +310,7 @@ function makeCopy() {
 
 /** Runs Jest in a copy on the given files; passed is true when every test passed. */
 function jestPasses(copy, tests, testNamePattern) {
-  const args = [path.join(copy, "node_modules/jest/bin/jest.js"), "--ci", "--silent", "--reporters=default", "--selectProjects", "unit", "component", "--cacheDirectory", path.join(tmpdir(), "costcard-mutation-cache"), ...tests];
+  const args = [path.join(copy, "node_modules/jest/bin/jest.js"), "--ci", "--silent", "--reporters=default", "--maxWorkers=1", "--selectProjects", "unit", "component", "--cacheDirectory", path.join(tmpdir(), "costcard-mutation-cache"), ...tests];
   if (testNamePattern) args.push("--testNamePattern", testNamePattern);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: copy });
