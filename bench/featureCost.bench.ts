@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { generateRowLimitWorkbook, historyVariant, holdsLines, ROW_LIMIT_FILE, ROW_LIMIT_FILE_WITHOUT_CUSTOMER, ROW_LIMIT_LINES } from "./generateRowLimitWorkbook";
-import { median, timed, type Measure } from "./processTiming";
+import { median, timedReview, type Measure } from "./processTiming";
 import type { ReviewJson } from "../src/reports/reviewJson";
 
 /**
@@ -48,8 +48,7 @@ const PAIRS = new Set((argument("--pairs") ?? "customer,history,bridge").split("
 type Run = Measure & { readonly json: ReviewJson };
 
 function review(cli: string, file: string): Run {
-  rmSync(OUT, { force: true });
-  const measure = timed([cli, "review", file, "--period", "2026-Q3", "--as-of", "2026-12-31", "--out", OUT, "--json"]);
+  const measure = timedReview(cli, file, OUT, "--json");
   return { ...measure, json: JSON.parse(measure.stdout) as ReviewJson };
 }
 
@@ -174,7 +173,7 @@ async function main(): Promise<void> {
     const old: Measure[] = [];
     const now: Measure[] = [];
     for (let run = 0; run < RUNS; run++) {
-      old.push(timed([before, "review", file, "--period", "2026-Q3", "--as-of", "2026-12-31", "--out", OUT]));
+      old.push(timedReview(before, file, OUT));
       now.push(review(CLI, file));
       progress(`${before}, this build`, run, [old.at(-1)!, now.at(-1)!]);
     }

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 
 /**
@@ -31,6 +32,12 @@ export function timed(args: readonly string[]): Measure & { readonly stdout: str
   if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);
   const [seconds, kilobytes, user, system] = (run.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
   return { seconds: seconds ?? NaN, cpuSeconds: (user ?? NaN) + (system ?? NaN), peakMb: (kilobytes ?? NaN) / 1024, load: loadavg()[0] ?? NaN, stdout: run.stdout };
+}
+
+/** `costcard review FILE --out OUT` with every bench's period and as-of, `OUT` removed first so each run writes it anew. */
+export function timedReview(cli: string, file: string, out: string, ...more: readonly string[]): Measure & { readonly stdout: string } {
+  rmSync(out, { force: true });
+  return timed([cli, "review", file, "--period", "2026-Q3", "--as-of", "2026-12-31", "--out", out, ...more]);
 }
 
 export function median(measures: readonly Measure[], key: keyof Measure): number {

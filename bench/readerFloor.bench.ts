@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from "node:fs";
 import { generateRowLimitWorkbook, holdsLines } from "./generateRowLimitWorkbook";
-import { median, timed, type Measure } from "./processTiming";
+import { median, timed, timedReview, type Measure } from "./processTiming";
 
 /**
  * `npx tsx bench/readerFloor.bench.ts [--lines N] [--regenerate]` (or `npm run bench -- readerFloor`):
@@ -76,8 +76,7 @@ async function main(): Promise<void> {
   const reviews: Measure[] = [];
   for (let run = 0; run < RUNS; run++) {
     floors.push(timed(["-e", INFLATE_AND_SCAN, file]));
-    rmSync(out, { force: true });
-    reviews.push(timed([CLI, "review", file, "--period", "2026-Q3", "--as-of", "2026-12-31", "--out", out]));
+    reviews.push(timedReview(CLI, file, out));
     process.stdout.write(`run ${run + 1}: floor ${floors.at(-1)?.seconds.toFixed(2)} s, review ${reviews.at(-1)?.seconds.toFixed(2)} s ${reviews.at(-1)?.peakMb.toFixed(0)} MB\n`);
   }
   rmSync(out, { force: true });

@@ -1,6 +1,6 @@
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { BENCH_FILE, generateReviewWorkbook } from "./generateReviewWorkbook";
-import { median, STREAMING_READ, timed, type Measure } from "./processTiming";
+import { median, STREAMING_READ, timed, timedReview, type Measure } from "./processTiming";
 
 /**
  * `npx tsx bench/review.bench.ts [--regenerate]`: the whole `costcard review --out` (read, parse,
@@ -24,8 +24,7 @@ async function main(): Promise<void> {
   const reviews: Measure[] = [];
   for (let run = 0; run < RUNS; run++) {
     reads.push(timed(["-e", STREAMING_READ, BENCH_FILE]));
-    rmSync(OUT, { force: true });
-    reviews.push(timed([CLI, "review", BENCH_FILE, "--period", "2026-Q3", "--as-of", "2026-12-31", "--out", OUT]));
+    reviews.push(timedReview(CLI, BENCH_FILE, OUT));
   }
   const read = median(reads, "seconds");
   const review = median(reviews, "seconds");

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from "node:fs";
 import { generateRowLimitWorkbook, holdsLines, ROW_LIMIT_FILE, ROW_LIMIT_FILE_WITHOUT_CUSTOMER, ROW_LIMIT_LINES } from "./generateRowLimitWorkbook";
-import { median, STREAMING_READ, timed, type Measure } from "./processTiming";
+import { median, STREAMING_READ, timed, timedReview, type Measure } from "./processTiming";
 
 /**
  * `npx tsx bench/rowLimit.bench.ts [--regenerate] [--without-customer]` (or `npm run bench -- rowLimit`): issue 11's
@@ -35,8 +35,7 @@ async function main(): Promise<void> {
   const reviews: Measure[] = [];
   for (let run = 0; run < RUNS; run++) {
     reads.push(timed(["-e", STREAMING_READ, file]));
-    rmSync(OUT, { force: true });
-    reviews.push(timed([CLI, "review", file, "--period", "2026-Q3", "--as-of", "2026-12-31", "--out", OUT]));
+    reviews.push(timedReview(CLI, file, OUT));
     process.stdout.write(`run ${run + 1}: read ${reads.at(-1)?.seconds.toFixed(1)} s, review ${reviews.at(-1)?.seconds.toFixed(1)} s ${reviews.at(-1)?.peakMb.toFixed(0)} MB\n`);
   }
   rmSync(OUT, { force: true });
