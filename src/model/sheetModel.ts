@@ -96,6 +96,8 @@ export interface ChartSpec {
   readonly series: readonly ChartSeries[];
   /** Top-left cell the chart is placed at, and its size in cells. */
   readonly anchor: RangeRef;
+  /** Where the value axis starts (a bridge's, above zero so its steps show); absent: the host's automatic choice. */
+  readonly valueAxisMinimum?: number;
 }
 
 export interface SheetModel {
@@ -124,7 +126,7 @@ export interface SheetModel {
    */
   readonly inputCells?: readonly RangeRef[];
   readonly dropDowns?: readonly DropDown[];
-  /** Columns kept out of sight: what Costcard wrote into the input cells, to tell what was typed since. */
+  /** Columns kept out of sight: what Costcard wrote into the input cells, to tell what was typed since, and the cells only a chart reads (a bridge's levels). */
   readonly hiddenColumns?: readonly number[];
   /** Detail columns in collapsed outline groups, in column order, none of them hidden columns. None when absent. */
   readonly columnGroups?: readonly ColumnGroup[];

@@ -45,6 +45,9 @@ export interface TableBlock {
 /**
  * A titled block of rows between the table and the data problems (the price review's bridge): a
  * header row, its rows, and the charts drawn from them, which get their cells' place once laid out.
+ * Its first `shownColumns` columns stand from column A; the rest are cells only its charts read (the
+ * waterfall's levels), laid in hidden columns past the table's last, so neither the screen nor the
+ * printed page shows them beside the meeting's columns.
  */
 export interface SheetBlock {
   readonly title: string;
@@ -52,10 +55,17 @@ export interface SheetBlock {
   readonly rows: readonly (readonly Cell[])[];
   /** Each row's number formats, as its cells. */
   readonly formats: readonly (readonly (string | null)[])[];
+  /** How many of the block's columns are shown; the others are its charts' helper cells, hidden. */
+  readonly shownColumns: number;
   /** At least this many rows from the title down, so a chart beside the block does not cover what follows it. */
   readonly minRows: number;
-  /** `body`: where the block's rows are (below its header row). */
-  readonly charts: (body: RangeRef) => ChartSpec[];
+  readonly charts: (place: BlockPlace) => ChartSpec[];
+}
+
+/** Where a block was laid out: its title's row, and where the body cells of each of its columns are. */
+export interface BlockPlace {
+  readonly titleRow: number;
+  readonly column: (index: number) => RangeRef;
 }
 
 export interface TableSheetInput<R> {
@@ -143,10 +153,15 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
   const headers = input.columns.map((column) => column.header);
   const columnGroups = detailGroups(headers, new Set(input.meetingColumns), new Set(input.hiddenColumns ?? []));
   const problemColumns = problemColumnsShown(headers, columnGroups, input.hiddenColumns ?? []);
-  const outOfSight = new Set([...columnGroups.flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index)), ...(input.hiddenColumns ?? []).map((header) => headers.indexOf(header))]);
-  const shownColumn = (column: number) => !outOfSight.has(column);
   const atProblemColumns = <T>(values: readonly T[]): T[] => values.reduce<T[]>((row, value, index) => ((row[problemColumns[index]!] = value), row), []);
-  const width = Math.max(input.columns.length, problemColumns.at(-1)! + 1);
+  // The blocks' helper cells start past the table and the data problems' columns, each block's at the same column.
+  const helperStart = Math.max(input.columns.length, problemColumns.at(-1)! + 1);
+  const blockInputs = input.records.length === 0 ? [] : (input.blocks ?? []);
+  const helperCount = Math.max(0, ...blockInputs.map((block) => block.headers.length - block.shownColumns));
+  const helperColumns = Array.from({ length: helperCount }, (_, index) => helperStart + index);
+  const width = helperStart + helperCount;
+  const outOfSight = new Set([...columnGroups.flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index)), ...(input.hiddenColumns ?? []).map((header) => headers.indexOf(header)), ...helperColumns]);
+  const shownColumn = (column: number) => !outOfSight.has(column);
   const cells: Cell[][] = [];
   const formats: (string | null)[][] = [];
   const columnWidths = new Array<number>(width).fill(0);
@@ -202,19 +217,23 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
 
   addRow([]);
   if (input.records.length > 0) for (let row = 0; row < (input.chartRows ?? 0); row++) addRow([]);
-  const blocks = input.records.length === 0 ? [] : (input.blocks ?? []).map((block) => {
+  const blocks = blockInputs.map((block) => {
+    const sheetColumn = (index: number) => (index < block.shownColumns ? index : helperStart + index - block.shownColumns);
+    const placed = <T>(values: readonly T[]): T[] => values.reduce<T[]>((row, value, index) => ((row[sheetColumn(index)] = value), row), []);
     const titleRow = addRow([block.title]);
-    const headerRow = addRow(block.headers);
-    fitHeaders(block.headers);
-    const body: RangeRef = { row: cells.length, column: 0, rowCount: block.rows.length, columnCount: block.headers.length };
+    const headerRow = addRow(placed(block.headers));
+    fitHeaders(placed(block.headers));
+    const bodyRow = cells.length;
     block.rows.forEach((values, index) => {
-      const rowFormats = block.formats[index] ?? [];
-      addRow(values, rowFormats);
-      fitValues(values, rowFormats);
+      const rowFormats = placed(block.formats[index] ?? []);
+      addRow(placed(values), rowFormats);
+      fitValues(placed(values), rowFormats);
     });
     while (cells.length - titleRow < block.minRows) addRow([]);
     addRow([]);
-    return { titleRow, headerRow, columnCount: block.headers.length, charts: block.charts(body) };
+    const column = (index: number): RangeRef => ({ row: bodyRow, column: sheetColumn(index), rowCount: block.rows.length, columnCount: 1 });
+    const headerRanges = [{ first: 0, count: block.shownColumns }, { first: helperStart, count: block.headers.length - block.shownColumns }].filter(({ count }) => count > 0);
+    return { titleRow, headerRow, headerRanges, charts: block.charts({ titleRow, column }) };
   });
   const problemsTitleRow = addRow(["Data problems"]);
   const problemsHeaderRow = addRow(atProblemColumns(PROBLEM_HEADERS));
@@ -240,7 +259,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
       { range: { row: HEADER_ROW, column: 0, rowCount: 1, columnCount: input.columns.length }, style: "header" },
       ...blocks.flatMap((block) => [
         { range: wholeRow(block.titleRow), style: "sectionTitle" as const },
-        { range: { row: block.headerRow, column: 0, rowCount: 1, columnCount: block.columnCount }, style: "header" as const },
+        ...block.headerRanges.map(({ first, count }) => ({ range: { row: block.headerRow, column: first, rowCount: 1, columnCount: count }, style: "header" as const })),
       ]),
       { range: wholeRow(problemsTitleRow), style: "sectionTitle" },
       ...problemColumns.map((column) => ({ range: { row: problemsHeaderRow, column, rowCount: 1, columnCount: 1 }, style: "header" as const })),
@@ -252,7 +271,7 @@ export function tableSheet<R>(input: TableSheetInput<R>): SheetModel {
     conditionalFormats,
     charts: input.records.length === 0 ? [] : [...input.charts(table), ...blocks.flatMap((block) => block.charts)].map((chart) => overShownColumns(chart, shownColumn)),
     print: { orientation: "landscape", fitToPagesWide: 1, titleRows: { first: HEADER_ROW, last: HEADER_ROW } },
-    ...inputs(input, table),
+    ...inputs(input, table, helperColumns),
     columnGroups,
   };
 }
@@ -271,11 +290,11 @@ function overShownColumns(chart: ChartSpec, shown: (column: number) => boolean):
   return { ...chart, anchor: { ...chart.anchor, column, columnCount: end - column + 1 } };
 }
 
-function inputs<R>(input: TableSheetInput<R>, table: TableBlock): Pick<SheetModel, "inputCells" | "dropDowns" | "hiddenColumns"> {
+function inputs<R>(input: TableSheetInput<R>, table: TableBlock, helperColumns: readonly number[]): Pick<SheetModel, "inputCells" | "dropDowns" | "hiddenColumns"> {
   const typed = input.records.length === 0 ? [] : (input.inputColumns ?? []);
   return {
     inputCells: typed.map((column) => columnRange(table, column.header)),
     dropDowns: typed.flatMap((column) => (column.choices === undefined ? [] : [{ range: columnRange(table, column.header), choices: column.choices, ...(column.prompt !== undefined && { prompt: column.prompt }) }])),
-    hiddenColumns: (input.hiddenColumns ?? []).map((header) => table.columnOf(header)),
+    hiddenColumns: [...(input.hiddenColumns ?? []).map((header) => table.columnOf(header)), ...helperColumns],
   };
 }

@@ -115,6 +115,23 @@ test("review --out on the sample: the scorecard's bar chart points at its own Su
   expect(scores.map((_, index) => cached.get(index) ?? null)).toEqual(scores.map((score) => (typeof score === "number" ? score : null)));
 });
 
+test("review --out on the sample: the price review's waterfall reads its helper cells from hidden columns, plots them, and starts its value axis at 1,000,000", async () => {
+  expect(runCli(["init", "b.xlsx", "--sample"], folder).status).toBe(0);
+  expect(runCli(["review", "b.xlsx", "--period", "2026-Q3", "--as-of", "2026-09-30", "--out", "bridge.xlsx"], folder).status).toBe(0);
+  const zip = await packageOf(join(folder, "bridge.xlsx"));
+  const [chartPath, ...others] = await chartsOfSheet(zip, "Price Review 2026-Q3");
+  expect(others).toEqual([]);
+  const chart = rootElement(parseXml(await text(zip, chartPath!), chartPath!));
+  expect(descendants(chart, "plotVisOnly")[0]?.getAttribute("val")).toBe("0");
+  expect(descendants(descendants(chart, "valAx")[0]!, "min")[0]?.getAttribute("val")).toBe("1000000");
+  // Every series' column is hidden in the sheet; the categories (Step) are in sight, in column A.
+  const sheet = (await readWithExcelJs(join(folder, "bridge.xlsx"))).getWorksheet("Price Review 2026-Q3")!;
+  const seriesColumns = descendants(chart, "val").map((val) => /!\$([A-Z]+)\$/.exec(descendants(val, "f")[0]?.textContent ?? "")?.[1]);
+  expect(seriesColumns).toHaveLength(4);
+  expect(seriesColumns.map((letters) => sheet.getColumn(letters!).hidden)).toEqual([true, true, true, true]);
+  expect(/!\$A\$/.test(descendants(descendants(chart, "cat")[0]!, "f")[0]?.textContent ?? "")).toBe(true);
+});
+
 test("a chart of the user's stays byte for byte; Costcard's chart is added beside it and replaced, not added again, on regeneration", async () => {
   const book = join(folder, "book.xlsx");
   copyFileSync(join(__dirname, "..", "fixtures", "user-chart.xlsx"), book);

@@ -133,6 +133,7 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   showLegend(chart, spec);
   // A bar chart draws its first category at the bottom; reversed, suppliers read top-down as in the table.
   if (spec.type === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
+  if (spec.valueAxisMinimum !== undefined) chart.axes.valueAxis.minimum = spec.valueAxisMinimum;
   const { anchor } = spec;
   chart.setPosition(
     sheet.getRangeByIndexes(anchor.row, anchor.column, 1, 1),

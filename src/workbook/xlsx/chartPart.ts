@@ -166,7 +166,8 @@ export abstract class ChartPart {
       "c:valAx",
       {},
       val("c:axId", VALUE_AXIS_ID),
-      element("c:scaling", {}, val("c:orientation", "minMax")),
+      // CT_Scaling's sequence: orientation, then max, then min.
+      element("c:scaling", {}, val("c:orientation", "minMax"), this.spec.valueAxisMinimum === undefined ? "" : val("c:min", this.spec.valueAxisMinimum)),
       val("c:delete", 0),
       val("c:axPos", this.categoryAxisPosition === "l" ? "b" : "l"),
       element("c:majorGridlines"),

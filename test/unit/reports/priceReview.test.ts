@@ -289,7 +289,8 @@ describe("agreed prices (PriceDecisions) in the review and the scorecard", () =>
     const sheet = result.value.sheets[1]!;
     const headers = sheet.cells[3]!;
     const at = (header: string) => headers.indexOf(header);
-    expect(headers.slice(at("Flag"))).toEqual([
+    // To the table's last column; past it are only the bridge chart's hidden helper cells, headed on the block's own header row.
+    expect(headers.slice(at("Flag"), at("Costcard wrote: Decided by") + 1)).toEqual([
       "Flag",
       "Decision",
       "Agreed price",
@@ -304,11 +305,14 @@ describe("agreed prices (PriceDecisions) in the review and the scorecard", () =>
       "Costcard wrote: Note",
       "Costcard wrote: Decided by",
     ]);
+    expect(headers.slice(at("Costcard wrote: Decided by") + 1).every((header) => header === null)).toBe(true);
     expect(sheet.cells[4]!.slice(at("Decision"), at("Decided by") + 1)).toEqual(["Counter", 10.5, serialFromIso("2026-10-01"), null, null]);
     expect(sheet.cells[1]![0]).toContain("· 1 decided, 0 open");
     expect(sheet.inputCells).toEqual([at("Decision"), at("Agreed price"), at("Effective from"), at("Note"), at("Decided by")].map((column) => ({ row: 4, column, rowCount: 1, columnCount: 1 })));
     expect(sheet.dropDowns).toEqual([{ range: { row: 4, column: at("Decision"), rowCount: 1, columnCount: 1 }, choices: ["Accept", "Counter", "Reject", "Re-source", "Hold"], prompt: DECISION_PROMPT }]);
-    expect(sheet.hiddenColumns).toEqual(headers.flatMap((header, column) => (String(header).startsWith("Costcard wrote: ") ? [column] : [])));
+    // The copies of what Costcard wrote, then the bridge chart's four helper columns past them.
+    const helpers = [1, 2, 3, 4].map((offset) => at("Costcard wrote: Decided by") + offset);
+    expect(sheet.hiddenColumns).toEqual([...headers.flatMap((header, column) => (String(header).startsWith("Costcard wrote: ") ? [column] : [])), ...helpers]);
   });
 
   it("Effective from shows only for a decision that sets a price: a Hold, Reject, Re-source or Accept without AgreedPrice has none, in the JSON and on the sheet", () => {

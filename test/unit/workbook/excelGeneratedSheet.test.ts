@@ -91,6 +91,7 @@ describe("Excel adapter: writing a generated sheet", () => {
               { name: "Up", values: column(2), color: "#C0504D" },
             ],
             anchor: { row: 0, column: 5, rowCount: 10, columnCount: 6 },
+            valueAxisMinimum: 950,
           },
           { type: "line", title: "History", categories: steps, series: [{ name: "Score", values: column(1), color: "#4472C4" }], anchor: { row: 12, column: 5, rowCount: 10, columnCount: 6 } },
         ],
@@ -105,7 +106,10 @@ describe("Excel adapter: writing a generated sheet", () => {
     ]);
     expect(bridge!.legend.hiddenEntries).toBeUndefined();
     expect(bridge!.reversePlotOrder).toBeUndefined();
+    // Its value axis from the bridge's minimum, hidden cells plotted; the history's axis left to Excel.
+    expect([bridge!.valueAxisMinimum, bridge!.plotVisibleOnly]).toEqual([950, false]);
     expect(history).toMatchObject({ type: "LineMarkers", series: [{ name: "Score", line: { color: "#4472C4" } }] });
+    expect(history!.valueAxisMinimum).toBeUndefined();
   });
 
   it("leaves a bridge's invisible base out of its legend, in the batch of the sheet: no extra round trip", async () => {

@@ -97,6 +97,7 @@ const BRIDGE: ChartSpec = {
     { name: "Rise", values: column(3), color: "#C00000" },
   ],
   anchor: ANCHOR,
+  valueAxisMinimum: 1650,
 };
 
 test.each([BAR, LINE, BRIDGE])("a $type chart part is well-formed and keeps the schema's order", (spec) => {
@@ -128,6 +129,8 @@ test("a bar chart: horizontal clustered bars of the Score cells by the Supplier 
   expect(all(cache, "pt").map((pt) => [pt.getAttribute("idx"), pt.textContent])).toEqual([["0", "91.5"], ["2", "12"]]);
   expect(valOf(one(chartSpace, "catAx"), "orientation")).toBe("maxMin");
   expect(valOf(one(chartSpace, "valAx"), "crosses")).toBe("max");
+  // No minimum given: the axis is the host's to scale.
+  expect(all(one(chartSpace, "valAx"), "min")).toEqual([]);
   // One series: no legend.
   expect(all(chartSpace, "legend")).toEqual([]);
 });
@@ -156,6 +159,11 @@ test("a stacked column bridge: stacked, fully overlapping, the base series witho
   expect(all(one(rise!, "numCache"), "v").map((v) => v.textContent)).toEqual(["10", "-2", "3"]);
   // One visible series besides the base: no legend, as the Excel adapter shows it.
   expect(all(chartSpace, "legend")).toEqual([]);
+  // The value axis starts at the bridge's minimum (c:scaling's c:min, after c:orientation), so the steps show.
+  expect(children(one(one(chartSpace, "valAx"), "scaling")).map((child) => [child.localName, child.getAttribute("val")])).toEqual([["orientation", "minMax"], ["min", "1650"]]);
+  expect(all(one(chartSpace, "catAx"), "min")).toEqual([]);
+  // Hidden cells plotted: the bridge's helper cells are in hidden columns.
+  expect(valOf(chartSpace, "plotVisOnly")).toBe("0");
   const withTwoSteps = parse(chartPartXml({ ...BRIDGE, series: [...BRIDGE.series, { name: "Fall", values: column(1) }] }, SHEET));
   const entry = one(one(withTwoSteps, "legend"), "legendEntry");
   expect([valOf(entry, "idx"), valOf(entry, "delete")]).toEqual(["0", "1"]);

@@ -234,6 +234,8 @@ export interface FakeChartRecord {
   reversePlotOrder?: boolean;
   /** Whether cells in hidden rows and columns are left out of the plot (Excel's default: true). */
   plotVisibleOnly?: boolean;
+  /** The value axis' minimum as set (ChartAxis.minimum, ExcelApi 1.1); absent: automatic. */
+  valueAxisMinimum?: number;
   position?: [RangeRecord, RangeRecord];
 }
 
@@ -892,6 +894,14 @@ class FakeWorksheet extends FakeProxy {
             categoryAxis: {
               set reversePlotOrder(value: boolean) {
                 chart.reversePlotOrder = value;
+              },
+            },
+            valueAxis: {
+              // A number, or "" for automatic (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member).
+              set minimum(value: number | "") {
+                if (value !== "" && (typeof value !== "number" || !Number.isFinite(value))) throw new FakeOfficeError("InvalidArgument", `axis minimum ${String(value)}`);
+                if (value === "") delete chart.valueAxisMinimum;
+                else chart.valueAxisMinimum = value;
               },
             },
           },
