@@ -290,6 +290,36 @@ const MUTATIONS = [
     tests: ["test/unit/workbook/sheetScanner.test.ts"],
     testNamePattern: "however it is split",
   },
+  {
+    name: "Excel adapter below ExcelApi 1.10: the detail columns grouped without asking",
+    file: "src/workbook/excel/generatedSheet.ts",
+    from: "  if (options.canGroupColumns) applyColumnGroups(sheet, model);\n  else hideColumnGroups(sheet, model);\n",
+    to: "  applyColumnGroups(sheet, model);\n",
+    tests: ["test/unit/workbook/excelReview.test.ts"],
+    testNamePattern: "ExcelApi 1.8",
+  },
+  {
+    name: "Excel adapter below ExcelApi 1.9: the page layout set without asking",
+    file: "src/workbook/excel/generatedSheet.ts",
+    from: "if (model.print && options.canSetPageLayout) applyPrintSetup(sheet, model.print);",
+    to: "if (model.print) applyPrintSetup(sheet, model.print);",
+    tests: ["test/unit/workbook/excelReview.test.ts"],
+    testNamePattern: "ExcelApi 1.8",
+  },
+  {
+    name: "bridge chart: the value axis left to start at zero in the CLI's file",
+    file: "src/workbook/xlsx/chartPart.ts",
+    from: 'this.spec.valueAxisMinimum === undefined ? "" : val("c:min", this.spec.valueAxisMinimum)',
+    to: '""',
+    tests: ["test/unit/workbook/xlsxChartParts.test.ts"],
+  },
+  {
+    name: "bridge chart: the value axis left to start at zero in Excel",
+    file: "src/workbook/excel/sheetDecorations.ts",
+    from: "  if (spec.valueAxisMinimum !== undefined) chart.axes.valueAxis.minimum = spec.valueAxisMinimum;\n",
+    to: "",
+    tests: [SHEETS],
+  },
 ];
 
 const only = process.argv[2] ?? "";

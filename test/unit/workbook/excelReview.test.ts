@@ -3,9 +3,16 @@ import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
 import { TABLE_NAMES } from "../../../src/schema/tableSpecs";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { createSampleMemoryWorkbook } from "../../../src/sample/sampleMemoryWorkbook";
-import { FakeExcel } from "./fakes/fakeExcel";
+import { FakeExcel, FakeOfficeError } from "./fakes/fakeExcel";
+import type { SheetModel } from "../../../src/model/sheetModel";
 
 const options = { period: "2026-Q3", asOf: 46300 };
+
+/** The port as the task pane makes it (startApp.tsx): each capability asked of Excel's requirement sets. */
+const taskPanePort = (excel: FakeExcel, asked: Partial<Record<"canSetPageLayout" | "canGroupColumns", boolean>> = {}) =>
+  createExcelWorkbook(excel.run, { canResizeTables: excel.supportsExcelApi("1.13"), canSetPageLayout: excel.supportsExcelApi("1.9"), canGroupColumns: excel.supportsExcelApi("1.10"), ...asked });
+
+const columnsOf = (groups: SheetModel["columnGroups"]) => (groups ?? []).flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index));
 
 describe("a review generated inside Excel", () => {
   it("reads the sample as the memory workbook does and writes every real sheet model (our scorecard too) within the sync budget", async () => {
@@ -34,7 +41,8 @@ describe("a review generated inside Excel", () => {
 
   it("without ExcelApi 1.9 the sheets are written with Excel's default print settings", async () => {
     const excel = new FakeExcel();
-    const port = createExcelWorkbook(excel.run, { canSetPageLayout: false });
+    excel.excelApi = "1.8";
+    const port = taskPanePort(excel);
     await port.setUpTables(SAMPLE_ROWS);
     const review = buildReview(await port.readTables(TABLE_NAMES), options);
     if (!review.ok) throw new Error(review.message);
@@ -64,7 +72,8 @@ describe("a review generated inside Excel", () => {
 
   it("below ExcelApi 1.10 the detail columns are hidden instead, for Unhide to show", async () => {
     const excel = new FakeExcel();
-    const port = createExcelWorkbook(excel.run, { canGroupColumns: false });
+    excel.excelApi = "1.9";
+    const port = taskPanePort(excel);
     await port.setUpTables(SAMPLE_ROWS);
     const review = buildReview(await port.readTables(TABLE_NAMES), options);
     if (!review.ok) throw new Error(review.message);
@@ -74,5 +83,40 @@ describe("a review generated inside Excel", () => {
     const grouped = (model.columnGroups ?? []).flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index));
     expect(sheet.columnOutline.size).toBe(0);
     expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([...grouped, ...(model.hiddenColumns ?? [])].sort((a, b) => a - b));
+  });
+
+  it("in an Excel of ExcelApi 1.8, the add-in's minimum, every sheet is still written: Excel's print settings, the detail columns hidden, the charts drawn from hidden cells", async () => {
+    const excel = new FakeExcel();
+    excel.excelApi = "1.8";
+    const port = taskPanePort(excel);
+    await port.setUpTables(SAMPLE_ROWS);
+    const review = buildReview(await port.readTables(TABLE_NAMES), options);
+    if (!review.ok) throw new Error(review.message);
+    for (const model of review.value.sheets) {
+      expect(await port.writeGeneratedSheet(model)).toEqual({ sheetName: model.name, replaced: false });
+      const sheet = excel.sheet(model.name)!;
+      expect(excel.grid(sheet, 0, 0, model.cells.length, model.columnWidths.length)).toEqual(model.cells.map((row) => row.map((cell) => cell ?? "")));
+      expect(sheet.pageLayout).toEqual({});
+      expect(sheet.columnOutline.size).toBe(0);
+      expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([...columnsOf(model.columnGroups), ...(model.hiddenColumns ?? [])].sort((a, b) => a - b));
+      expect(sheet.charts.map((chart) => [chart.plotVisibleOnly, chart.valueAxisMinimum])).toEqual(model.charts.map((chart) => [false, chart.valueAxisMinimum]));
+    }
+    // The price review's waterfall among them, its axis above zero.
+    expect(review.value.sheets.flatMap((model) => model.charts).some((chart) => chart.type === "stackedColumn" && chart.valueAxisMinimum! > 0)).toBe(true);
+  });
+
+  it.each([
+    ["groups the detail columns", { canGroupColumns: true }],
+    ["sets the page layout", { canSetPageLayout: true }],
+  ])("there, an adapter that %s without asking fails with ApiNotFound: its guard is what keeps it working", async (_, asked) => {
+    const excel = new FakeExcel();
+    excel.excelApi = "1.8";
+    const port = taskPanePort(excel, asked);
+    await port.setUpTables(SAMPLE_ROWS);
+    const review = buildReview(await port.readTables(TABLE_NAMES), options);
+    if (!review.ok) throw new Error(review.message);
+    const error = await port.writeGeneratedSheet(review.value.sheets.find((model) => model.kind === "priceReview")!).then(() => undefined, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(FakeOfficeError);
+    expect((error as FakeOfficeError).code).toBe("ApiNotFound");
   });
 });

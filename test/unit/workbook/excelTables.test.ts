@@ -112,7 +112,7 @@ describe("Excel adapter: appending rows", () => {
   it("inserts the rows with rows.add where Excel cannot resize a table (below ExcelApi 1.13), so a table Excel does not extend still gets them", async () => {
     const excel = new FakeExcel();
     excel.autoExpandTables = false;
-    excel.canResizeTables = false;
+    excel.excelApi = "1.12";
     excel.addTable("Vendors", "Suppliers", ["Supplier"], [["Acme"]]);
     await createExcelWorkbook(excel.run, { canResizeTables: false }).appendRows("Suppliers", [["Beta"], ["=Gamma"]]);
     expect(excel.tableRows("Suppliers")).toEqual([["Acme"], ["Beta"], ["=Gamma"]]);
@@ -201,7 +201,7 @@ describe("Excel adapter: every string Excel would reinterpret is written so it s
   ])("appended rows: %s", async (_, options) => {
     const excel = new FakeExcel();
     excel.addTable("Orders", "Shipments", ["Supplier", "PO", "SKU"], [["Acme", "PO-1", "TEE"]]);
-    if ("canResizeTables" in options) excel.canResizeTables = false;
+    if ("canResizeTables" in options) excel.excelApi = "1.12";
     await createExcelWorkbook(excel.run, options).appendRows(
       "Shipments",
       REINTERPRETED.map((text) => [text, text, text]),

@@ -169,13 +169,34 @@ describe("the fake Excel: errors carry Excel's codes", () => {
 
   it("ApiNotFound for table.resize below ExcelApi 1.13", async () => {
     const excel = withTable();
-    excel.canResizeTables = false;
+    excel.excelApi = "1.12";
     expect(
       await codeOf(excel, async (context) => {
         const sheet = context.workbook.worksheets.getItem("Data");
         context.workbook.tables.getItem("Suppliers").resize(sheet.getRangeByIndexes(0, 0, 3, 2));
       }),
     ).toBe("ApiNotFound");
+  });
+
+  it("ApiNotFound for column groups below ExcelApi 1.10 and page layout below 1.9; each works from its set on", async () => {
+    const group = async (context: Excel.RequestContext) => context.workbook.worksheets.getItem("Data").getRangeByIndexes(0, 1, 1, 1).getEntireColumn().group("ByColumns");
+    const collapse = async (context: Excel.RequestContext) => context.workbook.worksheets.getItem("Data").getRangeByIndexes(0, 1, 1, 1).getEntireColumn().hideGroupDetails("ByColumns");
+    const layout = async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem("Data").pageLayout.orientation = "Landscape";
+    };
+    // In one workbook, in this order: the details are hidden of the group just made.
+    const outcomes = async (version: string) => {
+      const excel = withTable();
+      excel.excelApi = version;
+      const outcome = (batch: (context: Excel.RequestContext) => Promise<void>) => excel.run(batch).then(() => "done", (error: FakeOfficeError) => error.code);
+      return [await outcome(group), await outcome(collapse), await outcome(layout)];
+    };
+    expect(await outcomes("1.8")).toEqual(["ApiNotFound", "ApiNotFound", "ApiNotFound"]);
+    expect(await outcomes("1.9")).toEqual(["ApiNotFound", "ApiNotFound", "done"]);
+    expect(await outcomes("1.10")).toEqual(["done", "done", "done"]);
+    const excel = withTable();
+    excel.excelApi = "1.9";
+    expect([excel.supportsExcelApi("1.8"), excel.supportsExcelApi("1.9"), excel.supportsExcelApi("1.10"), excel.supportsExcelApi("1.13")]).toEqual([true, true, false, false]);
   });
 });
 

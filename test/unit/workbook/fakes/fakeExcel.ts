@@ -21,6 +21,8 @@ const DAYS_1900_TO_1904 = 1462;
  * - errors carry Excel's codes (`error.code`: InvalidArgument, ItemNotFound, ItemAlreadyExists,
  *   PropertyNotLoaded, RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded,
  *   RangeExceedsLimit, ApiNotFound);
+ * - an API of a requirement set above the fake's `excelApi` throws ApiNotFound: page layout
+ *   (ExcelApi 1.9), column groups (1.10), `table.resize` (1.13);
  * - writing into the row below a table extends it (Excel's AutoCorrect), sheet, table and defined
  *   names must be unique, deleting a sheet leaves its names pointing at #REF!, and the user's view is
  *   kept: the active sheet and the selection;
@@ -260,6 +262,13 @@ export interface SyncRecord {
   largestReadCells: number;
 }
 
+/** N of an ExcelApi version "1.N" (1.10 is after 1.9). */
+function excelApiMinor(version: string): number {
+  const match = /^1\.(\d+)$/.exec(version);
+  if (match === null) throw new Error(`not an ExcelApi version: ${version}`);
+  return Number(match[1]);
+}
+
 const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 
 /** The range properties that carry one entry per cell. */
@@ -274,8 +283,13 @@ export class FakeExcel {
   refusedSyncs = 0;
   /** Off: the workbook's "include new rows in table" AutoCorrect option is off. */
   autoExpandTables = true;
-  /** Off: an Excel below ExcelApi 1.13, where `table.resize` does not exist. */
-  canResizeTables = true;
+  /**
+   * The ExcelApi requirement set this Excel has ("1.N"; the add-in's minimum is 1.8): an API of a
+   * later set throws ApiNotFound, as Office.js does in an Excel that lacks it — page layout (1.9),
+   * column groups (1.10), `table.resize` (1.13). The task pane asks `isSetSupported` before using
+   * them (startApp.tsx); `supportsExcelApi` answers as it would here. By default a current Excel's.
+   */
+  excelApi = "1.17";
   /** The most cells one range read may return. */
   readCellLimit = EXCEL_WEB_READ_CELL_LIMIT;
   /** The recalculations the add-in asked Excel for, by type. */
@@ -294,6 +308,16 @@ export class FakeExcel {
   }
 
   readonly run: ExcelRun = (batch) => batch(this.context as unknown as Excel.RequestContext);
+
+  /** `Office.context.requirements.isSetSupported("ExcelApi", version)` in this Excel. */
+  supportsExcelApi(version: string): boolean {
+    return excelApiMinor(version) <= excelApiMinor(this.excelApi);
+  }
+
+  /** Throws as Office.js does when the API `what` of set `version` is used in an Excel without it. */
+  requireExcelApi(version: string, what: string): void {
+    if (!this.supportsExcelApi(version)) throw new FakeOfficeError("ApiNotFound", `${what} needs ExcelApi ${version}; this Excel has ${this.excelApi}`);
+  }
 
   addSheet(name: string): FakeSheetState {
     if (this.sheet(name) !== undefined) throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
@@ -749,6 +773,7 @@ class FakeRange extends FakeProxy {
 
   /** Excel's outline holds at most 8 levels; a group is of whole columns here (the adapter groups nothing else). */
   group(option: string): void {
+    this.excel.requireExcelApi("1.10", "Range.group");
     if (option !== "ByColumns") throw new Error(`the fake groups columns only, not ${option}`);
     if (this.top !== 0 || this.height !== 1_048_576) throw new FakeOfficeError("InvalidArgument", "group by columns of a range that is not whole columns");
     for (let c = this.left; c < this.left + this.width; c++) {
@@ -760,6 +785,7 @@ class FakeRange extends FakeProxy {
 
   /** Hides the details of grouped columns; Excel refuses it on columns no group holds. */
   hideGroupDetails(option: string): void {
+    this.excel.requireExcelApi("1.10", "Range.hideGroupDetails");
     if (option !== "ByColumns") throw new Error(`the fake groups columns only, not ${option}`);
     for (let c = this.left; c < this.left + this.width; c++) {
       if (!this.sheet.columnOutline.has(c)) throw new FakeOfficeError("InvalidOperation", `column ${columnLetters(c)} is in no group`);
@@ -843,6 +869,7 @@ class FakeWorksheet extends FakeProxy {
   }
 
   get pageLayout() {
+    this.excel.requireExcelApi("1.9", "Worksheet.pageLayout");
     const layout = this.state.pageLayout;
     return {
       set orientation(value: string) {
@@ -975,7 +1002,7 @@ class FakeTable extends FakeProxy {
     };
   }
   resize(range: FakeRange): void {
-    if (!this.excel.canResizeTables) throw new FakeOfficeError("ApiNotFound", "Table.resize needs ExcelApi 1.13");
+    this.excel.requireExcelApi("1.13", "Table.resize");
     this.state.bodyRowCount = range.height - 1;
   }
 }
