@@ -122,7 +122,7 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   if (first === undefined || isEmpty(spec.categories) || spec.series.some((series) => isEmpty(series.values))) return;
   const chart = sheet.charts.add(EXCEL_CHART_TYPES[spec.type], rangeAt(sheet, first.values), first.values.columnCount === 1 ? "Columns" : "Rows");
   chart.title.text = spec.title;
-  // A chart's cells may lie in collapsed detail columns (the bridge's helper cells): plotted all the same.
+  // A chart's cells may lie in hidden columns (the bridge's helper cells): plotted all the same.
   chart.plotVisibleOnly = false;
   drawSeries(sheet, chart.series.getItemAt(0), first, spec);
   for (const series of rest) {
