@@ -12,6 +12,17 @@ const options = { period: "2026-Q3", asOf: 46300 };
 const taskPanePort = (excel: FakeExcel, asked: Partial<Record<"canSetPageLayout" | "canGroupColumns", boolean>> = {}) =>
   createExcelWorkbook(excel.run, { canResizeTables: excel.supportsExcelApi("1.13"), canSetPageLayout: excel.supportsExcelApi("1.9"), canGroupColumns: excel.supportsExcelApi("1.10"), ...asked });
 
+/** The sample set up in an Excel of ExcelApi `version` through the port the task pane makes, and its review's sheet models. */
+async function sampleIn(version: string, asked: Parameters<typeof taskPanePort>[1] = {}) {
+  const excel = new FakeExcel();
+  excel.excelApi = version;
+  const port = taskPanePort(excel, asked);
+  await port.setUpTables(SAMPLE_ROWS);
+  const review = buildReview(await port.readTables(TABLE_NAMES), options);
+  if (!review.ok) throw new Error(review.message);
+  return { excel, port, sheets: review.value.sheets };
+}
+
 const columnsOf = (groups: SheetModel["columnGroups"]) => (groups ?? []).flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index));
 
 describe("a review generated inside Excel", () => {
@@ -40,14 +51,9 @@ describe("a review generated inside Excel", () => {
   });
 
   it("without ExcelApi 1.9 the sheets are written with Excel's default print settings", async () => {
-    const excel = new FakeExcel();
-    excel.excelApi = "1.8";
-    const port = taskPanePort(excel);
-    await port.setUpTables(SAMPLE_ROWS);
-    const review = buildReview(await port.readTables(TABLE_NAMES), options);
-    if (!review.ok) throw new Error(review.message);
-    await port.writeGeneratedSheet(review.value.sheets[0]!);
-    expect(excel.sheet(review.value.sheets[0]!.name)!.pageLayout).toEqual({});
+    const { excel, port, sheets } = await sampleIn("1.8");
+    await port.writeGeneratedSheet(sheets[0]!);
+    expect(excel.sheet(sheets[0]!.name)!.pageLayout).toEqual({});
   });
 
   it("puts each sheet's detail columns in collapsed outline groups (ExcelApi 1.10), in the same sync, so the meeting's columns print on page 1", async () => {
@@ -71,28 +77,17 @@ describe("a review generated inside Excel", () => {
   });
 
   it("below ExcelApi 1.10 the detail columns are hidden instead, for Unhide to show", async () => {
-    const excel = new FakeExcel();
-    excel.excelApi = "1.9";
-    const port = taskPanePort(excel);
-    await port.setUpTables(SAMPLE_ROWS);
-    const review = buildReview(await port.readTables(TABLE_NAMES), options);
-    if (!review.ok) throw new Error(review.message);
-    const model = review.value.sheets.find((sheet) => sheet.kind === "priceReview")!;
+    const { excel, port, sheets } = await sampleIn("1.9");
+    const model = sheets.find((sheet) => sheet.kind === "priceReview")!;
     await port.writeGeneratedSheet(model);
     const sheet = excel.sheet(model.name)!;
-    const grouped = (model.columnGroups ?? []).flatMap((group) => Array.from({ length: group.count }, (_, index) => group.first + index));
     expect(sheet.columnOutline.size).toBe(0);
-    expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([...grouped, ...(model.hiddenColumns ?? [])].sort((a, b) => a - b));
+    expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([...columnsOf(model.columnGroups), ...(model.hiddenColumns ?? [])].sort((a, b) => a - b));
   });
 
   it("in an Excel of ExcelApi 1.8, the add-in's minimum, every sheet is still written: Excel's print settings, the detail columns hidden, the charts drawn from hidden cells", async () => {
-    const excel = new FakeExcel();
-    excel.excelApi = "1.8";
-    const port = taskPanePort(excel);
-    await port.setUpTables(SAMPLE_ROWS);
-    const review = buildReview(await port.readTables(TABLE_NAMES), options);
-    if (!review.ok) throw new Error(review.message);
-    for (const model of review.value.sheets) {
+    const { excel, port, sheets } = await sampleIn("1.8");
+    for (const model of sheets) {
       expect(await port.writeGeneratedSheet(model)).toEqual({ sheetName: model.name, replaced: false });
       const sheet = excel.sheet(model.name)!;
       expect(excel.grid(sheet, 0, 0, model.cells.length, model.columnWidths.length)).toEqual(model.cells.map((row) => row.map((cell) => cell ?? "")));
@@ -102,20 +97,15 @@ describe("a review generated inside Excel", () => {
       expect(sheet.charts.map((chart) => [chart.plotVisibleOnly, chart.valueAxisMinimum])).toEqual(model.charts.map((chart) => [false, chart.valueAxisMinimum]));
     }
     // The price review's waterfall among them, its axis above zero.
-    expect(review.value.sheets.flatMap((model) => model.charts).some((chart) => chart.type === "stackedColumn" && chart.valueAxisMinimum! > 0)).toBe(true);
+    expect(sheets.flatMap((model) => model.charts).some((chart) => chart.type === "stackedColumn" && chart.valueAxisMinimum! > 0)).toBe(true);
   });
 
   it.each([
     ["groups the detail columns", { canGroupColumns: true }],
     ["sets the page layout", { canSetPageLayout: true }],
   ])("there, an adapter that %s without asking fails with ApiNotFound: its guard is what keeps it working", async (_, asked) => {
-    const excel = new FakeExcel();
-    excel.excelApi = "1.8";
-    const port = taskPanePort(excel, asked);
-    await port.setUpTables(SAMPLE_ROWS);
-    const review = buildReview(await port.readTables(TABLE_NAMES), options);
-    if (!review.ok) throw new Error(review.message);
-    const error = await port.writeGeneratedSheet(review.value.sheets.find((model) => model.kind === "priceReview")!).then(() => undefined, (thrown: unknown) => thrown);
+    const { port, sheets } = await sampleIn("1.8", asked);
+    const error = await port.writeGeneratedSheet(sheets.find((model) => model.kind === "priceReview")!).then(() => undefined, (thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(FakeOfficeError);
     expect((error as FakeOfficeError).code).toBe("ApiNotFound");
   });
