@@ -19,6 +19,9 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
 };
 module.exports = {
+  // Jest reads testTimeout from the top-level configuration only (jest-circus takes globalConfig.testTimeout):
+  // in `common` it was ignored and tests still had 5 s.
+  testTimeout: common.testTimeout,
   // The summary reporter ends every run with a plain `N passed, N failed` line, which CI reads.
   reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.cjs"],
   // Both cores: Jest's default (cores - 1) left one idle on CI's two-core machine.
