@@ -194,8 +194,8 @@ const MUTATIONS = [
   {
     name: "price bridge chart: the base series drawn",
     file: "src/reports/bridgeBlock.ts",
-    from: '{ name: "Base", values: column(2, body), invisible: true },',
-    to: '{ name: "Base", values: column(2, body) },',
+    from: '{ name: "Base", values: column(2), invisible: true },',
+    to: '{ name: "Base", values: column(2) },',
     tests: ["test/unit/reports/bridgeBlock.test.ts"],
   },
   {
