@@ -2,7 +2,7 @@ import { StringItemText } from "./sharedStrings";
 import { CellKind, Element, takeCell, ValueType, type SheetCellSink, type SheetContext } from "./sheetCellValues";
 import * as xml from "./xmlBytes";
 import * as xmlNames from "./xmlNames";
-import { scanChunks, XmlScanner } from "./xmlScanner";
+import { NOT_TAKEN, scanChunks, XmlScanner } from "./xmlScanner";
 
 /**
  * A worksheet part's cells found by the byte scanner (xmlScanner.ts): a cell's text is decoded only
@@ -19,6 +19,26 @@ const { Number: NUMBER, Shared: SHARED, Boolean: BOOLEAN, Text: TEXT, Inline: IN
 const { Row: ROW, Cell: CELL, Value: VALUE, InlineString: INLINE_STRING } = Element;
 const { Plain: PLAIN, DateStyled: DATE_STYLED } = CellKind;
 const { Zero: ZERO, Nine: NINE, Dash: DASH, Dot: DOT } = Byte;
+const { Less: LESS, Greater: GREATER, Slash: SLASH, Space: SPACE, Equals: EQUALS, Quote: QUOTE, Ampersand: AMPERSAND, CloseBracket: CLOSE_BRACKET } = Byte;
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const SMALL_A = 0x61;
+const SMALL_Z = 0x7a;
+const LETTER_C = 0x63;
+const LETTER_R = 0x72;
+const LETTER_S = 0x73;
+const LETTER_T = 0x74;
+const LETTER_V = 0x76;
+
+/** Printable ASCII but the given bytes, as 1s in a table by byte. */
+function printableBut(...excluded: number[]): Uint8Array {
+  const table = new Uint8Array(256);
+  for (let byte = SPACE; byte < 0x7f; byte++) if (!excluded.includes(byte)) table[byte] = 1;
+  return table;
+}
+
+/** Bytes a common cell's value may hold: the text is then the bytes as they stand (no reference, no `]]>`). */
+const VALUE_SAFE = printableBut(LESS, AMPERSAND, CLOSE_BRACKET);
 
 /** 10 to the power of each index, exact: a plain decimal's digits over one of them is the nearest double (Clinger's fast path). */
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
@@ -204,6 +224,95 @@ class SheetScanner extends XmlScanner {
     cell.text = "";
     this.valueStart = -1;
     return true;
+  }
+
+  /**
+   * `<c r="B2" s="1" t="s"><v>7</v></c>`, `<c r="B2" s="1"/>` or `<c …></c>`: the cell shape every
+   * producer writes, read in one pass that checks each byte against what that shape allows, rather
+   * than tokenised (the general path was most of a row-limit review's time: docs/PERFORMANCE.md).
+   * Taken only between cells (a `<c>` inside a cell or its value changes that state otherwise; an
+   * inline string is only ever open inside a cell), with attributes r (capital letters and digits),
+   * s (a format the workbook has) and t (small letters) each at most once, one space before each,
+   * no space around `=`, double quotes; and a value of printable ASCII without `&` or `]`. Such
+   * bytes are XML, and the text the general path would find. The cell state then changes as the
+   * general path's openCell, `<v>`, characters, `</v>` and `</c>` change it.
+   */
+  protected override commonElement(bytes: Buffer, start: number, end: number): number {
+    if (bytes[start + 1] !== LETTER_C || this.inCell || this.inValue) return NOT_TAKEN;
+    const { cell } = this;
+    let column = -1;
+    let row = 0;
+    let style = -1;
+    let styleDigits = 0;
+    let tStart = -1;
+    let tEnd = -1;
+    let at = start + 2;
+    let byte = bytes[at];
+    while (byte === SPACE) {
+      if (at + 4 >= end || bytes[at + 2] !== EQUALS || bytes[at + 3] !== QUOTE) return NOT_TAKEN;
+      const name = bytes[at + 1];
+      at += 4;
+      byte = bytes[at] as number;
+      if (name === LETTER_R && column < 0) {
+        // parseReference's arithmetic (saxesSheetCells.ts) on the bytes it can meet here.
+        column = 0;
+        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) {
+          if (byte >= CAPITAL_A && byte <= CAPITAL_Z) column = column * 26 + byte - CAPITAL_A + 1;
+          else if (byte >= ZERO && byte <= NINE) row = row * 10 + byte - ZERO;
+          else return NOT_TAKEN;
+        }
+      } else if (name === LETTER_S && style < 0) {
+        style = 0;
+        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) {
+          if (byte < ZERO || byte > NINE || ++styleDigits > 10) return NOT_TAKEN;
+          style = style * 10 + byte - ZERO;
+        }
+        // A format the workbook lacks goes the general way, which names it.
+        if (styleDigits === 0 || (style >= this.context.dateStyles.length && !(style === 0 && styleDigits === 1))) return NOT_TAKEN;
+      } else if (name === LETTER_T && tStart < 0) {
+        tStart = at;
+        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) if (byte < SMALL_A || byte > SMALL_Z) return NOT_TAKEN;
+        tEnd = at;
+      } else return NOT_TAKEN;
+      if (at + 1 >= end) return NOT_TAKEN;
+      byte = bytes[++at] as number;
+    }
+    let valueStart = -1;
+    let valueEnd = -1;
+    if (byte === SLASH) {
+      if (bytes[at + 1] !== GREATER) return NOT_TAKEN;
+      at += 2;
+    } else if (byte === GREATER) {
+      at += 1;
+      if (at + 3 >= end || bytes[at] !== LESS) return NOT_TAKEN;
+      if (bytes[at + 1] === SLASH) {
+        if (bytes[at + 2] !== LETTER_C || bytes[at + 3] !== GREATER) return NOT_TAKEN;
+        at += 4;
+      } else {
+        if (bytes[at + 1] !== LETTER_V || bytes[at + 2] !== GREATER) return NOT_TAKEN;
+        valueStart = valueEnd = at + 3;
+        while (valueEnd < end && VALUE_SAFE[bytes[valueEnd] as number] === 1) valueEnd++;
+        at = valueEnd + 8;
+        // `</v></c>`, compared byte by byte: sameBytes here, called with other names elsewhere, cost a fifth of the scan.
+        if (at > end || bytes[valueEnd] !== LESS || bytes[valueEnd + 1] !== SLASH || bytes[valueEnd + 2] !== LETTER_V || bytes[valueEnd + 3] !== GREATER) return NOT_TAKEN;
+        if (bytes[valueEnd + 4] !== LESS || bytes[valueEnd + 5] !== SLASH || bytes[valueEnd + 6] !== LETTER_C || bytes[valueEnd + 7] !== GREATER) return NOT_TAKEN;
+      }
+    } else return NOT_TAKEN;
+    if (column < 0) cell.column += 1;
+    else {
+      cell.column = column;
+      if (row > 0) cell.row = row;
+    }
+    cell.type = tStart < 0 ? NUMBER : valueTypeOfBytes(bytes, tStart, tEnd);
+    cell.style = style < 0 ? 0 : style;
+    cell.styleText = undefined;
+    cell.text = "";
+    this.hasValue = valueStart >= 0;
+    this.valueStart = valueStart;
+    this.valueEnd = valueEnd;
+    this.valuePlain = this.valueReferences = true;
+    if (this.hasValue) this.takeCell();
+    return at;
   }
 
   protected closeElement(id: number): void {

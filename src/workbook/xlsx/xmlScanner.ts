@@ -34,6 +34,9 @@ function isSpace(byte: number): boolean {
   return byte === SPACE || byte === LINE_FEED || byte === TAB || byte === CARRIAGE_RETURN;
 }
 
+/** commonElement's answer for an element it leaves to the general path. */
+export const NOT_TAKEN = -3;
+
 /** Bytes of one unfinished construct carried to the next chunk at most: a longer one (a huge comment) goes to saxes. */
 const MOST_CARRIED = 1 << 20;
 
@@ -140,7 +143,20 @@ export abstract class XmlScanner {
     if (next === SLASH) return this.closeTag(bytes, at, end);
     if (next === Byte.Bang) return this.bang(bytes, at, end);
     if (next === Byte.Question) return this.instruction(bytes, at, end);
+    if (this.phase === Phase.Root) {
+      const after = this.commonElement(bytes, at, end);
+      if (after !== NOT_TAKEN) return after;
+    }
     return this.openTag(bytes, at, end);
+  }
+
+  /**
+   * An element inside the root at `<` in a shape the subclass reads whole (a sheet's cell), opened
+   * and closed with the calls the general path would make: the offset after it, or NOT_TAKEN (the
+   * general path reads it then). Nothing may change before it is taken.
+   */
+  protected commonElement(_bytes: Buffer, _start: number, _end: number): number {
+    return NOT_TAKEN;
   }
 
   /** A start tag or an empty-element tag at `<`. */
