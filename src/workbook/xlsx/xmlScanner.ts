@@ -159,6 +159,11 @@ export abstract class XmlScanner {
     return NOT_TAKEN;
   }
 
+  /** An element commonElement read to its start tag's end, opened and left open: its end tag comes the general way. */
+  protected leftOpen(id: number): void {
+    this.open.push(id);
+  }
+
   /** A start tag or an empty-element tag at `<`. */
   private openTag(bytes: Buffer, start: number, end: number): number {
     let at = nameEnd(bytes, start + 1, end);

@@ -417,6 +417,8 @@ test.each([
   ["a cell in a value, after a cell with a value", '<row><c r="A1"><v>1<c r="B1"><v>2</v></c>3<c r="C1"/>5</v></c></row>'],
   ["a cell in an inline string", '<row><c r="A1" t="inlineStr"><is><c r="B1"><v>2</v></c><t>x</t></is></c></row>'],
   ["a cell before a value", '<row><c r="A1"><c r="B1" s="1"/><v>6</v></c></row>'],
+  ["a row in an inline string", '<row r="1"><c r="A1" t="inlineStr"><is><row r="5"><t>x</t></row></is></c><c><v>2</v></c></row>'],
+  ["a common row whose r is no row number", '<row r="x"><c><v>1</v></c></row>'],
   ["a common cell with character references in its attributes", '<row><c r="A1" s="&#49;"><v>45000</v></c><c r="B&#49;" t="&#115;"><v>0</v></c></row>'],
 ])("%s is read as saxes reads it", async (_what, rows) => {
   const bytes = Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`, "utf8");
