@@ -110,5 +110,6 @@ function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
 export async function renderGeneratedSheets(models: readonly SheetModel[]): Promise<Buffer> {
   const workbook = newExcelJsWorkbook();
   models.forEach((model, index) => renderSheet(workbook.addWorksheet(`Sheet${index + 1}`), model));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // Stored, not deflated: the parts are read back at once and grafted, and the user's file deflates them once (sheetGraft.ts).
+  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
 }
