@@ -439,6 +439,21 @@ test.each(["]]>", "1]]>2", "]", "]>", ">", "1>2", "]]", " 7 "])("a common cell w
   if (scanned !== undefined) expect({ calls: scanned }).toEqual(parsed);
 });
 
+test("a construct longer than the bytes joined across a chunk's end (4 KB) is read whole, wherever the chunks cut it", async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.integer({ min: 3000, max: 12_000 }), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), async (length, at) => {
+      const long = "x".repeat(length);
+      const rows = `<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c><c r="B1"><v>7</v></c></row><!--${long}--><row r="2"><c r="A2" t="str"><v>${long}</v></c><c r="B2" s="1"><v>45000</v></c></row>`;
+      const bytes = Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`, "utf8");
+      const context = { sharedStrings: [], dateStyles: [false, true] };
+      const scanned = await viaScanner(bytes, at, context);
+      expect({ calls: scanned }).toEqual(await viaSaxes(bytes, at, context));
+      expect(scanned?.filter((call) => call[0] === "cell")).toHaveLength(4);
+    }),
+    { numRuns: 60 },
+  );
+});
+
 test("a sheet the scanner gives up on late is read once in the end: the cells before are forgotten", async () => {
   const rows = Array.from({ length: 50 }, (_, index) => `<row r="${index + 1}"><c r="A${index + 1}"><v>${index}</v></c></row>`).join("");
   // A name outside ASCII after fifty rows: the scanner has handed fifty cells when it gives up.
