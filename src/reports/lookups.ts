@@ -64,11 +64,17 @@ export function reviewLookups(data: WorkbookData, homeCurrency: string): ReviewL
   }
   for (const [key, pairAgreements] of agreements) if (!byPair.has(key)) unpricedAgreements.push(...pairAgreements);
   const pairs = [...byPair.values()].sort((a, b) => compareText(a.sku, b.sku) || compareText(a.supplier, b.supplier));
+  // By supplier, then SKU: a line's quotes found without making a key string, three times per line of a million (docs/PERFORMANCE.md).
+  const bySupplier = new Map<string, Map<string, QuotedPair["quotes"]>>();
+  for (const pair of pairs) {
+    const ofSupplier = bySupplier.get(pair.supplier) ?? new Map<string, QuotedPair["quotes"]>();
+    bySupplier.set(pair.supplier, ofSupplier.set(pair.sku, pair.quotes));
+  }
   const fx = timelines(groupBy(data.fxRates, (row) => row.currency), (row) => ({ date: row.date, value: row.rate }));
   const indices = timelines(groupBy(data.indices, (row) => row.index.toLowerCase()), (row) => ({ date: row.date, value: row.value }));
   return {
     pairs,
-    quotesFor: (sku, supplier) => byPair.get(pairKey(sku, supplier))?.quotes,
+    quotesFor: (sku, supplier) => bySupplier.get(supplier)?.get(sku),
     decisionFor: (period, sku, supplier) => decisions.get(decisionKey(period, sku, supplier)),
     unpricedAgreements: unpricedAgreements.sort((a, b) => a.row - b.row),
     currencyOf: (quote) => quote.currency ?? homeCurrency,

@@ -9,7 +9,7 @@ import { dutyEndsBeforeStart, LARGEST_DUTY_RATE } from "../core/dutiesTable";
 import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, monthCell, numberCell, optionalCell, quickAmount, quickDate, quickFlag, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
-import { parseTable, type QuickRow, type WithRow } from "./tableParser";
+import { cellAt, parseTable, type QuickRow, type WithRow } from "./tableParser";
 import { ACTION_KPI_CHOICES, DECISION_CHOICES, INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
 
 /**
@@ -154,16 +154,16 @@ export const shipmentRow = shipmentCells
  * number; undefined for any other line, which `shipmentRow` then reads (the Shipments table holds up
  * to a million lines: docs/PERFORMANCE.md).
  */
-export const quickShipmentRow: QuickRow<z.output<typeof shipmentRow>> = (cells, row) => {
-  const supplier = quickText(cells.Supplier);
-  const po = quickText(cells.PO);
-  const sku = quickText(cells.SKU);
-  const quantity = quickAmount(cells.Quantity);
-  const orderDate = quickDate(cells.OrderDate);
-  const promisedDate = quickDate(cells.PromisedDate);
-  const deliveredDate = quickDate(cells.DeliveredDate);
-  const deliveredQty = quickAmount(cells.DeliveredQty);
-  const excused = quickFlag(cells.Excused);
+export const quickShipmentRow: QuickRow<z.output<typeof shipmentRow>> = (cells, columns, row) => {
+  const supplier = quickText(cellAt(cells, columns.Supplier));
+  const po = quickText(cellAt(cells, columns.PO));
+  const sku = quickText(cellAt(cells, columns.SKU));
+  const quantity = quickAmount(cellAt(cells, columns.Quantity));
+  const orderDate = quickDate(cellAt(cells, columns.OrderDate));
+  const promisedDate = quickDate(cellAt(cells, columns.PromisedDate));
+  const deliveredDate = quickDate(cellAt(cells, columns.DeliveredDate));
+  const deliveredQty = quickAmount(cellAt(cells, columns.DeliveredQty));
+  const excused = quickFlag(cellAt(cells, columns.Excused));
   if (supplier === undefined || supplier === UNSURE || po === undefined || po === UNSURE || sku === UNSURE) return undefined;
   if (quantity === undefined || quantity === UNSURE || promisedDate === undefined || promisedDate === UNSURE) return undefined;
   if (orderDate === UNSURE || deliveredDate === UNSURE || deliveredQty === UNSURE || excused === UNSURE) return undefined;

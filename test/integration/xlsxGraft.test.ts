@@ -135,6 +135,17 @@ test("icon sets: green from the target up, or, lower being better, reversed with
   expect(conditionalFormattingXml([{ type: "colorScale", range, colors: ["#f8696b", "#FFEB84", "#63BE7B"] }])).toContain('<color rgb="FFF8696B"/>');
 });
 
+test("one tab stays selected: no grafted sheet's view selects its tab (two selected tabs group the sheets in Excel)", async () => {
+  const workbook = await XlsxWorkbook.fromBytes(await userWorkbook());
+  await workbook.writeGeneratedSheet(model(["Alpha"]));
+  await workbook.writeGeneratedSheet({ ...model(["Beta"]), name: "Price Review 2026-Q3", kind: "priceReview" });
+  const zip = await JSZip.loadAsync(await workbook.toBytes());
+  const sheets = Object.keys(zip.files).filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path));
+  expect(sheets).toHaveLength(3);
+  const selected = await Promise.all(sheets.map(async (path) => /tabSelected="(1|true)"/.test((await zip.file(path)?.async("string")) ?? "")));
+  expect(selected.slice(1)).not.toContain(true);
+});
+
 test("cell ranges: letters and numbers convert both ways (A…XFD)", () => {
   expect(columnLetters(1)).toBe("A");
   expect(columnLetters(27)).toBe("AA");

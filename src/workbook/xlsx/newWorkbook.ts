@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelJsWorkbook } from "./excelJsWorkbook";
 import { valueWidth } from "../../model/columnWidths";
 import { COMMON_CURRENCIES, TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../model/rawTable";
@@ -80,7 +81,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: reado
 
 /** An .xlsx buffer with the given tables, in PRODUCT.md order. */
 export async function renderNewWorkbook(rowsByTable: ReadonlyMap<TableName, readonly (readonly CellScalar[])[]>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newExcelJsWorkbook();
   workbook.creator = "Costcard";
   for (const table of TABLE_NAMES) {
     const rows = rowsByTable.get(table);

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelJsWorkbook } from "./excelJsWorkbook";
 import type { RangeRef, SheetModel } from "../../model/sheetModel";
 import { CELL_LOOKS, type CellLook } from "../cellLooks";
 import { argbColor } from "./argbColor";
@@ -107,7 +108,8 @@ function renderSheet(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
 
 /** An .xlsx buffer holding one sheet per model, in order ("xl/worksheets/sheet1.xml", ...). */
 export async function renderGeneratedSheets(models: readonly SheetModel[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newExcelJsWorkbook();
   models.forEach((model, index) => renderSheet(workbook.addWorksheet(`Sheet${index + 1}`), model));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // Stored, not deflated: the parts are read back at once and grafted, and the user's file deflates them once (sheetGraft.ts).
+  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
 }

@@ -8,8 +8,9 @@ import { escapeXml } from "./packageXml";
  * Makes a sheet part ExcelJS rendered fit the user's package, in one streaming pass (a DOM takes
  * seconds on a sheet of a few thousand rows): style indices mapped to the merged styles, shared
  * strings turned into inline strings holding the model's text (the user's string table is left
- * alone, and an inline string is text, never a formula), no tab selected (two selected tabs would
- * group the sheets in Excel), and the conditional formats put where the schema wants them.
+ * alone, and an inline string is text, never a formula), and the conditional formats put where the
+ * schema wants them. No tab comes selected: ExcelJS writes tabSelected only when a view asks for it,
+ * and renderSheets.ts never does (two selected tabs would group the sheets in Excel; a test holds it).
  */
 
 /** CT_Worksheet's children after conditionalFormatting, which must come before any of them. */
@@ -70,24 +71,22 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
     depth += 1;
     if (depth === 2 && AFTER_CONDITIONAL_FORMATTING.has(tag.name)) placeFormats();
     if (depth === 2 && AFTER_DRAWING.has(tag.name)) placeDrawing();
-    const attributes: Record<string, string> = { ...(tag.attributes as Record<string, string>) };
-    const styleAttribute = STYLE_ATTRIBUTE[tag.name];
-    if (styleAttribute !== undefined && attributes[styleAttribute] !== undefined) {
-      attributes[styleAttribute] = String(rewrite.styleMap.get(Number(attributes[styleAttribute])) ?? 0);
-    }
-    if (tag.name === "sheetView") delete attributes["tabSelected"];
-    if (tag.name === "c" && attributes["t"] === "s") {
-      attributes["t"] = "inlineStr";
-      textOfCell = modelText(rewrite.cells, attributes["r"] ?? "");
-    }
+    const attributes = tag.attributes as Record<string, string>;
+    if (tag.name === "c" && attributes["t"] === "s") textOfCell = modelText(rewrite.cells, attributes["r"] ?? "");
     if (tag.name === "v" && textOfCell !== null) {
       inValue = true;
       return;
     }
-    const text = Object.entries(attributes)
-      .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
-      .join("");
-    out.push(`<${tag.name}${text}${tag.isSelfClosing ? "/>" : ">"}`);
+    // Written as read but for the changes above (saxes keeps the attributes' order): one string per tag, for the thousands of cells of a big review.
+    const styleAttribute = STYLE_ATTRIBUTE[tag.name];
+    let text = `<${tag.name}`;
+    for (const name in attributes) {
+      let value = attributes[name] as string;
+      if (name === styleAttribute) value = String(rewrite.styleMap.get(Number(value)) ?? 0);
+      else if (name === "t" && tag.name === "c" && value === "s") value = "inlineStr";
+      text += ` ${name}="${escapeXml(value)}"`;
+    }
+    out.push(tag.isSelfClosing ? `${text}/>` : `${text}>`);
   });
   parser.on("text", (text) => {
     if (!inValue && depth > 0) out.push(escapeXml(text));

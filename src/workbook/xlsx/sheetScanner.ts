@@ -2,7 +2,7 @@ import { StringItemText } from "./sharedStrings";
 import { CellKind, Element, takeCell, ValueType, type SheetCellSink, type SheetContext } from "./sheetCellValues";
 import * as xml from "./xmlBytes";
 import * as xmlNames from "./xmlNames";
-import { scanChunks, XmlScanner } from "./xmlScanner";
+import { NOT_TAKEN, scanChunks, XmlScanner } from "./xmlScanner";
 
 /**
  * A worksheet part's cells found by the byte scanner (xmlScanner.ts): a cell's text is decoded only
@@ -14,11 +14,38 @@ import { scanChunks, XmlScanner } from "./xmlScanner";
 
 /* Read once: without a bundler (tsx, Jest) an imported binding is a getter call at each use (xmlScanner.ts). */
 const { sameBytes } = xmlNames;
-const { Byte, decodeAttribute, decodeCharacters } = xml;
+const { Byte, NAME_CLASS, NAME_START, NAME_REST, decodeAttribute, decodeCharacters } = xml;
 const { Number: NUMBER, Shared: SHARED, Boolean: BOOLEAN, Text: TEXT, Inline: INLINE, Error: ERROR, Date: DATE } = ValueType;
 const { Row: ROW, Cell: CELL, Value: VALUE, InlineString: INLINE_STRING } = Element;
 const { Plain: PLAIN, DateStyled: DATE_STYLED } = CellKind;
 const { Zero: ZERO, Nine: NINE, Dash: DASH, Dot: DOT } = Byte;
+const { GIVE_UP } = xml;
+const { Less: LESS, Greater: GREATER, Slash: SLASH, Space: SPACE, Equals: EQUALS, Quote: QUOTE, Ampersand: AMPERSAND, CloseBracket: CLOSE_BRACKET } = Byte;
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const SMALL_A = 0x61;
+const SMALL_Z = 0x7a;
+const LETTER_C = 0x63;
+const LETTER_O = 0x6f;
+const LETTER_W = 0x77;
+/** Attributes a common row may have: more go the general way. */
+const MOST_ROW_ATTRIBUTES = 16;
+const LETTER_R = 0x72;
+const LETTER_S = 0x73;
+const LETTER_T = 0x74;
+const LETTER_V = 0x76;
+
+/** Printable ASCII but the given bytes, as 1s in a table by byte. */
+function printableBut(...excluded: number[]): Uint8Array {
+  const table = new Uint8Array(256);
+  for (let byte = SPACE; byte < 0x7f; byte++) if (!excluded.includes(byte)) table[byte] = 1;
+  return table;
+}
+
+/** Bytes a common row's attribute value may hold: the value is then the bytes as they stand. */
+const ATTRIBUTE_SAFE = printableBut(QUOTE, LESS, AMPERSAND);
+/** Bytes a common cell's value may hold: the text is then the bytes as they stand (no reference, no `]]>`). */
+const VALUE_SAFE = printableBut(LESS, AMPERSAND, CLOSE_BRACKET);
 
 /** 10 to the power of each index, exact: a plain decimal's digits over one of them is the nearest double (Clinger's fast path). */
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
@@ -89,6 +116,9 @@ class SheetScanner extends XmlScanner {
   private readonly rId = this.names.idOf("r");
   private readonly tId = this.names.idOf("t");
   private readonly sId = this.names.idOf("s");
+  private readonly rowId = this.names.idOf("row");
+  /** The offsets of the names of the attributes of the row tag being read, start and end. */
+  private readonly rowAttributeNames = new Int32Array(2 * MOST_ROW_ATTRIBUTES);
 
   // The tag being read: the offsets of `r`, `t` and `s` (-1 when absent).
   private rStart = -1;
@@ -204,6 +234,155 @@ class SheetScanner extends XmlScanner {
     cell.text = "";
     this.valueStart = -1;
     return true;
+  }
+
+  /**
+   * The two tags of nearly every byte of a sheet, in the shapes every producer writes them, read
+   * in one pass that checks each byte against what that shape allows rather than tokenised (the
+   * general path was most of a row-limit review's time: docs/PERFORMANCE.md). A cell:
+   * `<c r="B2" s="1" t="s"><v>7</v></c>`, `<c r="B2" s="1"/>` or `<c …></c>`, with attributes r
+   * (capital letters and digits), s (a format the workbook has) and t (small letters) each at most
+   * once, one space before each, no space around `=`, double quotes; and a value of printable
+   * ASCII without `&` or `]`. Such bytes are XML, and the text the general path would find; the
+   * cell state then changes as the general path's openCell, `<v>`, characters, `</v>` and `</c>`
+   * change it. A row's start tag: commonRow.
+   */
+  protected override commonElement(bytes: Buffer, start: number, end: number): number {
+    const first = bytes[start + 1];
+    if (first === LETTER_C) return this.commonCell(bytes, start, end);
+    if (first === LETTER_R) return this.commonRow(bytes, start, end);
+    return NOT_TAKEN;
+  }
+
+  /**
+   * A row's start tag, `<row r="7" spans="1:9" x14ac:dyDescent="0.25">`: ASCII names (checked as
+   * the general path checks them, none twice), one space before each, no space around `=`, double
+   * quotes, values of printable ASCII without `&`. Opened with the general path's call (which
+   * gives up on an r that is no row number, and inside an inline string takes it for no row), and left open.
+   */
+  private commonRow(bytes: Buffer, start: number, end: number): number {
+    if (bytes[start + 2] !== LETTER_O || bytes[start + 3] !== LETTER_W) return NOT_TAKEN;
+    const names = this.rowAttributeNames;
+    let count = 0;
+    let rStart = -1;
+    let rEnd = -1;
+    let at = start + 4;
+    for (;;) {
+      if (at >= end) return NOT_TAKEN;
+      const byte = bytes[at];
+      if (byte === GREATER) break;
+      if (byte !== SPACE || count === MOST_ROW_ATTRIBUTES) return NOT_TAKEN;
+      const nameStart = at + 1;
+      if (NAME_CLASS[bytes[nameStart] as number] !== NAME_START) return NOT_TAKEN;
+      let nameEnd = nameStart + 1;
+      for (let kind = NAME_CLASS[bytes[nameEnd] as number]; kind === NAME_START || kind === NAME_REST; kind = NAME_CLASS[bytes[++nameEnd] as number]);
+      if (nameEnd + 1 >= end || bytes[nameEnd] !== EQUALS || bytes[nameEnd + 1] !== QUOTE) return NOT_TAKEN;
+      for (let before = 0; before < count; before++) {
+        const beforeStart = names[2 * before] as number;
+        const beforeEnd = names[2 * before + 1] as number;
+        if (beforeEnd - beforeStart === nameEnd - nameStart && bytes.compare(bytes, nameStart, nameEnd, beforeStart, beforeEnd) === 0) return NOT_TAKEN;
+      }
+      names[2 * count] = nameStart;
+      names[2 * count + 1] = nameEnd;
+      count += 1;
+      const valueStart = nameEnd + 2;
+      let valueEnd = valueStart;
+      while (valueEnd < end && ATTRIBUTE_SAFE[bytes[valueEnd] as number] === 1) valueEnd++;
+      if (valueEnd >= end || bytes[valueEnd] !== QUOTE) return NOT_TAKEN;
+      if (nameEnd - nameStart === 1 && bytes[nameStart] === LETTER_R) {
+        rStart = valueStart;
+        rEnd = valueEnd;
+      }
+      at = valueEnd + 1;
+    }
+    this.rStart = rStart;
+    this.rEnd = rEnd;
+    if (!this.openElement(this.rowId)) return GIVE_UP;
+    this.leftOpen(this.rowId);
+    return at + 1;
+  }
+
+  /**
+   * The cell shape every producer writes, read in one pass (commonElement). Taken only between
+   * cells: a `<c>` inside a cell or its value changes that state otherwise; an inline string is
+   * only ever open inside a cell.
+   */
+  private commonCell(bytes: Buffer, start: number, end: number): number {
+    if (this.inCell || this.inValue) return NOT_TAKEN;
+    const { cell } = this;
+    let column = -1;
+    let row = 0;
+    let style = -1;
+    let styleDigits = 0;
+    let tStart = -1;
+    let tEnd = -1;
+    let at = start + 2;
+    let byte = bytes[at];
+    while (byte === SPACE) {
+      if (at + 4 >= end || bytes[at + 2] !== EQUALS || bytes[at + 3] !== QUOTE) return NOT_TAKEN;
+      const name = bytes[at + 1];
+      at += 4;
+      byte = bytes[at] as number;
+      if (name === LETTER_R && column < 0) {
+        // parseReference's arithmetic (saxesSheetCells.ts) on the bytes it can meet here.
+        column = 0;
+        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) {
+          if (byte >= CAPITAL_A && byte <= CAPITAL_Z) column = column * 26 + byte - CAPITAL_A + 1;
+          else if (byte >= ZERO && byte <= NINE) row = row * 10 + byte - ZERO;
+          else return NOT_TAKEN;
+        }
+      } else if (name === LETTER_S && style < 0) {
+        style = 0;
+        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) {
+          if (byte < ZERO || byte > NINE || ++styleDigits > 10) return NOT_TAKEN;
+          style = style * 10 + byte - ZERO;
+        }
+        // A format the workbook lacks goes the general way, which names it.
+        if (styleDigits === 0 || (style >= this.context.dateStyles.length && !(style === 0 && styleDigits === 1))) return NOT_TAKEN;
+      } else if (name === LETTER_T && tStart < 0) {
+        tStart = at;
+        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) if (byte < SMALL_A || byte > SMALL_Z) return NOT_TAKEN;
+        tEnd = at;
+      } else return NOT_TAKEN;
+      if (at + 1 >= end) return NOT_TAKEN;
+      byte = bytes[++at] as number;
+    }
+    let valueStart = -1;
+    let valueEnd = -1;
+    if (byte === SLASH) {
+      if (bytes[at + 1] !== GREATER) return NOT_TAKEN;
+      at += 2;
+    } else if (byte === GREATER) {
+      at += 1;
+      if (at + 3 >= end || bytes[at] !== LESS) return NOT_TAKEN;
+      if (bytes[at + 1] === SLASH) {
+        if (bytes[at + 2] !== LETTER_C || bytes[at + 3] !== GREATER) return NOT_TAKEN;
+        at += 4;
+      } else {
+        if (bytes[at + 1] !== LETTER_V || bytes[at + 2] !== GREATER) return NOT_TAKEN;
+        valueStart = valueEnd = at + 3;
+        while (valueEnd < end && VALUE_SAFE[bytes[valueEnd] as number] === 1) valueEnd++;
+        at = valueEnd + 8;
+        // `</v></c>`, compared byte by byte: sameBytes here, called with other names elsewhere, cost a fifth of the scan.
+        if (at > end || bytes[valueEnd] !== LESS || bytes[valueEnd + 1] !== SLASH || bytes[valueEnd + 2] !== LETTER_V || bytes[valueEnd + 3] !== GREATER) return NOT_TAKEN;
+        if (bytes[valueEnd + 4] !== LESS || bytes[valueEnd + 5] !== SLASH || bytes[valueEnd + 6] !== LETTER_C || bytes[valueEnd + 7] !== GREATER) return NOT_TAKEN;
+      }
+    } else return NOT_TAKEN;
+    if (column < 0) cell.column += 1;
+    else {
+      cell.column = column;
+      if (row > 0) cell.row = row;
+    }
+    cell.type = tStart < 0 ? NUMBER : valueTypeOfBytes(bytes, tStart, tEnd);
+    cell.style = style < 0 ? 0 : style;
+    cell.styleText = undefined;
+    cell.text = "";
+    this.hasValue = valueStart >= 0;
+    this.valueStart = valueStart;
+    this.valueEnd = valueEnd;
+    this.valuePlain = this.valueReferences = true;
+    if (this.hasValue) this.takeCell();
+    return at;
   }
 
   protected closeElement(id: number): void {

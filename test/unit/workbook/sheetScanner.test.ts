@@ -77,6 +77,9 @@ const quote = fc.constantFrom('"', "'");
 /** What may stand between elements: nothing, white space, comments, processing instructions. */
 const misc = fc.constantFrom("", "", "\n", "\r\n  ", "<!-- a comment -->", "<!---->", "<!-- - > < & -->", "<?pi data?>", "<?target?>", "<?mso-application progid=\"Excel.Sheet\"?>");
 
+/** What may stand between a row's cells: misc, or a value or inline string outside any cell (which a reader must ignore). */
+const betweenCells = fc.oneof({ arbitrary: misc, weight: 4 }, fc.constantFrom("<v>9</v>", "<is><t>x</t></is>", '<v t="n">8</v>'));
+
 const TEXT_PIECES = ["a", "Z", "0", "7", ".", "-", "+", "e", " ", "\t", "\n", "\r\n", "\r", "_x000D_", "_x005F_", "_x0041_", "_x12_", "é", "中", "😀", "ß", "&", "<", ">", "'", '"', "]]>", "]", "#N/A", "\u0085", "\u2028", "\uFFFD", "x"];
 const text = fc.array(fc.constantFrom(...TEXT_PIECES), { maxLength: 8 }).map((pieces) => pieces.join(""));
 
@@ -135,9 +138,17 @@ interface Attribute {
   readonly value: string;
 }
 
-/** A start tag's attributes in the order given, each in its quote, with white space around `=`. */
+/** How an attribute is written: its quote, the white space before and after `=`, and before its name. */
+const attributeStyle = fc.tuple(quote, maybeSpace, maybeSpace, space);
+/** The way every producer writes attributes (one space, no space around `=`, double quotes): the shape the scanner's common cells take whole. */
+const CANONICAL_STYLE: [string, string, string, string] = ['"', "", "", " "];
+
+/** A start tag's attributes in any order, each in its quote, with white space around `=`; half the time all written the common way. */
 const attributes = (list: readonly Attribute[]) =>
-  fc.tuple(fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length }), fc.array(fc.tuple(quote, maybeSpace, maybeSpace, space), { minLength: list.length, maxLength: list.length })).map(([ordered, styles]) =>
+  fc.tuple(
+    fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length }),
+    fc.oneof(fc.array(attributeStyle, { minLength: list.length, maxLength: list.length }), fc.constant(list.map(() => CANONICAL_STYLE))),
+  ).map(([ordered, styles]) =>
     ordered.map((attribute, index) => {
       const [q, before, after, lead] = styles[index] as [string, string, string, string];
       return `${lead}${attribute.name}${before}=${after}${q}${attributeValue(attribute.value, q)}${q}`;
@@ -194,20 +205,23 @@ const cellSpec = fc.record({
   lowerCase: fc.boolean(),
   style: fc.constantFrom(undefined, "0", "1", "2", "7", "x", ""),
   body: cellBody,
-  formula: fc.constantFrom("", "", "<f>SUM(A1:A2)&lt;3</f>", "<f t=\"shared\" si=\"0\"/>", "<f>&quot;a&quot;&amp;B1</f>"),
+  // Before the value: a formula, or (not SpreadsheetML, but well-formed) a cell inside the cell, which leaves the reader's state as saxes leaves it.
+  formula: fc.constantFrom("", "", "<f>SUM(A1:A2)&lt;3</f>", "<f t=\"shared\" si=\"0\"/>", "<f>&quot;a&quot;&amp;B1</f>", '<c r="Q1" s="1"><v>3</v></c>'),
   selfClosingValue: fc.boolean(),
   phonetic: fc.boolean(),
   rich: fc.boolean(),
   seed: fc.nat(),
   prefix,
-  closeSpace: maybeSpace,
+  closeSpace: fc.oneof(fc.constant(""), maybeSpace),
 });
 
 function inlineString(runs: string[], spec: CellSpec, p: string): string {
   const t = (value: string, index: number) => `<${p}t${index % 2 === 0 ? ' xml:space="preserve"' : ""}>${characterData(value, spec.seed + index)}</${p}t>`;
   const items = spec.rich ? runs.map((run, index) => `<${p}r>${index === 0 ? `<${p}rPr><${p}b/><${p}sz val="11"/></${p}rPr>` : ""}${t(run, index)}</${p}r>`).join("") : runs.map(t).join("");
   const phonetic = spec.phonetic ? `<${p}rPh sb="0" eb="1"><${p}t>ふりがな</${p}t></${p}rPh><${p}phoneticPr fontId="1" type="noConversion"/>` : "";
-  return `<${p}is>${items}${phonetic}</${p}is>`;
+  // A cell inside an inline string is no cell (well-formed, not SpreadsheetML).
+  const nested = spec.seed % 4 === 1 ? '<c r="R1"><v>4</v></c>' : "";
+  return `<${p}is>${nested}${items}${phonetic}</${p}is>`;
 }
 
 const cellXml = (row: number) =>
@@ -233,7 +247,7 @@ const cellXml = (row: number) =>
   });
 
 const rowXml = fc
-  .record({ number: fc.integer({ min: 1, max: 40 }), withReference: fc.boolean(), cellCount: fc.nat(4), prefix, selfClosing: fc.boolean(), extra: fc.boolean(), between: misc })
+  .record({ number: fc.integer({ min: 1, max: 40 }), withReference: fc.boolean(), cellCount: fc.nat(4), prefix, selfClosing: fc.boolean(), extra: fc.boolean(), between: betweenCells })
   .chain((spec) =>
     fc.tuple(fc.array(cellXml(spec.number), { minLength: spec.cellCount, maxLength: spec.cellCount }), attributes([...(spec.withReference ? [{ name: "r", value: String(spec.number) }] : []), ...(spec.extra ? [{ name: "spans", value: "1:3" }, { name: "x14ac:dyDescent", value: "0.25" }] : [])])).map(([cells, attributeText]) =>
       cells.length === 0 && spec.selfClosing ? element(spec.prefix, "row", attributeText, undefined, "") : element(spec.prefix, "row", attributeText, cells.join(spec.between), ""),
@@ -395,6 +409,49 @@ test.each([
   const context = { sharedStrings: [], dateStyles: [] };
   expect(await viaScanner(bytes, [], context)).toBeUndefined();
   expect(await viaReader(bytes, [], context)).toEqual(await viaSaxes(bytes, [], context));
+});
+
+test.each([
+  // Well-formed, not SpreadsheetML: a cell where the reader's state is another cell's.
+  ["a cell in a value", '<row><c r="A1"><v>1<c/><c r="B1"><v>2</v></c>3</v></c><c r="C1"><v>4</v></c></row>'],
+  ["a cell in a value, after a cell with a value", '<row><c r="A1"><v>1<c r="B1"><v>2</v></c>3<c r="C1"/>5</v></c></row>'],
+  ["a cell in an inline string", '<row><c r="A1" t="inlineStr"><is><c r="B1"><v>2</v></c><t>x</t></is></c></row>'],
+  ["a cell before a value", '<row><c r="A1"><c r="B1" s="1"/><v>6</v></c></row>'],
+  ["a row in an inline string", '<row r="1"><c r="A1" t="inlineStr"><is><row r="5"><t>x</t></row></is></c><c><v>2</v></c></row>'],
+  ["a common row whose r is no row number", '<row r="x"><c><v>1</v></c></row>'],
+  ["a common cell with character references in its attributes", '<row><c r="A1" s="&#49;"><v>45000</v></c><c r="B&#49;" t="&#115;"><v>0</v></c></row>'],
+])("%s is read as saxes reads it", async (_what, rows) => {
+  const bytes = Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`, "utf8");
+  const context = { sharedStrings: ["zero"], dateStyles: [false, true] };
+  const parsed = await viaSaxes(bytes, [], context);
+  expect(parsed).toHaveProperty("calls");
+  expect(await viaReader(bytes, [], context)).toEqual(parsed);
+  const scanned = await viaScanner(bytes, [], context);
+  if (scanned !== undefined) expect({ calls: scanned }).toEqual(parsed);
+});
+
+test.each(["]]>", "1]]>2", "]", "]>", ">", "1>2", "]]", " 7 "])("a common cell whose value is %j, as written, is read or refused as saxes does", async (value) => {
+  const bytes = Buffer.from(`<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>${value}</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>`, "utf8");
+  const context = { sharedStrings: ["zero", "one"], dateStyles: [false, true] };
+  const parsed = await viaSaxes(bytes, [], context);
+  expect(await viaReader(bytes, [], context)).toEqual(parsed);
+  const scanned = await viaScanner(bytes, [], context);
+  if (scanned !== undefined) expect({ calls: scanned }).toEqual(parsed);
+});
+
+test("a construct longer than the bytes joined across a chunk's end (4 KB) is read whole, wherever the chunks cut it", async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.integer({ min: 3000, max: 12_000 }), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), async (length, at) => {
+      const long = "x".repeat(length);
+      const rows = `<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c><c r="B1"><v>7</v></c></row><!--${long}--><row r="2"><c r="A2" t="str"><v>${long}</v></c><c r="B2" s="1"><v>45000</v></c></row>`;
+      const bytes = Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`, "utf8");
+      const context = { sharedStrings: [], dateStyles: [false, true] };
+      const scanned = await viaScanner(bytes, at, context);
+      expect({ calls: scanned }).toEqual(await viaSaxes(bytes, at, context));
+      expect(scanned?.filter((call) => call[0] === "cell")).toHaveLength(4);
+    }),
+    { numRuns: 60 },
+  );
 });
 
 test("a sheet the scanner gives up on late is read once in the end: the cells before are forgotten", async () => {
