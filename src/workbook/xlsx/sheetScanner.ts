@@ -261,7 +261,7 @@ class SheetScanner extends XmlScanner {
    * gives up on an r that is no row number, and inside an inline string takes it for no row), and left open.
    */
   private commonRow(bytes: Buffer, start: number, end: number): number {
-    if (bytes[start + 2] !== LETTER_O || bytes[start + 3] !== LETTER_W) return NOT_TAKEN;
+    if (start + 4 >= end || bytes[start + 2] !== LETTER_O || bytes[start + 3] !== LETTER_W) return NOT_TAKEN;
     const names = this.rowAttributeNames;
     let count = 0;
     let rStart = -1;
@@ -273,9 +273,13 @@ class SheetScanner extends XmlScanner {
       if (byte === GREATER) break;
       if (byte !== SPACE || count === MOST_ROW_ATTRIBUTES) return NOT_TAKEN;
       const nameStart = at + 1;
-      if (NAME_CLASS[bytes[nameStart] as number] !== NAME_START) return NOT_TAKEN;
+      if (nameStart >= end || NAME_CLASS[bytes[nameStart] as number] !== NAME_START) return NOT_TAKEN;
       let nameEnd = nameStart + 1;
-      for (let kind = NAME_CLASS[bytes[nameEnd] as number]; kind === NAME_START || kind === NAME_REST; kind = NAME_CLASS[bytes[++nameEnd] as number]);
+      while (nameEnd < end) {
+        const kind = NAME_CLASS[bytes[nameEnd] as number];
+        if (kind !== NAME_START && kind !== NAME_REST) break;
+        nameEnd += 1;
+      }
       if (nameEnd + 1 >= end || bytes[nameEnd] !== EQUALS || bytes[nameEnd + 1] !== QUOTE) return NOT_TAKEN;
       for (let before = 0; before < count; before++) {
         const beforeStart = names[2 * before] as number;
@@ -316,8 +320,10 @@ class SheetScanner extends XmlScanner {
     let styleDigits = 0;
     let tStart = -1;
     let tEnd = -1;
+    // No byte is read past `end`: one read out of bounds makes V8 compile every read here for it, at a third of the speed.
     let at = start + 2;
-    let byte = bytes[at];
+    if (at >= end) return NOT_TAKEN;
+    let byte = bytes[at] as number;
     while (byte === SPACE) {
       if (at + 4 >= end || bytes[at + 2] !== EQUALS || bytes[at + 3] !== QUOTE) return NOT_TAKEN;
       const name = bytes[at + 1];
@@ -326,31 +332,39 @@ class SheetScanner extends XmlScanner {
       if (name === LETTER_R && column < 0) {
         // parseReference's arithmetic (saxesSheetCells.ts) on the bytes it can meet here.
         column = 0;
-        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) {
+        while (byte !== QUOTE) {
           if (byte >= CAPITAL_A && byte <= CAPITAL_Z) column = column * 26 + byte - CAPITAL_A + 1;
           else if (byte >= ZERO && byte <= NINE) row = row * 10 + byte - ZERO;
           else return NOT_TAKEN;
+          if (++at === end) return NOT_TAKEN;
+          byte = bytes[at] as number;
         }
       } else if (name === LETTER_S && style < 0) {
         style = 0;
-        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) {
+        while (byte !== QUOTE) {
           if (byte < ZERO || byte > NINE || ++styleDigits > 10) return NOT_TAKEN;
           style = style * 10 + byte - ZERO;
+          if (++at === end) return NOT_TAKEN;
+          byte = bytes[at] as number;
         }
         // A format the workbook lacks goes the general way, which names it.
         if (styleDigits === 0 || (style >= this.context.dateStyles.length && !(style === 0 && styleDigits === 1))) return NOT_TAKEN;
       } else if (name === LETTER_T && tStart < 0) {
         tStart = at;
-        for (; at < end && byte !== QUOTE; byte = bytes[++at] as number) if (byte < SMALL_A || byte > SMALL_Z) return NOT_TAKEN;
+        while (byte !== QUOTE) {
+          if (byte < SMALL_A || byte > SMALL_Z) return NOT_TAKEN;
+          if (++at === end) return NOT_TAKEN;
+          byte = bytes[at] as number;
+        }
         tEnd = at;
       } else return NOT_TAKEN;
-      if (at + 1 >= end) return NOT_TAKEN;
-      byte = bytes[++at] as number;
+      if (++at === end) return NOT_TAKEN;
+      byte = bytes[at] as number;
     }
     let valueStart = -1;
     let valueEnd = -1;
     if (byte === SLASH) {
-      if (bytes[at + 1] !== GREATER) return NOT_TAKEN;
+      if (at + 1 >= end || bytes[at + 1] !== GREATER) return NOT_TAKEN;
       at += 2;
     } else if (byte === GREATER) {
       at += 1;
