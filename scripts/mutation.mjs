@@ -291,6 +291,22 @@ const MUTATIONS = [
     testNamePattern: "however it is split",
   },
   {
+    name: "sheet scanner: a common cell taken inside another cell's value, where the general path's state differs",
+    file: "src/workbook/xlsx/sheetScanner.ts",
+    from: "if (this.inCell || this.inValue) return NOT_TAKEN;",
+    to: "if (this.inCell) return NOT_TAKEN;",
+    tests: ["test/unit/workbook/sheetScanner.test.ts"],
+    testNamePattern: "a cell in a value",
+  },
+  {
+    name: "sheet scanner: a common cell's value may hold `]`, so `]]>` in text is read instead of refused",
+    file: "src/workbook/xlsx/sheetScanner.ts",
+    from: "const VALUE_SAFE = printableBut(LESS, AMPERSAND, CLOSE_BRACKET);",
+    to: "const VALUE_SAFE = printableBut(LESS, AMPERSAND);",
+    tests: ["test/unit/workbook/sheetScanner.test.ts"],
+    testNamePattern: "common cell whose value",
+  },
+  {
     name: "Excel adapter below ExcelApi 1.10: the detail columns grouped without asking",
     file: "src/workbook/excel/generatedSheet.ts",
     from: "  if (options.canGroupColumns) applyColumnGroups(sheet, model);\n  else hideColumnGroups(sheet, model);\n",
