@@ -145,6 +145,13 @@ export function quickDate(value: CellValue): Quick<number> {
   return typeof value === "string" && value.trim() === "" ? undefined : UNSURE;
 }
 
+/** `dateTimeCell`'s value for a date-time serial or a blank cell. */
+export function quickDateTime(value: CellValue): Quick<number> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number" && value >= EARLIEST_DATE && value <= LATEST_DATE) return value;
+  return typeof value === "string" && value.trim() === "" ? undefined : UNSURE;
+}
+
 type CellValue = string | number | boolean | null | undefined;
 
 /** One of `choices`, matched case-insensitively and ignoring surrounding spaces; read as the choice's own spelling. `aliases` map other accepted words to a choice. */
@@ -267,7 +274,22 @@ export const monthCell = z
       .gte(EARLIEST_DATE, { error: outOfMonths })
       .lte(LATEST_DATE, { error: outOfMonths }),
   )
-  .transform((serial) => {
-    const { year, month } = ymdFromSerial(serial);
-    return serialFromYmd(year, month, 1);
-  });
+  .transform(firstOfMonth);
+
+/** The serial of the first day of the month holding the day `serial`. */
+function firstOfMonth(serial: number): number {
+  const { year, month } = ymdFromSerial(serial);
+  return serialFromYmd(year, month, 1);
+}
+
+/** `monthCell`'s value (the serial of the month's first day) for a month as Costcard's sheets type it (`2026-07`), a date serial, or a blank cell. */
+export function quickMonth(value: CellValue): Quick<number> {
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (text === "") return undefined;
+    const first = YEAR_MONTH.test(text) ? serialFromIso(`${text}-01`) : null;
+    return first !== null && first >= EARLIEST_DATE && first <= LATEST_DATE ? first : UNSURE;
+  }
+  const day = quickDate(value);
+  return typeof day === "number" ? firstOfMonth(day) : day;
+}

@@ -6,7 +6,7 @@ import type { ProblemJson } from "../model/problem";
 import type { RawTable } from "../model/rawTable";
 import type { DutyRow } from "../core/duties";
 import { dutyEndsBeforeStart, LARGEST_DUTY_RATE } from "../core/dutiesTable";
-import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, monthCell, numberCell, optionalCell, quickAmount, quickDate, quickFlag, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
+import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, monthCell, numberCell, optionalCell, quickAmount, quickDate, quickDateTime, quickFlag, quickMonth, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { cellAt, parseTable, type QuickRow, type WithRow } from "./tableParser";
@@ -232,18 +232,30 @@ export const responseCells = z.object({
   RespondedAt: optionalCell(dateTimeCell),
 });
 
-const responseRow = responseCells
+const responseRecord = (cells: z.output<typeof responseCells>) => ({
+  supplier: cells.Supplier,
+  raisedAt: cells.RaisedAt,
+  /** Null while unanswered. */
+  respondedAt: cells.RespondedAt ?? null,
+});
+
+export const responseRow = responseCells
   .superRefine((cells, context) => {
     if (cells.RespondedAt !== undefined && cells.RespondedAt < cells.RaisedAt) {
       context.addIssue({ code: "custom", path: ["RespondedAt"], message: "The response is dated before the issue was raised" });
     }
   })
-  .transform((cells) => ({
-    supplier: cells.Supplier,
-    raisedAt: cells.RaisedAt,
-    /** Null while unanswered. */
-    respondedAt: cells.RespondedAt ?? null,
-  }));
+  .transform(responseRecord);
+
+/** `responseRow`'s record for a row the quick readers are sure of (a response dated before its issue goes to the schema, which says so). */
+export const quickResponseRow: QuickRow<z.output<typeof responseRow>> = (cells, columns, row) => {
+  const Supplier = quickText(cellAt(cells, columns.Supplier));
+  const RaisedAt = quickDateTime(cellAt(cells, columns.RaisedAt));
+  const RespondedAt = quickDateTime(cellAt(cells, columns.RespondedAt));
+  if (Supplier === undefined || Supplier === UNSURE || RaisedAt === undefined || RaisedAt === UNSURE || RespondedAt === UNSURE) return undefined;
+  if (RespondedAt !== undefined && RespondedAt < RaisedAt) return undefined;
+  return { ...responseRecord({ Supplier, RaisedAt, RespondedAt }), row };
+};
 
 export const fxRateCells = z.object({ Currency: currencyCell, Date: dateCell, Rate: positiveRate });
 
@@ -391,7 +403,7 @@ export const forecastCells = z.object({
   MadeAt: optionalCell(dateCell),
 });
 
-const forecastRow = forecastCells.transform((cells) => ({
+const forecastRecord = (cells: z.output<typeof forecastCells>) => ({
   supplier: cells.Supplier,
   /** Null: the supplier's total for the month. */
   sku: cells.SKU ?? null,
@@ -400,7 +412,21 @@ const forecastRow = forecastCells.transform((cells) => ({
   quantity: cells.Quantity,
   /** Null when blank: in time, and older than any dated forecast of the same cell. */
   madeAt: cells.MadeAt ?? null,
-}));
+});
+
+export const forecastRow = forecastCells.transform(forecastRecord);
+
+/** `forecastRow`'s record for a row the quick readers are sure of (Forecasts holds a line per supplier, SKU and month: docs/PERFORMANCE.md). */
+export const quickForecastRow: QuickRow<z.output<typeof forecastRow>> = (cells, columns, row) => {
+  const Supplier = quickText(cellAt(cells, columns.Supplier));
+  const SKU = quickText(cellAt(cells, columns.SKU));
+  const Month = quickMonth(cellAt(cells, columns.Month));
+  const Quantity = quickAmount(cellAt(cells, columns.Quantity));
+  const MadeAt = quickDate(cellAt(cells, columns.MadeAt));
+  if (Supplier === undefined || Supplier === UNSURE || SKU === UNSURE || Month === undefined || Month === UNSURE) return undefined;
+  if (Quantity === undefined || Quantity === UNSURE || MadeAt === UNSURE) return undefined;
+  return { ...forecastRecord({ Supplier, SKU, Month, Quantity, MadeAt }), row };
+};
 
 export type SupplierRecord = WithRow<z.output<typeof supplierRow>>;
 export type QuoteRecord = WithRow<z.output<typeof quoteRow>>;
@@ -516,14 +542,14 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHin
     quotes: withOrigins(named("Quotes", read("Quotes", quoteRow)), unique),
     shipments: named("Shipments", read("Shipments", shipmentRow, quickShipmentRow)),
     inspections: named("Inspections", read("Inspections", inspectionRow)),
-    responses: named("Responses", read("Responses", responseRow)),
+    responses: named("Responses", read("Responses", responseRow, quickResponseRow)),
     fxRates: read("FxRates", fxRateRow),
     indices: read("Indices", indexRow),
     duties: read("Duties", dutyRow),
     priceDecisions: named("PriceDecisions", read("PriceDecisions", priceDecisionRow)),
     actions: named("Actions", read("Actions", actionRow)),
     payments: named("Payments", read("Payments", paymentRow)),
-    forecasts: named("Forecasts", read("Forecasts", forecastRow)),
+    forecasts: named("Forecasts", read("Forecasts", forecastRow, quickForecastRow)),
   };
   const settings = parseSettings(tables.get("Settings"), problems);
   return { data, settings, problems: sortProblems(problems) };
