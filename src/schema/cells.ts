@@ -135,6 +135,13 @@ export function quickAmount(value: CellValue): Quick<number> {
   return typeof value === "string" && value.trim() === "" ? undefined : UNSURE;
 }
 
+/** `numberCell({ integer: true, min })`'s value (a whole number from `min` to LARGEST_AMOUNT) for a number cell or a blank one. */
+export function quickWhole(value: CellValue, min: number): Quick<number> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= LARGEST_AMOUNT) return value;
+  return typeof value === "string" && value.trim() === "" ? undefined : UNSURE;
+}
+
 /** `dateCell`'s value for a date serial or a blank cell. */
 export function quickDate(value: CellValue): Quick<number> {
   if (value === null || value === undefined) return undefined;
@@ -205,6 +212,14 @@ export function coreParsedCell<T>(parse: (value: string | number) => Result<T>) 
       return z.NEVER;
     }),
   );
+}
+
+/** `coreParsedCell(parse)`'s value for text or a number `parse` accepts, or a blank cell. */
+export function quickParsed<T>(value: CellValue, parse: (value: string | number) => Result<T>): Quick<T> {
+  if (isBlankCell(value)) return undefined;
+  if (typeof value !== "string" && typeof value !== "number") return UNSURE;
+  const parsed = parse(value);
+  return parsed.ok ? parsed.value : UNSURE;
 }
 
 function textOf(value: unknown): unknown {

@@ -6,7 +6,7 @@ import type { ProblemJson } from "../model/problem";
 import type { RawTable } from "../model/rawTable";
 import type { DutyRow } from "../core/duties";
 import { dutyEndsBeforeStart, LARGEST_DUTY_RATE } from "../core/dutiesTable";
-import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, monthCell, numberCell, optionalCell, quickAmount, quickDate, quickDateTime, quickFlag, quickMonth, quickText, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
+import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, monthCell, numberCell, optionalCell, quickAmount, quickDate, quickDateTime, quickFlag, quickMonth, quickParsed, quickText, quickWhole, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
 import { cellAt, parseTable, type QuickRow, type WithRow } from "./tableParser";
@@ -198,13 +198,7 @@ export const inspectionCells = z.object({
   Result: optionalCell(choiceCell(INSPECTION_RESULT_CHOICES, { accept: "Pass", accepted: "Pass", reject: "Fail", rejected: "Fail" })),
 });
 
-const inspectionRow = inspectionCells
-  .superRefine((cells, context) => {
-    if (cells.SampleSize !== undefined && cells.SampleSize > cells.LotSize) {
-      context.addIssue({ code: "custom", path: ["SampleSize"], message: `A sample of ${cells.SampleSize} is larger than the lot of ${cells.LotSize}` });
-    }
-  })
-  .transform((cells) => ({
+const inspectionRecord = (cells: z.output<typeof inspectionCells>) => ({
     supplier: cells.Supplier,
     inspectionDate: cells.InspectionDate,
     lotSize: cells.LotSize,
@@ -224,7 +218,40 @@ const inspectionRow = inspectionCells
     sampleSize: cells.SampleSize ?? null,
     /** Null when blank: the verdict is computed from the defects found. */
     result: cells.Result ?? null,
-  }));
+  });
+
+export const inspectionRow = inspectionCells
+  .superRefine((cells, context) => {
+    if (cells.SampleSize !== undefined && cells.SampleSize > cells.LotSize) {
+      context.addIssue({ code: "custom", path: ["SampleSize"], message: `A sample of ${cells.SampleSize} is larger than the lot of ${cells.LotSize}` });
+    }
+  })
+  .transform(inspectionRecord);
+
+/**
+ * `inspectionRow`'s record for a row the quick readers are sure of; a recorded Result, or a sample
+ * larger than its lot (which the schema names), goes to the schema.
+ */
+export const quickInspectionRow: QuickRow<z.output<typeof inspectionRow>> = (cells, columns, row) => {
+  const Supplier = quickText(cellAt(cells, columns.Supplier));
+  const InspectionDate = quickDate(cellAt(cells, columns.InspectionDate));
+  const LotSize = quickWhole(cellAt(cells, columns.LotSize), 1);
+  const PO = quickText(cellAt(cells, columns.PO));
+  const SKU = quickText(cellAt(cells, columns.SKU));
+  const Level = quickParsed(cellAt(cells, columns.Level), parseInspectionLevel);
+  const AQLMajor = quickParsed(cellAt(cells, columns.AQLMajor), parseAql);
+  const AQLMinor = quickParsed(cellAt(cells, columns.AQLMinor), parseAql);
+  const Critical = quickWhole(cellAt(cells, columns.Critical), 0);
+  const Major = quickWhole(cellAt(cells, columns.Major), 0);
+  const Minor = quickWhole(cellAt(cells, columns.Minor), 0);
+  const SampleSize = quickWhole(cellAt(cells, columns.SampleSize), 1);
+  const Result = quickText(cellAt(cells, columns.Result));
+  if (Supplier === undefined || Supplier === UNSURE || InspectionDate === undefined || InspectionDate === UNSURE || LotSize === undefined || LotSize === UNSURE) return undefined;
+  if (PO === UNSURE || SKU === UNSURE || Level === UNSURE || AQLMajor === UNSURE || AQLMinor === UNSURE) return undefined;
+  if (Critical === UNSURE || Major === UNSURE || Minor === UNSURE || SampleSize === UNSURE || Result !== undefined) return undefined;
+  if (SampleSize !== undefined && SampleSize > LotSize) return undefined;
+  return { ...inspectionRecord({ Supplier, InspectionDate, LotSize, PO, SKU, Level, AQLMajor, AQLMinor, Critical, Major, Minor, SampleSize }), row };
+};
 
 export const responseCells = z.object({
   Supplier: textCell,
@@ -541,7 +568,7 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHin
     suppliers: unique,
     quotes: withOrigins(named("Quotes", read("Quotes", quoteRow)), unique),
     shipments: named("Shipments", read("Shipments", shipmentRow, quickShipmentRow)),
-    inspections: named("Inspections", read("Inspections", inspectionRow)),
+    inspections: named("Inspections", read("Inspections", inspectionRow, quickInspectionRow)),
     responses: named("Responses", read("Responses", responseRow, quickResponseRow)),
     fxRates: read("FxRates", fxRateRow),
     indices: read("Indices", indexRow),
