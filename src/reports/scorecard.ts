@@ -88,7 +88,9 @@ function shipmentsBySupplier(shipments: readonly ShipmentRecord[], periods: Scor
   const end = periods.period.last + 1;
   const periodOf = periodOfDay(history);
   const bySupplier = new Map<string, ShipmentsOfSupplier>();
-  for (const line of shipments) {
+  // Indexed: a for…of run once over a million lines made an iterator result per line (docs/PERFORMANCE.md).
+  for (let index = 0; index < shipments.length; index++) {
+    const line = shipments[index]!;
     let of = bySupplier.get(line.supplier);
     if (of === undefined) {
       of = { history: history.map(() => []), openLines: [] };

@@ -27,7 +27,8 @@ export function tableRowCounts(tables: ReadonlyMap<TableName, RawTable>, problem
     const raw = tables.get(table);
     if (raw === undefined) continue;
     let rows = 0;
-    for (const cells of raw.rows) if (!cells.every(isBlankCell)) rows += 1;
+    // Indexed: a for…of run once over a million lines made an iterator result per line (docs/PERFORMANCE.md).
+    for (let index = 0; index < raw.rows.length; index++) if (!raw.rows[index]!.every(isBlankCell)) rows += 1;
     // Unread rows are blank in `rows`: their one problem is no row of those counted.
     const firstUnread = raw.firstRowNumber + (raw.unreadRows?.fromIndex ?? raw.rows.length);
     const leftOut = new Set(problems.filter((problem) => problem.table === table && problem.row > 0 && problem.row < firstUnread).map((problem) => problem.row));

@@ -530,7 +530,9 @@ function withKnownSuppliers<R extends { readonly supplier: string; readonly row:
   const known: R[] = [];
   // A million lines name a few dozen suppliers, each spelled the same way (one string): look each spelling up once.
   const spellings = new Map<string, string | undefined>();
-  for (const record of records) {
+  // Indexed: a for…of run once over a million lines made an iterator result per line (docs/PERFORMANCE.md).
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index]!;
     let name = spellings.get(record.supplier);
     if (name === undefined && !spellings.has(record.supplier)) {
       name = directory.get(record.supplier.toLowerCase());
