@@ -14,12 +14,11 @@ import { NOT_TAKEN, scanChunks, XmlScanner } from "./xmlScanner";
 
 /* Read once: without a bundler (tsx, Jest) an imported binding is a getter call at each use (xmlScanner.ts). */
 const { sameBytes } = xmlNames;
-const { Byte, NAME_CLASS, NAME_START, NAME_REST, decodeAttribute, decodeCharacters } = xml;
+const { Byte, GIVE_UP, NAME_CLASS, NAME_START, NAME_REST, decodeAttribute, decodeCharacters } = xml;
 const { Number: NUMBER, Shared: SHARED, Boolean: BOOLEAN, Text: TEXT, Inline: INLINE, Error: ERROR, Date: DATE } = ValueType;
 const { Row: ROW, Cell: CELL, Value: VALUE, InlineString: INLINE_STRING } = Element;
 const { Plain: PLAIN, DateStyled: DATE_STYLED } = CellKind;
 const { Zero: ZERO, Nine: NINE, Dash: DASH, Dot: DOT } = Byte;
-const { GIVE_UP } = xml;
 const { Less: LESS, Greater: GREATER, Slash: SLASH, Space: SPACE, Equals: EQUALS, Quote: QUOTE, Ampersand: AMPERSAND, CloseBracket: CLOSE_BRACKET } = Byte;
 const CAPITAL_A = 0x41;
 const CAPITAL_Z = 0x5a;
@@ -27,13 +26,13 @@ const SMALL_A = 0x61;
 const SMALL_Z = 0x7a;
 const LETTER_C = 0x63;
 const LETTER_O = 0x6f;
-const LETTER_W = 0x77;
-/** Attributes a common row may have: more go the general way. */
-const MOST_ROW_ATTRIBUTES = 16;
 const LETTER_R = 0x72;
 const LETTER_S = 0x73;
 const LETTER_T = 0x74;
 const LETTER_V = 0x76;
+const LETTER_W = 0x77;
+/** Attributes a common row may have: more go the general way. */
+const MOST_ROW_ATTRIBUTES = 16;
 
 /** Printable ASCII but the given bytes, as 1s in a table by byte. */
 function printableBut(...excluded: number[]): Uint8Array {
