@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const tables = await (await XlsxWorkbook.fromBytes(readFileSync(file))).readTables(TABLE_NAMES);
   const settings = tables.get("Settings");
   if (settings === undefined) throw new Error(`${file} has no Settings table`);
-  const keep = settings.rows.filter((row) => !["HistoryPeriods", "RedFlagPeriods"].includes(String(row[0])));
+  const keep = settings.rows.filter((row) => !["HistoryPeriods", "RedFlagPeriods"].includes(String(row?.[0])));
   const times = new Map<string, number[]>(Object.keys(VARIANTS).map((name) => [name, []]));
   for (let round = 0; round < Number(rounds); round++) {
     for (const [name, rows] of Object.entries(VARIANTS)) {

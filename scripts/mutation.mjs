@@ -307,6 +307,22 @@ const MUTATIONS = [
     testNamePattern: "common cell whose value",
   },
   {
+    name: "row intake: a row holding an error value offered to the quick path, which takes #N/A for a supplier",
+    file: "src/workbook/xlsx/tableRows.ts",
+    from: "!body.pendingHasProblem && intake.take(pending, pendingIndex)",
+    to: "intake.take(pending, pendingIndex)",
+    tests: ["test/integration/xlsxRowIntake.test.ts"],
+    testNamePattern: "error value is never taken",
+  },
+  {
+    name: "row intake: the rows taken before the scanner gives up kept when saxes reads the sheet again",
+    file: "src/workbook/xlsx/tableRows.ts",
+    from: "        body.intake?.restart();\n        body.pending.fill(null);",
+    to: "        body.pending.fill(null);",
+    tests: ["test/integration/xlsxRowIntake.test.ts"],
+    testNamePattern: "gives up on after taking rows",
+  },
+  {
     name: "Excel adapter below ExcelApi 1.10: the detail columns grouped without asking",
     file: "src/workbook/excel/generatedSheet.ts",
     from: "  if (options.canGroupColumns) applyColumnGroups(sheet, model);\n  else hideColumnGroups(sheet, model);\n",

@@ -4,6 +4,7 @@ import { serialFromYmd } from "../core/excelDate";
 import { buildReview, checkWorkbook } from "../reports/buildReview";
 import { tableRowCounts } from "../reports/tableRowCounts";
 import { SAMPLE_ROWS } from "../sample/sampleWorkbook";
+import { quickIntakeFor } from "../schema/tables";
 import { TABLE_NAMES } from "../schema/tableSpecs";
 import { UnreadableWorkbookError } from "../workbook/xlsx/packageKind";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
@@ -94,7 +95,7 @@ async function check(command: Extract<Command, { kind: "check" }>, io: CliIo): P
   const workbook = await open(command.file);
   const progress = stderrProgress(io.stderr, command.file);
   workbook.onReadProgress = progress.onRows;
-  const tables = await workbook.readTables(TABLE_NAMES);
+  const tables = await workbook.readTables(TABLE_NAMES, { intakeFor: quickIntakeFor });
   progress.done();
   const problems = checkWorkbook(tables, setUpHint(command.file));
   io.stdout.write(`${tableListing(command.file, tableRowCounts(tables, problems))}\n`);
@@ -108,7 +109,7 @@ async function check(command: Extract<Command, { kind: "check" }>, io: CliIo): P
 
 /** The tables are not kept past the review: on a big file they are most of the heap. */
 async function computeReview(workbook: XlsxWorkbook, command: Extract<Command, { kind: "review" }>, progress: ProgressReporter) {
-  const tables = await workbook.readTables(TABLE_NAMES);
+  const tables = await workbook.readTables(TABLE_NAMES, { intakeFor: quickIntakeFor });
   progress.step("Computing the review");
   return buildReview(tables, { period: command.period.label, asOf: command.asOf, setUpHint: setUpHint(command.file) });
 }

@@ -12,8 +12,13 @@ export interface RawTable {
   /** The worksheet the table is on. */
   readonly sheet: string;
   readonly headers: readonly string[];
-  /** Body rows, each as long as `headers`. */
-  readonly rows: readonly (readonly CellScalar[])[];
+  /**
+   * Body rows, each as long as `headers`; null for a row `intake` took as it was read (the host
+   * then kept nothing of it: the row holds a record of the intake's, so it is not blank).
+   */
+  readonly rows: readonly (readonly CellScalar[] | null)[];
+  /** What took the rows that are null in `rows`, given by ReadTablesOptions.intakeFor. */
+  readonly intake?: RowIntake;
   /** The row number Excel shows for the first body row (header row + 1), for problem reports. */
   readonly firstRowNumber: number;
   /**
@@ -31,6 +36,24 @@ export interface RawTable {
   /** Body rows the host could not read at all (they are blank in `rows`): one data problem, never an empty table in silence. */
   readonly unreadRows?: UnreadRows;
 }
+
+/**
+ * Takes a table's body rows as the host reads them, so that a table of a million rows is not held
+ * as a million arrays of cells until it is parsed (docs/PERFORMANCE.md). A host that reads at once
+ * may never call it; every row it does not take stays in `rows`.
+ */
+export interface RowIntake {
+  /**
+   * Offered a body row, in the order of rows, with no cell problem: true when the intake kept what
+   * it needs of `cells`, which the host reuses for the next row.
+   */
+  take(cells: readonly CellScalar[], rowIndex: number): boolean;
+  /** Forgets every row taken: the host reads the table again from its first row. */
+  restart(): void;
+}
+
+/** The intake for a table (by PRODUCT.md's name, with its headers as the workbook spells them), if any. */
+export type IntakeFor = (table: string, headers: readonly string[], firstRowNumber: number) => RowIntake | undefined;
 
 /** A body cell of a raw table that holds no usable value: indices into `rows` and `headers`. */
 export interface CellProblem {

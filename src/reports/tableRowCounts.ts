@@ -28,7 +28,11 @@ export function tableRowCounts(tables: ReadonlyMap<TableName, RawTable>, problem
     if (raw === undefined) continue;
     let rows = 0;
     // Indexed: a for…of run once over a million lines made an iterator result per line (docs/PERFORMANCE.md).
-    for (let index = 0; index < raw.rows.length; index++) if (!raw.rows[index]!.every(isBlankCell)) rows += 1;
+    for (let index = 0; index < raw.rows.length; index++) {
+      const cells = raw.rows[index] as RawTable["rows"][number];
+      // A row the intake took holds its record: it is not blank.
+      if (cells === null || !cells.every(isBlankCell)) rows += 1;
+    }
     // Unread rows are blank in `rows`: their one problem is no row of those counted.
     const firstUnread = raw.firstRowNumber + (raw.unreadRows?.fromIndex ?? raw.rows.length);
     const leftOut = new Set(problems.filter((problem) => problem.table === table && problem.row > 0 && problem.row < firstUnread).map((problem) => problem.row));

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ProblemJson } from "../model/problem";
-import type { CellProblem, CellScalar, RawTable, UnreadRows } from "../model/rawTable";
+import type { CellProblem, CellScalar, RawTable, RowIntake, UnreadRows } from "../model/rawTable";
 import { isBlankCell } from "../model/rawTable";
 import { normalizeHeader, TABLE_SPECS, type TableName } from "./tableSpecs";
 
@@ -25,6 +25,7 @@ export function cellAt(cells: readonly CellScalar[], index: number | undefined):
  * A table's fast path beside its schema: the record the schema gives for a row whose cells it is
  * sure of, else undefined (the row then goes through the schema). It reads the row's cells where
  * `columns` places them, so no object of the row's values is made for the million rows it takes.
+ * `cells` may be reused for the next row once it returns (QuickIntake): only its values are kept.
  */
 export type QuickRow<R> = (cells: readonly CellScalar[], columns: ColumnIndex, row: number) => WithRow<R> | undefined;
 
@@ -34,9 +35,9 @@ interface ColumnPlacement {
   readonly header: string;
 }
 
-function placeColumns(table: TableName, raw: RawTable, problems: ProblemJson[]): ColumnPlacement[] | null {
+function placeColumns(table: TableName, headers: RawTable["headers"], problems: ProblemJson[]): ColumnPlacement[] | null {
   const firstIndex = new Map<string, number>();
-  raw.headers.forEach((header, index) => {
+  headers.forEach((header, index) => {
     const key = normalizeHeader(String(header ?? ""));
     if (key === "") return;
     if (firstIndex.has(key)) {
@@ -49,7 +50,7 @@ function placeColumns(table: TableName, raw: RawTable, problems: ProblemJson[]):
   const missingRequired: string[] = [];
   for (const column of TABLE_SPECS[table]) {
     const index = firstIndex.get(normalizeHeader(column.name));
-    if (index !== undefined) placements.push({ name: column.name, index, header: String(raw.headers[index]) });
+    if (index !== undefined) placements.push({ name: column.name, index, header: String(headers[index]) });
     else if (column.required) missingRequired.push(column.name);
   }
   if (missingRequired.length === 0) return placements;
@@ -85,6 +86,49 @@ function unreadRowsProblem(table: TableName, raw: RawTable, unread: UnreadRows):
   return { table, row: first, column: "", message };
 }
 
+function columnIndex(placements: readonly ColumnPlacement[]): ColumnIndex {
+  return Object.fromEntries(placements.map((placement) => [placement.name, placement.index]));
+}
+
+/**
+ * A table's quick path run as the host reads its rows: a row it is sure of becomes its record at
+ * once and the host keeps nothing of it; parseTable puts the records back where their rows stood.
+ * Without a required column it takes nothing, and parseTable says what is missing.
+ */
+export class QuickIntake<R> implements RowIntake {
+  readonly records: WithRow<R>[] = [];
+  private readonly columns: ColumnIndex | null;
+
+  constructor(
+    table: TableName,
+    headers: readonly string[],
+    private readonly firstRowNumber: number,
+    private readonly quick: QuickRow<R>,
+  ) {
+    const placements = placeColumns(table, headers, []);
+    this.columns = placements === null ? null : columnIndex(placements);
+  }
+
+  take(cells: readonly CellScalar[], rowIndex: number): boolean {
+    if (this.columns === null) return false;
+    const record = this.quick(cells, this.columns, this.firstRowNumber + rowIndex);
+    if (record === undefined) return false;
+    this.records.push(record);
+    return true;
+  }
+
+  restart(): void {
+    this.records.length = 0;
+  }
+}
+
+/** The records of the rows `raw.intake` took, in the order of their rows. */
+function takenRecords<R>(table: TableName, raw: RawTable): readonly WithRow<R>[] {
+  if (raw.intake === undefined) return [];
+  if (!(raw.intake instanceof QuickIntake)) throw new Error(`the ${table} table's rows were taken by an intake parseTable does not know`);
+  return (raw.intake as QuickIntake<R>).records;
+}
+
 function isBlankRow(cells: readonly CellScalar[]): boolean {
   return cells.every(isBlankCell);
 }
@@ -96,13 +140,21 @@ function isBlankRow(cells: readonly CellScalar[]): boolean {
 export function parseTable<T extends TableName, R>(table: T, raw: RawTable | undefined, schema: z.ZodType<R>, problems: ProblemJson[], quick?: QuickRow<R>): WithRow<R>[] {
   if (raw === undefined) return [];
   if (raw.unreadRows !== undefined) problems.push(unreadRowsProblem(table, raw, raw.unreadRows));
-  const placements = placeColumns(table, raw, problems);
+  const placements = placeColumns(table, raw.headers, problems);
   if (placements === null) return [];
   const headerOf = new Map(placements.map((placement) => [placement.name, placement.header]));
   const unusable = unusableCellsByRow(raw, placements);
-  const columns: ColumnIndex = Object.fromEntries(placements.map((placement) => [placement.name, placement.index]));
+  const columns = columnIndex(placements);
+  const taken = takenRecords<R>(table, raw);
+  let nextTaken = 0;
   const records: WithRow<R>[] = [];
   raw.rows.forEach((cells, index) => {
+    if (cells === null) {
+      const record = taken[nextTaken++];
+      if (record === undefined) throw new Error(`the ${table} table has more rows taken than records of them`);
+      records.push(record);
+      return;
+    }
     const row = raw.firstRowNumber + index;
     const cellProblems = unusable.size === 0 ? undefined : unusable.get(index);
     if (cellProblems !== undefined) {
@@ -128,5 +180,6 @@ export function parseTable<T extends TableName, R>(table: T, raw: RawTable | und
       problems.push({ table, row, column: headerOf.get(name) ?? name, message: issue.message });
     }
   });
+  if (nextTaken !== taken.length) throw new Error(`the ${table} table has records of rows it does not hold as taken`);
   return records;
 }

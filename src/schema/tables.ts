@@ -3,13 +3,13 @@ import { parseInspectionLevel } from "../core/aql/codeLetter";
 import { parseAql } from "../core/aql/tables";
 import { parsePeriod } from "../core/period";
 import type { ProblemJson } from "../model/problem";
-import type { RawTable } from "../model/rawTable";
+import type { IntakeFor, RawTable } from "../model/rawTable";
 import type { DutyRow } from "../core/duties";
 import { dutyEndsBeforeStart, LARGEST_DUTY_RATE } from "../core/dutiesTable";
 import { choiceCell, coreParsedCell, countryCell, currencyCell, dateCell, dateTimeCell, flagCell, monthCell, numberCell, optionalCell, quickAmount, quickDate, quickDateTime, quickFlag, quickMonth, quickParsed, quickText, quickWhole, rateCell, tariffCodeCell, textCell, UNSURE } from "./cells";
 import type { CostComponent } from "./costComponents";
 import { parseSettings, type Settings } from "./settings";
-import { cellAt, parseTable, type QuickRow, type WithRow } from "./tableParser";
+import { cellAt, parseTable, QuickIntake, type QuickRow, type WithRow } from "./tableParser";
 import { ACTION_KPI_CHOICES, DECISION_CHOICES, INCOTERM_CHOICES, INSPECTION_RESULT_CHOICES, SUPPLIER_STATUS_CHOICES, TABLE_NAMES, type TableName } from "./tableSpecs";
 
 /**
@@ -556,6 +556,19 @@ function withOrigins(quotes: QuoteRecord[], suppliers: readonly SupplierRecord[]
 /** How the surface the user is on creates missing tables: the task pane's button, unless said (the CLI names its command). */
 export const TASK_PANE_SET_UP = '"Set up workbook" creates it';
 
+/** The tables with a quick path beside their schema, and it. */
+const QUICK_ROWS = { Shipments: quickShipmentRow, Inspections: quickInspectionRow, Responses: quickResponseRow, Forecasts: quickForecastRow } as const;
+
+/**
+ * The intake (RowIntake) of a table with a quick path: its rows become records as a host that
+ * streams the file reads them (the CLI's review of a million lines: docs/PERFORMANCE.md), and
+ * parseWorkbook takes those records where their rows stood.
+ */
+export const quickIntakeFor: IntakeFor = (table, headers, firstRowNumber) => {
+  const quick = (QUICK_ROWS as Partial<Record<string, QuickRow<unknown>>>)[table];
+  return quick === undefined ? undefined : new QuickIntake(table as TableName, headers, firstRowNumber, quick);
+};
+
 /** Every table of the workbook read into records, with the Settings and every data problem found. */
 export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHint = TASK_PANE_SET_UP): ParsedWorkbook {
   const problems: ProblemJson[] = [];
@@ -569,16 +582,16 @@ export function parseWorkbook(tables: ReadonlyMap<TableName, RawTable>, setUpHin
   const data: WorkbookData = {
     suppliers: unique,
     quotes: withOrigins(named("Quotes", read("Quotes", quoteRow)), unique),
-    shipments: named("Shipments", read("Shipments", shipmentRow, quickShipmentRow)),
-    inspections: named("Inspections", read("Inspections", inspectionRow, quickInspectionRow)),
-    responses: named("Responses", read("Responses", responseRow, quickResponseRow)),
+    shipments: named("Shipments", read("Shipments", shipmentRow, QUICK_ROWS.Shipments)),
+    inspections: named("Inspections", read("Inspections", inspectionRow, QUICK_ROWS.Inspections)),
+    responses: named("Responses", read("Responses", responseRow, QUICK_ROWS.Responses)),
     fxRates: read("FxRates", fxRateRow),
     indices: read("Indices", indexRow),
     duties: read("Duties", dutyRow),
     priceDecisions: named("PriceDecisions", read("PriceDecisions", priceDecisionRow)),
     actions: named("Actions", read("Actions", actionRow)),
     payments: named("Payments", read("Payments", paymentRow)),
-    forecasts: named("Forecasts", read("Forecasts", forecastRow, quickForecastRow)),
+    forecasts: named("Forecasts", read("Forecasts", forecastRow, QUICK_ROWS.Forecasts)),
   };
   const settings = parseSettings(tables.get("Settings"), problems);
   return { data, settings, problems: sortProblems(problems) };

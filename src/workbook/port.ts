@@ -1,4 +1,4 @@
-import type { CellScalar, RawTable } from "../model/rawTable";
+import type { CellScalar, IntakeFor, RawTable } from "../model/rawTable";
 import type { SheetModel } from "../model/sheetModel";
 import type { TableName } from "../schema/tableSpecs";
 
@@ -25,6 +25,8 @@ export interface ReadTablesOptions {
    * host that reads at once may never call it.
    */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /** Rows taken as they are read (a host that streams the file may use it): the CLI's review of a million lines. */
+  readonly intakeFor?: IntakeFor;
 }
 
 export interface WrittenSheet {

@@ -8,7 +8,7 @@ import { planSettingsUpdate } from "../settingsUpdate";
 import { sheetModelInDateSystem, specDateColumns, specRowsInDateSystem } from "../dateCells";
 import { missingTables, selectTables } from "../tableSelection";
 import type { CellScalar, RawTable } from "../../model/rawTable";
-import type { TableInfo, WorkbookPort, WrittenSheet } from "../port";
+import type { ReadTablesOptions, TableInfo, WorkbookPort, WrittenSheet } from "../port";
 import { addAddinReference, type AddinStore } from "./addinReference";
 import { renderNewWorkbook } from "./newWorkbook";
 import { renderGeneratedSheets } from "./renderSheets";
@@ -86,7 +86,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }));
   }
 
-  async readTables(names: readonly string[]): Promise<ReadonlyMap<TableName, RawTable>> {
+  async readTables(names: readonly string[], options: ReadTablesOptions = {}): Promise<ReadonlyMap<TableName, RawTable>> {
     const layout = await this.currentLayout();
     const selected = selectTables(
       layout.tables.map((table) => table.name),
@@ -94,7 +94,9 @@ export class XlsxWorkbook implements WorkbookPort {
     );
     const toRead = [...selected].flatMap(([spec, name]) => {
       const part = layout.tables.find((table) => table.name === name);
-      return part === undefined ? [] : [{ spec, part, dateColumns: specDateColumns(spec, part.headers) }];
+      if (part === undefined) return [];
+      const intake = options.intakeFor?.(spec, part.headers, part.firstRow + part.headerRowCount);
+      return [{ spec, part, dateColumns: specDateColumns(spec, part.headers), ...(intake !== undefined && { intake }) }];
     });
     const reads = await readTableRows(this.zip, layout, toRead, this.onReadProgress);
     // A part no table needed is still checked: a damaged file is refused, not half used.
@@ -109,6 +111,7 @@ export class XlsxWorkbook implements WorkbookPort {
         rows: read?.rows ?? [],
         firstRowNumber: part.firstRow + part.headerRowCount,
         ...(read !== undefined && read.cellProblems.length > 0 ? { cellProblems: read.cellProblems } : {}),
+        ...(read?.intake !== undefined && { intake: read.intake }),
       });
     }
     return tables;

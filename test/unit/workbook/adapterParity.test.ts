@@ -4,7 +4,7 @@ import { SAMPLE_ROWS } from "../../../src/sample/sampleWorkbook";
 import { TABLE_NAMES, TABLE_SPECS } from "../../../src/schema/tableSpecs";
 import { createExcelWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
-import type { CellScalar } from "../../../src/model/rawTable";
+import type { RawTable } from "../../../src/model/rawTable";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { FakeExcel } from "./fakes/fakeExcel";
@@ -13,8 +13,8 @@ import { FakeExcel } from "./fakes/fakeExcel";
  * Excel reads an empty cell as "", memory holds null: the same blank. An Excel table always has a
  * body row, so an empty one (PriceDecisions of the sample) holds one blank row where memory holds none.
  */
-const blankAsNull = (rows: readonly (readonly CellScalar[])[]) =>
-  rows.map((row) => row.map((cell) => (cell === "" ? null : cell))).filter((row) => row.some((cell) => cell !== null));
+const blankAsNull = (rows: RawTable["rows"]) =>
+  rows.map((row) => (row ?? []).map((cell) => (cell === "" ? null : cell))).filter((row) => row.some((cell) => cell !== null));
 
 async function story(port: WorkbookPort) {
   await port.setUpTables(SAMPLE_ROWS);

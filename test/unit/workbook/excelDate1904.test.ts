@@ -91,7 +91,7 @@ describe("a 1904 workbook through the Excel adapter", () => {
     expect(Math.abs((stored[0]![7] as number) + DAYS_1900_TO_1904 - before)).toBeLessThan(1 / 24);
 
     const read = (await port.readTables(["PriceDecisions"])).get("PriceDecisions")!;
-    const decided = read.rows.find((cells) => cells[1] === sku && cells[2] === supplier)!;
+    const decided = read.rows.find((cells) => cells?.[1] === sku && cells[2] === supplier)!;
     expect(decided[5]).toBe(serial("2026-11-15"));
     const third = buildReview(await port.readTables(TABLE_NAMES), options);
     if (!third.ok) throw new Error(third.message);
