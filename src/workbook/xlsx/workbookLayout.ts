@@ -1,4 +1,5 @@
 import type JSZip from "jszip";
+import { putDeflatedPart } from "./deflatedPart";
 import { formatCellRange, parseCellRange, type CellRange } from "./cellRange";
 import { STRICT_OPEN_XML, UnreadableWorkbookError } from "./packageKind";
 import { DamagedPartError, partBytes } from "./partBytes";
@@ -70,12 +71,12 @@ export function packageEntry(zip: JSZip, path: string): string | undefined {
 }
 
 /**
- * Stores a part's text as UTF-8 bytes. JSZip's own encoding of a string works in 32K-character
- * chunks and splits a surrogate pair (an emoji in a note) lying across a seam into two broken
- * characters; encoding the whole text first keeps it whole.
+ * Stores a part's text as UTF-8 bytes, deflated by zlib (deflatedPart.ts). JSZip's own encoding of a string
+ * works in 32K-character chunks and splits a surrogate pair (an emoji in a note) lying across a seam
+ * into two broken characters; encoding the whole text first keeps it whole.
  */
 export function putPartText(zip: JSZip, path: string, text: string): void {
-  zip.file(path, new TextEncoder().encode(text));
+  putDeflatedPart(zip, path, new TextEncoder().encode(text));
 }
 
 /** Relationship Id → zip path of its target, for the part at `partPath`. */
