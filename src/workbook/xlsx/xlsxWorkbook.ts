@@ -11,7 +11,6 @@ import type { CellScalar, RawTable } from "../../model/rawTable";
 import type { TableInfo, WorkbookPort, WrittenSheet } from "../port";
 import { addAddinReference, type AddinStore } from "./addinReference";
 import { renderNewWorkbook } from "./newWorkbook";
-import { renderGeneratedSheets } from "./renderSheets";
 import { graftGeneratedSheets } from "./sheetGraft";
 import { sheetGrid } from "./sheetGrid";
 import { appendTableRows } from "./tableAppend";
@@ -160,8 +159,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const model of models) if (model.kind === "priceReview") await this.harvest(model.period, now);
     const system = dateSystemOf(await this.currentLayout());
     const inWorkbook = models.map((model) => sheetModelInDateSystem(system, model));
-    const rendered = await JSZip.loadAsync(await renderGeneratedSheets(inWorkbook));
-    const written = await graftGeneratedSheets(this.zip, rendered, inWorkbook);
+    const written = await graftGeneratedSheets(this.zip, inWorkbook);
     this.bytes = undefined;
     this.layout = undefined;
     return written;
