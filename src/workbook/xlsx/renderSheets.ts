@@ -168,7 +168,7 @@ const rangeAddress = (range: RangeRef) => `${columnLetters(range.column + 1)}${r
 function dataValidationsXml(model: SheetModel): string {
   const byAddress = new Map<string, string>();
   for (const { range, choices, prompt } of model.dropDowns ?? []) {
-    if (range.rowCount < 1) continue;
+    if (range.rowCount < 1 || range.columnCount < 1) continue;
     const address = rangeAddress(range);
     const input = prompt === undefined ? "" : ` showInputMessage="1" promptTitle="Decision"${prompt === "" ? "" : ` prompt="${escapeXml(prompt)}"`}`;
     byAddress.set(
@@ -231,7 +231,8 @@ function sheetDataXml(sheet: SheetCells, styleMap: ReadonlyMap<number, number>):
   }
   out.push("</sheetData>");
   const sheetData = out.length === 2 ? "<sheetData/>" : out.join("");
-  const dimension = top === 0 ? "" : `<dimension ref="${columnLetters(Math.max(left, 1))}${top}:${columnLetters(Math.max(right, 1))}${bottom}"/>`;
+  // An empty sheet spans A1, as Excel writes it.
+  const dimension = `<dimension ref="${columnLetters(Math.max(left, 1))}${Math.max(top, 1)}:${columnLetters(Math.max(right, 1))}${Math.max(bottom, 1)}"/>`;
   return { sheetData, dimension };
 }
 
