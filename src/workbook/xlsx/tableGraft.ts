@@ -74,7 +74,7 @@ export async function graftTableSheets(user: JSZip, rendered: JSZip, tables: rea
     if (renderedSheet === undefined || xml === undefined || renderedTable === undefined || tableXml === undefined) throw new Error(`the rendered ${table} table is missing`);
 
     const headers = renderedLayout.tables.find((part) => part.name === table)?.headers ?? [];
-    const sheetXml = rewriteRenderedSheet(xml, { styleMap: graft.styleMap, cells: [headers], conditionalFormatting: "" });
+    const sheetXml = rewriteRenderedSheet(xml, { styleMap: graft.styleMap, cells: [headers] });
     const sheetName = freeSheetName(table, sheets.map((sheet) => sheet.name));
     const entry = addSheet(user, graft.parts, sheets, sheetName, sheetXml);
     sheets.push(entry);
