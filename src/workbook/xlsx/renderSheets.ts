@@ -1,7 +1,7 @@
 import type { CellStyle, RangeRef, SheetModel } from "../../model/sheetModel";
 import { CELL_LOOKS } from "../cellLooks";
 import { CellFormats, type ComposedLook } from "./cellFormats";
-import { columnLetters } from "./cellRange";
+import { columnLetters, formatRangeRef } from "./cellRange";
 import { inlineStringXml } from "./inlineString";
 import { escapeXml } from "./packageXml";
 
@@ -162,14 +162,12 @@ function sheetViewsXml(freeze: SheetModel["freeze"]): string {
   );
 }
 
-const rangeAddress = (range: RangeRef) => `${columnLetters(range.column + 1)}${range.row + 1}:${columnLetters(range.column + range.columnCount)}${range.row + range.rowCount}`;
-
 /** The drop-downs, one per range (a later one on the same range wins), in the order of their ranges' text. */
 function dataValidationsXml(model: SheetModel): string {
   const byAddress = new Map<string, string>();
   for (const { range, choices, prompt } of model.dropDowns ?? []) {
     if (range.rowCount < 1 || range.columnCount < 1) continue;
-    const address = rangeAddress(range);
+    const address = formatRangeRef(range);
     const input = prompt === undefined ? "" : ` showInputMessage="1" promptTitle="Decision"${prompt === "" ? "" : ` prompt="${escapeXml(prompt)}"`}`;
     byAddress.set(
       address,
