@@ -33,7 +33,7 @@ export interface ComposedLook {
   readonly wrapText?: true;
 }
 
-/** A cell's format: its number format (null: General), its look (undefined: none), and whether it stays editable under protection. */
+/** A cell's format: its number format (null or empty: General), its look (undefined: none), and whether it stays editable under protection. */
 export interface CellFormat {
   readonly numberFormat: string | null;
   readonly look: ComposedLook | undefined;
@@ -82,7 +82,8 @@ export class CellFormats {
 
   /** The index of the cell format (cellXfs) for `format`; 0 is the workbook's default look. */
   indexOf(format: CellFormat): number {
-    const numFmtId = format.numberFormat === null ? 0 : this.numberFormatId(format.numberFormat);
+    // An empty code is General, as ExcelJS took it.
+    const numFmtId = format.numberFormat === null || format.numberFormat === "" ? 0 : this.numberFormatId(format.numberFormat);
     const { look } = format;
     const fontId = look === undefined ? 0 : this.fonts.indexOf(fontXml(look.font));
     const fillId = look?.fill === undefined ? 0 : this.fills.indexOf(fillXml(look.fill));

@@ -109,7 +109,7 @@ function sheetCells(model: SheetModel, formats: CellFormats, compositions: LookC
       if (written[at] === 0) continue;
       const numberFormat = numberFormats?.[column] ?? null;
       const look = looks[at] ?? 0;
-      const key = `${look} ${unlocked[at]} ${numberFormat}`;
+      const key = `${look} ${unlocked[at]} ${numberFormat === null ? "" : `#${numberFormat}`}`;
       let index = known.get(key);
       if (index === undefined) {
         index = formats.indexOf({ numberFormat, look: compositions.looks[look], unlocked: unlocked[at] === 1 });

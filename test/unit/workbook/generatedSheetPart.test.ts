@@ -26,7 +26,7 @@ const WORKSHEET_ORDER = [
 ];
 
 const STYLES: readonly CellStyle[] = ["title", "subtitle", "warning", "header", "sectionTitle", "note", "input"];
-const FORMATS = [null, null, "0.0%", "#,##0", "yyyy-mm-dd", "General", "@", '"<&>"0;[Red]-0'];
+const FORMATS = [null, null, "0.0%", "#,##0", "yyyy-mm-dd", "General", "@", '"<&>"0;[Red]-0', "", "null"];
 const trickyText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 20 }),
   fc.string({ unit: fc.constantFrom("&", "<", ">", '"', "'", "\r", "\n", "\t", "\u0001", "\u001F", "\uFFFE", "_", "x", "0", "=", "\u2028"), minLength: 1, maxLength: 10 }),
