@@ -273,6 +273,7 @@ export interface RenderedSheets {
   sheetXml(index: number, styleMap: ReadonlyMap<number, number>, extras: SheetExtras): string;
 }
 
+/** Lays out the cells of `models` and collects their cell formats; the parts are written by `sheetXml` once the styles are merged. */
 export function renderGeneratedSheets(models: readonly SheetModel[]): RenderedSheets {
   const formats = new CellFormats();
   const compositions = new LookCompositions();
