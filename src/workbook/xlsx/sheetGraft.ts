@@ -12,8 +12,9 @@ import { partRelationships, partText, putPartText, readWorkbookLayout, type Shee
 
 /**
  * Puts generated sheets into the user's .xlsx package at the zip level: the sheet parts written
- * from their models (renderSheets.ts) are added (or replace Costcard's earlier sheet for the same kind and period), with the
- * styles they use, their conditional formats, a relationship, a content type and the marker name.
+ * from their models (renderSheets.ts) are added (or replace Costcard's earlier sheet for the same
+ * kind and period), with the styles they use, their conditional formats, a relationship, a content
+ * type and the marker name.
  * The styles part is extended, never reordered; every other part of the user's package (their
  * sheets, tables, charts, pivot tables, images, slicers) is left byte for byte as it was.
  */
