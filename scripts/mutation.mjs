@@ -352,6 +352,13 @@ const MUTATIONS = [
     to: "",
     tests: [SHEETS],
   },
+  {
+    name: "generated sheet part: the drop-downs written before the conditional formats, against CT_Worksheet's order",
+    file: "src/workbook/xlsx/renderSheets.ts",
+    from: "    extras.conditionalFormatting +\n    dataValidationsXml(model) +",
+    to: "    dataValidationsXml(model) +\n    extras.conditionalFormatting +",
+    tests: ["test/unit/workbook/generatedSheetPart.test.ts"],
+  },
 ];
 
 const only = process.argv[2] ?? "";

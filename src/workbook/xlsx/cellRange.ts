@@ -1,3 +1,5 @@
+import type { RangeRef } from "../../model/sheetModel";
+
 /** A1-style references as table parts and sheets spell them ("B3:H120"), 1-based. */
 export interface CellRange {
   readonly firstRow: number;
@@ -36,4 +38,14 @@ export function parseCellRange(ref: string): CellRange | undefined {
 
 export function formatCellRange(range: CellRange): string {
   return `${columnLetters(range.firstColumn)}${range.firstRow}:${columnLetters(range.lastColumn)}${range.lastRow}`;
+}
+
+/** A sheet model's range ("B5:B11"), as a `sqref` or a table's ref spells it. */
+export function formatRangeRef(range: RangeRef): string {
+  return formatCellRange({
+    firstRow: range.row + 1,
+    firstColumn: range.column + 1,
+    lastRow: range.row + range.rowCount,
+    lastColumn: range.column + range.columnCount,
+  });
 }

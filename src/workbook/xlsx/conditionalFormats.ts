@@ -1,21 +1,12 @@
-import type { ConditionalFormat, RangeRef } from "../../model/sheetModel";
+import type { ConditionalFormat } from "../../model/sheetModel";
 import { argbColor } from "./argbColor";
-import { formatCellRange } from "./cellRange";
+import { formatRangeRef } from "./cellRange";
 
 /**
  * The sheet model's conditional formats as SpreadsheetML. Written here rather than through ExcelJS
  * because a lower-is-better icon set needs `gte="0"` thresholds (green while the value is at most
  * the target), which ExcelJS cannot express.
  */
-
-function sqref(range: RangeRef): string {
-  return formatCellRange({
-    firstRow: range.row + 1,
-    firstColumn: range.column + 1,
-    lastRow: range.row + range.rowCount,
-    lastColumn: range.column + range.columnCount,
-  });
-}
 
 function ruleXml(format: ConditionalFormat, priority: number): string {
   if (format.type === "colorScale") {
@@ -35,5 +26,5 @@ function ruleXml(format: ConditionalFormat, priority: number): string {
 
 /** The `conditionalFormatting` elements of a worksheet, in priority order. */
 export function conditionalFormattingXml(formats: readonly ConditionalFormat[]): string {
-  return formats.map((format, index) => `<conditionalFormatting sqref="${sqref(format.range)}">${ruleXml(format, index + 1)}</conditionalFormatting>`).join("");
+  return formats.map((format, index) => `<conditionalFormatting sqref="${formatRangeRef(format.range)}">${ruleXml(format, index + 1)}</conditionalFormatting>`).join("");
 }

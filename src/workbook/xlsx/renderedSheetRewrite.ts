@@ -5,23 +5,11 @@ import { inlineStringXml } from "./inlineString";
 import { escapeXml } from "./packageXml";
 
 /**
- * Makes a sheet part ExcelJS rendered fit the user's package, in one streaming pass (a DOM takes
- * seconds on a sheet of a few thousand rows): style indices mapped to the merged styles, shared
- * strings turned into inline strings holding the model's text (the user's string table is left
- * alone, and an inline string is text, never a formula), and the conditional formats put where the
- * schema wants them. No tab comes selected: ExcelJS writes tabSelected only when a view asks for it,
- * and renderSheets.ts never does (two selected tabs would group the sheets in Excel; a test holds it).
+ * Makes a table sheet ExcelJS rendered for `costcard setup` (newWorkbook.ts) fit the user's package,
+ * in one streaming pass: style indices mapped to the merged styles, and shared strings turned into
+ * inline strings holding the headers' text (the user's string table is left alone, and an inline
+ * string is text, never a formula). Generated sheets are written whole by renderSheets.ts instead.
  */
-
-/** CT_Worksheet's children after conditionalFormatting, which must come before any of them. */
-const AFTER_CONDITIONAL_FORMATTING = new Set([
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture",
-  "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
-]);
-
-/** CT_Worksheet's children after drawing. */
-const AFTER_DRAWING = new Set(["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
 
 const STYLE_ATTRIBUTE: Readonly<Record<string, string>> = { c: "s", row: "s", col: "style" };
 
@@ -29,18 +17,14 @@ export interface SheetRewrite {
   /** Rendered cell format index → index in the user's styles part. */
   readonly styleMap: ReadonlyMap<number, number>;
   /**
-   * The model's cells: a shared-string cell gets its text from here, not from the rendered string
+   * The sheet's cells: a shared-string cell gets its text from here, not from the rendered string
    * table, where ExcelJS wrote carriage returns raw and so lost them.
    */
   readonly cells: SheetModel["cells"];
-  /** XML inserted as the worksheet's conditionalFormatting elements. */
-  readonly conditionalFormatting: string;
-  /** The sheet's relationship to the drawing holding its charts (sheetCharts.ts); absent: no charts. */
-  readonly drawingRelationshipId?: string;
 }
 
-/** The model's text at a cell reference ("B7") of the rendered sheet. */
-function modelText(cells: SheetModel["cells"], reference: string): string {
+/** The text at a cell reference ("B7") of the rendered sheet. */
+function modelText(cells: SheetRewrite["cells"], reference: string): string {
   const cell = parseCellRange(reference);
   const text = cell === undefined ? undefined : cells[cell.firstRow - 1]?.[cell.firstColumn - 1];
   if (typeof text !== "string") throw new Error(`the rendered sheet has text at ${reference}, where the model has none`);
@@ -51,26 +35,13 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
   const out: string[] = [];
   const parser = new SaxesParser();
   let depth = 0;
-  let formatsPlaced = rewrite.conditionalFormatting === "";
   let textOfCell: string | null = null;
   let inValue = false;
-  let drawingPlaced = rewrite.drawingRelationshipId === undefined;
-  const placeFormats = () => {
-    if (!formatsPlaced) out.push(rewrite.conditionalFormatting);
-    formatsPlaced = true;
-  };
-  const placeDrawing = () => {
-    placeFormats();
-    if (!drawingPlaced) out.push(`<drawing r:id="${escapeXml(rewrite.drawingRelationshipId ?? "")}"/>`);
-    drawingPlaced = true;
-  };
   parser.on("xmldecl", (declaration) => {
     out.push(`<?xml version="${declaration.version ?? "1.0"}" encoding="UTF-8" standalone="yes"?>`);
   });
   parser.on("opentag", (tag: SaxesTagPlain) => {
     depth += 1;
-    if (depth === 2 && AFTER_CONDITIONAL_FORMATTING.has(tag.name)) placeFormats();
-    if (depth === 2 && AFTER_DRAWING.has(tag.name)) placeDrawing();
     const attributes = tag.attributes as Record<string, string>;
     if (tag.name === "c" && attributes["t"] === "s") textOfCell = modelText(rewrite.cells, attributes["r"] ?? "");
     if (tag.name === "v" && textOfCell !== null) {
@@ -101,7 +72,6 @@ export function rewriteRenderedSheet(xml: string, rewrite: SheetRewrite): string
       out.push(inlineStringXml(textOfCell));
       textOfCell = null;
     }
-    if (depth === 0) placeDrawing();
     if (!tag.isSelfClosing) out.push(`</${tag.name}>`);
   });
   parser.write(xml).close();

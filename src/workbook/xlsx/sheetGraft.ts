@@ -5,15 +5,16 @@ import { generatedSheetTarget, markerReference, sheetNameFromReference } from ".
 import type { WrittenSheet } from "../port";
 import { conditionalFormattingXml } from "./conditionalFormats";
 import { appendChildLike, childElements, createChildLike, firstChildElement, folderOf, insertInOrder, OFFICE_RELATIONSHIPS_NS, parseXml, relationshipsPath, rootElement, serializeXml } from "./packageXml";
-import { rewriteRenderedSheet } from "./renderedSheetRewrite";
+import { renderGeneratedSheets } from "./renderSheets";
 import { addSheetCharts, drawableCharts, removeSheetDrawings, SHEET_DRAWING_RELATIONSHIP_ID } from "./sheetCharts";
 import { mergeCellFormats } from "./styleMerge";
 import { partRelationships, partText, putPartText, readWorkbookLayout, type SheetEntry, type WorkbookLayout } from "./workbookLayout";
 
 /**
- * Puts generated sheets into the user's .xlsx package at the zip level: the sheet parts ExcelJS
- * rendered are added (or replace Costcard's earlier sheet for the same kind and period), with the
- * styles they use, their conditional formats, a relationship, a content type and the marker name.
+ * Puts generated sheets into the user's .xlsx package at the zip level: the sheet parts written
+ * from their models (renderSheets.ts) are added (or replace Costcard's earlier sheet for the same
+ * kind and period), with the styles they use, their conditional formats, a relationship, a content
+ * type and the marker name.
  * The styles part is extended, never reordered; every other part of the user's package (their
  * sheets, tables, charts, pivot tables, images, slicers) is left byte for byte as it was.
  */
@@ -121,11 +122,7 @@ export function addSheet(user: JSZip, parts: WorkbookParts, sheets: readonly She
   return { name, sheetId, relationshipId, path };
 }
 
-/**
- * Grafts the sheets of `rendered` (one per model, in order, as renderGeneratedSheets made them)
- * into `user`, which is changed in place.
- */
-/** The user's package parts a graft changes, loaded once, with the rendered workbook's styles merged in. */
+/** The user's package parts a graft changes, loaded once, with the rendered sheets' styles merged in. */
 export interface Graft {
   readonly layout: WorkbookLayout;
   readonly parts: WorkbookParts;
@@ -135,7 +132,13 @@ export interface Graft {
   save(): void;
 }
 
-export async function startGraft(user: JSZip, rendered: JSZip): Promise<Graft> {
+/** The styles part of a workbook ExcelJS rendered (newWorkbook.ts), for startGraft. */
+export async function renderedStyles(rendered: JSZip): Promise<Document> {
+  return (await loadPart(rendered, "xl/styles.xml")).document;
+}
+
+/** Loads the parts of `user` a graft changes and merges `renderedStyles` (a styles part) into its styles. */
+export async function startGraft(user: JSZip, renderedStyles: Document): Promise<Graft> {
   const layout = await readWorkbookLayout(user);
   const workbook = await loadPart(user, layout.workbookPath);
   const workbookRels = await loadPart(user, relationshipsPath(layout.workbookPath));
@@ -143,8 +146,7 @@ export async function startGraft(user: JSZip, rendered: JSZip): Promise<Graft> {
   const stylesPath = [...(await partRelationships(user, layout.workbookPath)).values()].find((rel) => rel.type.endsWith("/styles"))?.path;
   if (stylesPath === undefined) throw new Error("the workbook has no styles part");
   const styles = await loadPart(user, stylesPath);
-  const renderedStyles = await loadPart(rendered, "xl/styles.xml");
-  const styleMap = mergeCellFormats(styles.document, renderedStyles.document);
+  const styleMap = mergeCellFormats(styles.document, renderedStyles);
   const parts: WorkbookParts = { workbookPath: layout.workbookPath, workbook: workbook.document, relationships: workbookRels.document, contentTypes: contentTypes.document };
   return {
     layout,
@@ -156,18 +158,16 @@ export async function startGraft(user: JSZip, rendered: JSZip): Promise<Graft> {
   };
 }
 
-export async function graftGeneratedSheets(user: JSZip, rendered: JSZip, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
-  const { layout, parts, styleMap, save } = await startGraft(user, rendered);
+/** Writes `models` as generated sheets into `user`, which is changed in place. */
+export async function graftGeneratedSheets(user: JSZip, models: readonly SheetModel[]): Promise<WrittenSheet[]> {
+  const rendered = renderGeneratedSheets(models);
+  const { layout, parts, styleMap, save } = await startGraft(user, parseXml(rendered.stylesXml, "the generated sheets' styles"));
   const workbookRoot = rootElement(parts.workbook);
   const sheets = [...layout.sheets];
   const written: WrittenSheet[] = [];
   for (const [index, model] of models.entries()) {
-    const renderedSheet = await partText(rendered, `xl/worksheets/sheet${index + 1}.xml`);
-    if (renderedSheet === undefined) throw new Error(`the rendered workbook has no sheet ${index + 1}`);
     const charts = drawableCharts(model.charts);
-    const sheet = rewriteRenderedSheet(renderedSheet, {
-      styleMap,
-      cells: model.cells,
+    const sheet = rendered.sheetXml(index, styleMap, {
       conditionalFormatting: conditionalFormattingXml(model.conditionalFormats),
       ...(charts.length > 0 && { drawingRelationshipId: SHEET_DRAWING_RELATIONSHIP_ID }),
     });

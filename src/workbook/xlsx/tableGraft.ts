@@ -3,7 +3,7 @@ import type { TableName } from "../../schema/tableSpecs";
 import { freeSheetName } from "../tableLayout";
 import { appendChildLike, folderOf, parseXml, relationshipsPath, rootElement, serializeXml } from "./packageXml";
 import { rewriteRenderedSheet } from "./renderedSheetRewrite";
-import { addSheet, startGraft } from "./sheetGraft";
+import { addSheet, renderedStyles, startGraft } from "./sheetGraft";
 import { partRelationships, partText, putPartText, readWorkbookLayout } from "./workbookLayout";
 
 /**
@@ -59,7 +59,7 @@ function freeNumber(taken: (n: number) => boolean): number {
  */
 export async function graftTableSheets(user: JSZip, rendered: JSZip, tables: readonly TableName[]): Promise<AddedTable[]> {
   const renderedLayout = await readWorkbookLayout(rendered);
-  const graft = await startGraft(user, rendered);
+  const graft = await startGraft(user, await renderedStyles(rendered));
   const definedNames = new Set([...graft.layout.definedNames.keys()].map((name) => name.toLowerCase()));
   const clash = tables.find((table) => definedNames.has(table.toLowerCase()));
   if (clash !== undefined) throw new Error(`the workbook has a defined name "${clash}", which a table cannot share: rename it in Excel (Formulas > Name Manager), then run setup again`);
@@ -74,7 +74,7 @@ export async function graftTableSheets(user: JSZip, rendered: JSZip, tables: rea
     if (renderedSheet === undefined || xml === undefined || renderedTable === undefined || tableXml === undefined) throw new Error(`the rendered ${table} table is missing`);
 
     const headers = renderedLayout.tables.find((part) => part.name === table)?.headers ?? [];
-    const sheetXml = rewriteRenderedSheet(xml, { styleMap: graft.styleMap, cells: [headers], conditionalFormatting: "" });
+    const sheetXml = rewriteRenderedSheet(xml, { styleMap: graft.styleMap, cells: [headers] });
     const sheetName = freeSheetName(table, sheets.map((sheet) => sheet.name));
     const entry = addSheet(user, graft.parts, sheets, sheetName, sheetXml);
     sheets.push(entry);

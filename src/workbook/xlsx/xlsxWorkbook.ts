@@ -10,8 +10,6 @@ import { missingTables, selectTables } from "../tableSelection";
 import type { CellScalar, RawTable } from "../../model/rawTable";
 import type { ReadTablesOptions, TableInfo, WorkbookPort, WrittenSheet } from "../port";
 import { addAddinReference, type AddinStore } from "./addinReference";
-import { renderNewWorkbook } from "./newWorkbook";
-import { renderGeneratedSheets } from "./renderSheets";
 import { graftGeneratedSheets } from "./sheetGraft";
 import { sheetGrid } from "./sheetGrid";
 import { appendTableRows } from "./tableAppend";
@@ -20,6 +18,15 @@ import { readTableRows, type RowProgress } from "./tableRows";
 import { readWorkbookLayout, type WorkbookLayout } from "./workbookLayout";
 import { NOT_A_ZIP, refuseOleFile, UnreadableWorkbookError } from "./packageKind";
 import { verifyPackage } from "./partBytes";
+
+/**
+ * renderNewWorkbook, loaded when a workbook is created or set up: it is the only code here that needs
+ * ExcelJS, whose loading `costcard review` and `check` then skip (docs/PERFORMANCE.md). "eager": the
+ * module stays in the CLI's one file, evaluated at the first call.
+ */
+async function newWorkbookRenderer(): Promise<typeof import("./newWorkbook").renderNewWorkbook> {
+  return (await import(/* webpackMode: "eager" */ "./newWorkbook")).renderNewWorkbook;
+}
 
 /** The package's date system. A workbook `costcard init` creates is in the 1900 system. */
 const dateSystemOf = (layout: WorkbookLayout): DateSystem => (layout.date1904 ? "1904" : "1900");
@@ -163,8 +170,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const model of models) if (model.kind === "priceReview") await this.harvest(model.period, now);
     const system = dateSystemOf(await this.currentLayout());
     const inWorkbook = models.map((model) => sheetModelInDateSystem(system, model));
-    const rendered = await JSZip.loadAsync(await renderGeneratedSheets(inWorkbook));
-    const written = await graftGeneratedSheets(this.zip, rendered, inWorkbook);
+    const written = await graftGeneratedSheets(this.zip, inWorkbook);
     this.bytes = undefined;
     this.layout = undefined;
     return written;
@@ -214,7 +220,7 @@ export class XlsxWorkbook implements WorkbookPort {
     await verifyPackage(this.zip);
     const created = missingTables((await this.currentLayout()).tables.map((table) => table.name), TABLE_NAMES);
     if (created.length === 0) return [];
-    const rendered = await JSZip.loadAsync(await renderNewWorkbook(new Map(created.map((table) => [table, []]))));
+    const rendered = await JSZip.loadAsync(await (await newWorkbookRenderer())(new Map(created.map((table) => [table, []]))));
     const added = await graftTableSheets(this.zip, rendered, created);
     this.bytes = undefined;
     this.layout = undefined;
@@ -259,7 +265,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private async renderDraft(): Promise<void> {
-    this.bytes = await renderNewWorkbook(this.draft ?? new Map());
+    this.bytes = await (await newWorkbookRenderer())(this.draft ?? new Map());
     this.zip = await JSZip.loadAsync(this.bytes);
     this.layout = undefined;
     if (this.addinStore !== undefined && (await addAddinReference(this.zip, this.addinStore))) this.bytes = undefined;
