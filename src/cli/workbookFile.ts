@@ -1,4 +1,5 @@
-import { copyFile, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { copyFile, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fail, ok, type Result } from "../core/result";
 import { UnreadableWorkbookError } from "../workbook/xlsx/packageKind";
@@ -16,7 +17,8 @@ function reason(error: unknown): string {
 export async function openWorkbookFile(path: string): Promise<Result<XlsxWorkbook>> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // At once: the promise API reads in 512 KB pieces, a round trip each (80 ms of waiting on a 42 MB file), and the CLI has nothing to do meanwhile.
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return fail("value", `${path}: no such file`);
