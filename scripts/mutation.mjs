@@ -255,10 +255,10 @@ const MUTATIONS = [
     tests: [SHEETS],
   },
   {
-    name: "xlsx widths: a column 9 wide left to ExcelJS, which drops its width",
-    file: "src/workbook/xlsx/columnWidth.ts",
-    from: '  Object.defineProperty(column, "isCustomWidth", { value: true, configurable: true });\n',
-    to: "",
+    name: "xlsx widths: a generated sheet's <col> without customWidth, which Excel then draws at its default",
+    file: "src/workbook/xlsx/renderSheets.ts",
+    from: ' : ""} customWidth="1"/>`',
+    to: ' : ""}/>`',
     tests: ["test/integration/xlsxColumnWidths.test.ts"],
   },
   {

@@ -4,7 +4,6 @@ import { valueWidth } from "../../model/columnWidths";
 import { COMMON_CURRENCIES, TABLE_NAMES, TABLE_SPECS, type ColumnSpec, type TableName } from "../../schema/tableSpecs";
 import type { CellScalar } from "../../model/rawTable";
 import { columnLetters } from "./cellRange";
-import { setColumnWidth } from "./columnWidth";
 
 /**
  * A new workbook holding Costcard's tables, each on its own sheet named after it: headers, the
@@ -38,6 +37,7 @@ function validationFor(column: ColumnSpec): ExcelJS.DataValidation | undefined {
 
 /** Room for the header's filter button, beside the header text. */
 const FILTER_BUTTON = 4;
+/** Never 9: ExcelJS takes a width of 9 for its default and writes no `<col>` for it (docs/cli.md, "As printed"). */
 const NARROWEST = 12;
 
 /**
@@ -69,7 +69,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: reado
   const validations = (worksheet as unknown as { dataValidations: DataValidationsOfSheet }).dataValidations;
   columns.forEach((column, index) => {
     const sheetColumn = worksheet.getColumn(index + 1);
-    setColumnWidth(sheetColumn, sampleColumnWidth(column, rows.map((row) => row[index] ?? null)));
+    sheetColumn.width = sampleColumnWidth(column, rows.map((row) => row[index] ?? null));
     const letter = columnLetters(index + 1);
     if (column.numberFormat !== undefined) {
       for (let row = 2; row <= lastRow; row++) worksheet.getCell(`${letter}${row}`).numFmt = column.numberFormat;
